@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "MetricLab",
+    products: [
+        .library(name: "MetricLab", type: .dynamic, targets: ["MetricLab"]),
+        .library(name: "NotebookKit", targets: ["NotebookKit"]),
+        .executable(name: "metriclab", targets: ["metriclab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "GnuplotBridge",
+            cxxSettings: [.unsafeFlags(["-Wno-deprecated-declarations"])],
+            linkerSettings: [.linkedLibrary("boost_iostreams"), .linkedLibrary("boost_filesystem")]
+        ),
+        .target(name: "MetricLab", dependencies: ["GnuplotBridge"]),
+        .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink")]),
+        .executableTarget(
+            name: "metriclab",
+            dependencies: [
+                "MetricLab", "NotebookKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "MetricLabTestSupport", dependencies: ["MetricLab"], path: "Tests/MetricLabTestSupport"),
+        .testTarget(name: "MetricLabTests", dependencies: ["MetricLab", "MetricLabTestSupport"]),
+        .testTarget(name: "GnuplotBridgeTests", dependencies: ["GnuplotBridge"]),
+        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "MetricLabTestSupport"]),
+    ],
+    cxxLanguageStandard: .cxx17
+)
