@@ -1,0 +1,53 @@
+/// A node of the autodiff graph: the only reference type of the tensor layer.
+///
+/// Each op that has a tracked input makes one node, holding the pullback that adds the op's
+/// gradient into its inputs' gradients. Gradients start empty and are allocated on first use, so a
+/// branch that no gradient reaches costs nothing.
+final class Node {
+    let rows: Int
+    let cols: Int
+    let inputs: [Node]
+    /// Sends this node's gradient (the argument) on to `inputs`; nil for a variable.
+    let pullback: ((UnsafeBufferPointer<Double>) -> Void)?
+    private(set) var grad: [Double] = []
+
+    init(rows: Int, cols: Int, inputs: [Node], pullback: ((UnsafeBufferPointer<Double>) -> Void)?) {
+        self.rows = rows
+        self.cols = cols
+        self.inputs = inputs
+        self.pullback = pullback
+    }
+
+    /// Adds into this node's gradient through `body`, which receives the gradient buffer.
+    @inline(__always)
+    func accumulate(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
+        if grad.isEmpty { grad = [Double](repeating: 0, count: rows * cols) }
+        grad.withUnsafeMutableBufferPointer { body($0) }
+    }
+
+    /// Every node this one depends on, inputs before the nodes that use them.
+    func topologicalOrder() -> [Node] {
+        var order: [Node] = []
+        var visited = Set<ObjectIdentifier>()
+        var stack: [(Node, Bool)] = [(self, false)]
+        while let (node, expanded) = stack.popLast() {
+            if expanded { order.append(node); continue }
+            guard visited.insert(ObjectIdentifier(node)).inserted else { continue }
+            stack.append((node, true))
+            for input in node.inputs where !visited.contains(ObjectIdentifier(input)) {
+                stack.append((input, false))
+            }
+        }
+        return order
+    }
+
+    /// Runs every pullback from this node back to the variables, seeding this node's gradient.
+    func backpropagate(seed: [Double]) {
+        let order = topologicalOrder()
+        accumulate { g in for i in g.indices { g[i] += seed[i] } }
+        for node in order.reversed() where !node.grad.isEmpty {
+            guard let pullback = node.pullback else { continue }
+            node.grad.withUnsafeBufferPointer(pullback)
+        }
+    }
+}
