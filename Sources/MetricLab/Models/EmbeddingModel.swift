@@ -5,6 +5,8 @@
 public protocol EmbeddingModel: Sendable {
     /// A short name for tables and titles.
     var name: String { get }
+    /// The number of columns of an embedding.
+    var embeddingSize: Int { get }
     /// The parameters a run starts from.
     func initialParameters(using rng: inout RNG) -> [Tensor]
     /// The embeddings (a row per example) of `inputs`, which are rows `indices` of the data set.

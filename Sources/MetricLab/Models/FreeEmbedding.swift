@@ -10,6 +10,8 @@ public struct FreeEmbedding: EmbeddingModel {
 
     public var name: String { "free points" }
 
+    public var embeddingSize: Int { start.cols }
+
     public func initialParameters(using rng: inout RNG) -> [Tensor] { [start] }
 
     public func callAsFunction(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor {

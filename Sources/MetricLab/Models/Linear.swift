@@ -13,6 +13,8 @@ public struct Linear: EmbeddingModel {
 
     public var name: String { "linear" }
 
+    public var embeddingSize: Int { output }
+
     /// Starts at the identity (padded or cut to shape), i.e. the Euclidean metric, with a little
     /// noise so that symmetric data does not keep a symmetric map.
     public func initialParameters(using rng: inout RNG) -> [Tensor] {

@@ -34,6 +34,8 @@ public struct MLP: EmbeddingModel {
         "MLP " + sizes.map(String.init).joined(separator: "-") + (normalized ? " (L2)" : "")
     }
 
+    public var embeddingSize: Int { sizes[sizes.count - 1] }
+
     /// PyTorch's default initialisation of `nn.Linear`: weights and biases uniform in ±1/√fan-in.
     public func initialParameters(using rng: inout RNG) -> [Tensor] {
         zip(sizes, sizes.dropFirst()).flatMap { fanIn, fanOut in
