@@ -26,9 +26,14 @@ public enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// Parses a JSON document; a syntax error names the file.
+    ///
+    /// JSON5 is accepted because Python's `json.dump`, which writes reference fixtures, emits the
+    /// non-standard literals `Infinity`, `-Infinity` and `NaN` for such floats.
     public static func parse(_ data: Data, file: String) throws -> JSONValue {
+        let decoder = JSONDecoder()
+        decoder.allowsJSON5 = true
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
+            return try decoder.decode(JSONValue.self, from: data)
         } catch let error as DecodingError {
             throw FixtureError(file: file, place: nil, field: nil, message: "not valid JSON (\(error.plainDescription))")
         }

@@ -97,9 +97,13 @@ public struct PMLFixtures: Sendable {
         return FixtureCheck(name: c.label, subject: describe(loss), measurements: measurements, tolerance: tolerance)
     }
 
-    /// A loss's description without module prefixes, for report tables.
+    /// A loss's description for report tables: its fields, without module and type prefixes.
     static func describe(_ loss: any Loss) -> String {
-        String(describing: loss).replacingOccurrences(of: "MetricLab.", with: "")
+        var text = String(describing: loss)
+        for (pattern, replacement) in [(#"MetricLab\."#, ""), (#"\b(?:[A-Za-z]\w*\.)+(?=[a-z])"#, ""), (#"Optional\((.*?)\)"#, "$1")] {
+            text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+        }
+        return text
     }
 }
 
