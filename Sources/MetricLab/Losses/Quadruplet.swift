@@ -1,4 +1,4 @@
-/// Quadruplet loss (Chen, Chen, Zhang & Huang 2017, eq. 4): the triplet term, plus a second term
+/// Quadruplet loss (Chen, Chen, Zhang & Huang 2017): the triplet term, plus a second term
 /// asking that a positive pair be closer than any negative pair of two other classes,
 ///
 ///     Σ [d(i, j) − d(i, k) + α₁]₊  +  Σ [d(i, j) − d(l, k) + α₂]₊,
@@ -7,9 +7,10 @@
 /// distance (the paper's g²). Each term is averaged over its tuples (the paper sums; the mean keeps
 /// the scale free of the batch size). For a similarity the differences flip sign.
 ///
-/// There is no PML counterpart; `init()` is the paper's setting: squared Euclidean distance,
-/// α₁ = 1, α₂ = 0.5 (the second margin smaller, so the inter-class push is weaker than the
-/// triplet's), also `Quadruplet.paper`.
+/// There is no PML counterpart; `init()` is the paper's setting, also `Quadruplet.paper`: squared
+/// Euclidean distance, α₁ = 1, α₂ = 0.5. The paper weighs its adaptive margins w(μ_n − μ_p) with
+/// w = 1 and 0.5 in this ratio, so that the push between other classes is the weaker one; the fixed
+/// margins here keep that ratio without the online statistics.
 public struct Quadruplet: Loss {
     /// The triplet term's margin α₁.
     public var margin: Double
