@@ -11,21 +11,24 @@
 /// paper's minibatch estimates are. Because only the own cluster attracts, a class may stay
 /// spread over several modes: intra-class variation is kept.
 ///
-/// α = 1 is the paper's margin. The paper clusters the whole training set, with K = 8 clusters per
-/// class for its image sets; on a toy batch K is the user's choice, 2 by default. A class with
-/// fewer than K examples gets one cluster per example; a batch of one class has no other-class
-/// cluster and a loss of 0.
+/// α = 1 is the paper's margin. The paper clusters the whole training set and refreshes the
+/// clusters now and then; here each batch is clustered afresh, and K is the user's choice, 2 by
+/// default. A class with fewer than K examples gets one cluster per example; a batch of one class
+/// has no other-class cluster and a loss of 0.
 public struct Magnet: Loss {
     /// The number K of clusters of each class.
     public var clustersPerClass: Int
     /// The margin α between the own cluster and the others.
     public var alpha: Double
+    /// The seed of the k-means seeding.
+    public var seed: UInt64
 
     /// A magnet loss with K clusters per class and margin α.
-    public init(clustersPerClass: Int = 2, alpha: Double = 1) {
+    public init(clustersPerClass: Int = 2, alpha: Double = 1, seed: UInt64 = 0) {
         precondition(clustersPerClass >= 1, "Magnet: a class needs at least one cluster")
         self.clustersPerClass = clustersPerClass
         self.alpha = alpha
+        self.seed = seed
     }
 
     /// The paper's margin α = 1, with two clusters per class for batch-sized data.

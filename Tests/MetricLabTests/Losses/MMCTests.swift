@@ -36,7 +36,8 @@ import Testing
             rows.append([Double(c) * 2 + 0.2 * rng.gaussian(), 3 * rng.gaussian()])
             labels.append(c)
         }
-        let run = try train(Linear(), inputs: Tensor(rows), labels: labels, loss: MMC(),
+        let data = Dataset(name: "noisy y", points: Tensor(rows), labels: labels)
+        let run = try train(Linear(), on: data, loss: MMC(),
                             optimizer: Adam(lr: 0.02), steps: 300, seed: 1)
         let a = MMC.metric(of: run.parameters[0])
         #expect(a[0, 0] > 20 * a[1, 1])
