@@ -1,0 +1,89 @@
+/// Each example as a query against all the others, ranked by Euclidean distance: the retrieval
+/// metrics of Musgrave et al. 2020 (A Metric Learning Reality Check) are read from it.
+///
+/// Conventions follow pytorch-metric-learning's `AccuracyCalculator`: the query set is the
+/// reference set, each query is left out of its own results, R is the number of other examples
+/// of the query's class, and queries alone in their class are left out of every average. Ties in
+/// distance rank the lower index first.
+public struct Retrieval: Sendable {
+    /// The number of ranked neighbours kept per query.
+    public let depth: Int
+    /// For each query with R > 0, a row of `depth` flags: is its r-th nearest neighbour of its class?
+    private let hits: [Bool]
+    /// R for each query with R > 0, in the same order as `hits`' rows.
+    private let relevant: [Int]
+
+    /// The ranking of `embeddings`' rows by distance from each other, kept to `depth` neighbours
+    /// (at least the largest R, which MAP@R and R-precision need; more for Recall@K with a larger K).
+    public init(_ embeddings: Tensor, labels: [Int], depth: Int? = nil) {
+        let n = embeddings.rows
+        precondition(n == labels.count, "Retrieval: \(n) embeddings but \(labels.count) labels")
+        var classSize: [Int: Int] = [:]
+        for label in labels { classSize[label, default: 0] += 1 }
+        let largestR = (classSize.values.max() ?? 1) - 1
+        let depth = min(max(depth ?? 0, largestR), max(n - 1, 0))
+        self.depth = depth
+
+        let distances = embeddings.detached.pairwiseSquaredDistances().scalars
+        var hits: [Bool] = [], relevant: [Int] = []
+        hits.reserveCapacity(n * depth)
+        relevant.reserveCapacity(n)
+        var order = [Int](repeating: 0, count: max(n - 1, 0))
+        for q in 0 ..< n {
+            let r = classSize[labels[q]]! - 1
+            guard r > 0 else { continue }
+            var t = 0
+            for j in 0 ..< n where j != q { order[t] = j; t += 1 }
+            let row = q * n
+            order.sort { a, b in
+                let da = distances[row + a], db = distances[row + b]
+                return da < db || (da == db && a < b)
+            }
+            for j in order.prefix(depth) { hits.append(labels[j] == labels[q]) }
+            relevant.append(r)
+        }
+        self.hits = hits
+        self.relevant = relevant
+    }
+
+    /// The number of queries that count: those with another example of their class.
+    public var queryCount: Int { relevant.count }
+
+    /// The mean over queries of `score(query's hit flags, R)`; 0 when no query counts (as in PML).
+    private func average(_ score: (ArraySlice<Bool>, Int) -> Double) -> Double {
+        guard queryCount > 0 else { return 0 }
+        var total = 0.0
+        for q in 0 ..< queryCount { total += score(hits[q * depth ..< (q + 1) * depth], relevant[q]) }
+        return total / Double(queryCount)
+    }
+
+    /// The fraction of queries whose nearest neighbour is of their class.
+    public var precisionAt1: Double {
+        average { row, _ in row.first! ? 1 : 0 }
+    }
+
+    /// The fraction of queries with at least one example of their class among their `k` nearest.
+    public func recall(at k: Int) -> Double {
+        precondition(k >= 1 && k <= depth, "Retrieval.recall(at: \(k)): the ranking keeps \(depth) neighbours")
+        return average { row, _ in row.prefix(k).contains(true) ? 1 : 0 }
+    }
+
+    /// The mean over queries of the fraction of their R nearest neighbours that are of their class.
+    public var rPrecision: Double {
+        average { row, r in Double(row.prefix(r).count { $0 }) / Double(r) }
+    }
+
+    /// Mean average precision at R: over the R nearest, the precision at each rank holding a hit,
+    /// summed and divided by R. A perfect ranking scores 1; unlike
+    /// R-precision, it also rewards putting the hits first.
+    public var mapAtR: Double {
+        average { row, r in
+            var found = 0, sum = 0.0
+            for (rank, hit) in row.prefix(r).enumerated() where hit {
+                found += 1
+                sum += Double(found) / Double(rank + 1)
+            }
+            return sum / Double(r)
+        }
+    }
+}
