@@ -14,11 +14,15 @@ public struct NTXent: Loss {
     public var temperature: Double
     /// How views are compared; a distance is negated into a similarity.
     public var distance: any Distance
+    /// How the per-pair terms become one number.
+    public var reduction: Reduction
 
-    /// NT-Xent with temperature τ on the given similarity (PML's defaults: 0.07, cosine).
-    public init(temperature: Double = 0.07, distance: any Distance = CosineSimilarity()) {
+    /// NT-Xent with temperature τ on the given similarity (PML's defaults: 0.07, cosine, mean).
+    public init(temperature: Double = 0.07, distance: any Distance = CosineSimilarity(),
+                reduction: Reduction = .mean) {
         self.temperature = temperature
         self.distance = distance
+        self.reduction = reduction
     }
 
     /// SimCLR's setting: τ = 0.1 on cosine similarity.
@@ -37,7 +41,7 @@ public struct NTXent: Loss {
         let rows = logits.gatherRows(pairs.map(\.anchor))
         let kept = Mask(rows: pairs.count, cols: n) { k, j in j == pairs[k].positive || negatives[pairs[k].anchor, j] }
         let positive = logits.entries(rows: pairs.map(\.anchor), cols: pairs.map(\.positive))
-        return (rows.logSumExpRows(mask: kept) - positive).mean()
+        return reduction(rows.logSumExpRows(mask: kept) - positive)
     }
 }
 

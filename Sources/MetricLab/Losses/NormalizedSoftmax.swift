@@ -7,13 +7,18 @@
 /// of Zhai & Wu 2019 ("Classification is a Strong Baseline for Deep Metric Learning", §3.1), which
 /// is pytorch-metric-learning's NormalizedSoftmaxLoss: `W` embedding × classes, standard normal,
 /// T = 0.05 (the paper's and PML's default, so `NormalizedSoftmax.paper` equals `NormalizedSoftmax()`).
+/// With `normalizesEmbeddings: false` the logits are xᵢ·ŵⱼ/T, PML's DotProductSimilarity without
+/// normalisation.
 public struct NormalizedSoftmax: Loss {
-    /// The temperature T dividing every cosine.
+    /// The temperature T dividing every logit.
     public var temperature: Double
+    /// Whether embeddings are L2-normalised as well as the class weights.
+    public var normalizesEmbeddings: Bool
 
-    /// Normalised softmax with temperature T (PML's default 0.05).
-    public init(temperature: Double = 0.05) {
+    /// Normalised softmax with temperature T (PML's defaults: 0.05, normalised embeddings).
+    public init(temperature: Double = 0.05, normalizesEmbeddings: Bool = true) {
         self.temperature = temperature
+        self.normalizesEmbeddings = normalizesEmbeddings
     }
 
     /// Zhai & Wu's settings: T = 0.05.
@@ -28,7 +33,8 @@ public struct NormalizedSoftmax: Loss {
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let weights = ClassWeights.check(parameters, embeddings, labels, loss: name)
-        let logits = ClassWeights.cosines(embeddings, weights) / temperature
+        let x = normalizesEmbeddings ? embeddings.l2NormalizedRows() : embeddings
+        let logits = x.innerProducts(with: weights.transposed().l2NormalizedRows()) / temperature
         return logits.softmaxCrossEntropyRows(labels: labels).mean()
     }
 
