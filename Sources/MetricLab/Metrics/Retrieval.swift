@@ -28,19 +28,21 @@ public struct Retrieval: Sendable {
         var hits: [Bool] = [], relevant: [Int] = []
         hits.reserveCapacity(n * depth)
         relevant.reserveCapacity(n)
-        var order = [Int](repeating: 0, count: max(n - 1, 0))
-        for q in 0 ..< n {
-            let r = classSize[labels[q]]! - 1
-            guard r > 0 else { continue }
-            var t = 0
-            for j in 0 ..< n where j != q { order[t] = j; t += 1 }
-            let row = q * n
-            order.sort { a, b in
-                let da = distances[row + a], db = distances[row + b]
-                return da < db || (da == db && a < b)
+        var neighbours = [Neighbour](repeating: Neighbour(distance: 0, index: 0), count: max(n - 1, 0))
+        neighbours.withUnsafeMutableBufferPointer { buffer in
+            for q in 0 ..< n {
+                let r = classSize[labels[q]]! - 1
+                guard r > 0 else { continue }
+                var t = 0
+                for j in 0 ..< n where j != q {
+                    buffer[t] = Neighbour(distance: distances[q * n + j], index: j)
+                    t += 1
+                }
+                buffer.partitionSmallest(depth)
+                buffer[..<depth].sort()
+                for k in 0 ..< depth { hits.append(labels[buffer[k].index] == labels[q]) }
+                relevant.append(r)
             }
-            for j in order.prefix(depth) { hits.append(labels[j] == labels[q]) }
-            relevant.append(r)
         }
         self.hits = hits
         self.relevant = relevant
@@ -84,6 +86,35 @@ public struct Retrieval: Sendable {
                 sum += Double(found) / Double(rank + 1)
             }
             return sum / Double(r)
+        }
+    }
+}
+
+/// A reference example and its distance from the query, ordered by distance, then by index.
+private struct Neighbour: Comparable {
+    let distance: Double
+    let index: Int
+
+    static func < (a: Neighbour, b: Neighbour) -> Bool {
+        a.distance < b.distance || (a.distance == b.distance && a.index < b.index)
+    }
+}
+
+extension UnsafeMutableBufferPointer where Element: Comparable {
+    /// Reorders the elements so that the `k` smallest come first, in no particular order
+    /// (quickselect, Hoare 1961): linear on average, where sorting everything is not.
+    fileprivate func partitionSmallest(_ k: Int) {
+        var low = 0, high = count - 1
+        while low < high {
+            let pivot = Swift.max(Swift.min(self[low], self[high]),
+                                  Swift.min(Swift.max(self[low], self[high]), self[(low + high) / 2]))
+            var i = low, j = high
+            while i <= j {
+                while self[i] < pivot { i += 1 }
+                while pivot < self[j] { j -= 1 }
+                if i <= j { swapAt(i, j); i += 1; j -= 1 }
+            }
+            if k - 1 <= j { high = j } else if k - 1 >= i { low = i } else { return }
         }
     }
 }
