@@ -50,8 +50,9 @@ extension Dataset {
             }
             let label = fields[fields.count - 1]
             let number = Self.wholeNumber(label)
-            if namedLabels == nil { namedLabels = number == nil }
-            if namedLabels! {
+            let named = namedLabels ?? (number == nil)
+            namedLabels = named
+            if named {
                 guard !label.isEmpty else { throw fail("the label is empty") }
                 if numberOfName[label] == nil { numberOfName[label] = names.count; names.append(label) }
                 labels.append(numberOfName[label]!)
@@ -62,11 +63,11 @@ extension Dataset {
                 labels.append(number)
             }
         }
-        guard let width, !labels.isEmpty else {
+        guard let width, let namedLabels else {
             throw CSVError(path: path, line: nil, reason: "no data rows")
         }
         self.init(name: name, points: Tensor(rows: labels.count, cols: width - 1, scalars: scalars), labels: labels,
-                  classes: namedLabels! ? names.count : nil, classNames: namedLabels! ? names : nil)
+                  classes: namedLabels ? names.count : nil, classNames: namedLabels ? names : nil)
     }
 
     /// `text` as a whole number ≥ 0 ("3" or "3.0"), or nil.
