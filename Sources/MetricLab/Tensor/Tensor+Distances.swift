@@ -28,23 +28,54 @@ extension Tensor {
         }
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
             a.node?.accumulate { ga in
-                var rowSum = [Double](repeating: 0, count: n)
-                for i in 0 ..< n { for j in 0 ..< m { rowSum[i] += g[i * m + j] } }
-                // ga += 2 (rowSum ⊙ a − G·b)
-                for i in 0 ..< n { for p in 0 ..< d { ga[i * d + p] += 2 * rowSum[i] * a.scalars[i * d + p] } }
-                var gb = [Double](repeating: 0, count: n * d)
-                GEMM.nn(Array(g), b.scalars, into: &gb, m: n, k: m, n: d)
-                for t in 0 ..< n * d { ga[t] -= 2 * gb[t] }
+                a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                    Self.addRowSideGradient(g, x, y, into: ga, n: n, m: m, d: d)
+                } }
             }
-            b.node?.accumulate { gbuf in
-                var colSum = [Double](repeating: 0, count: m)
-                for i in 0 ..< n { for j in 0 ..< m { colSum[j] += g[i * m + j] } }
-                for j in 0 ..< m { for p in 0 ..< d { gbuf[j * d + p] += 2 * colSum[j] * b.scalars[j * d + p] } }
-                var ga = [Double](repeating: 0, count: m * d)
-                a.scalars.withUnsafeBufferPointer { x in
-                    ga.withUnsafeMutableBufferPointer { o in GEMM.tn(g, x, into: o, m: m, k: n, n: d) }
+            b.node?.accumulate { gb in
+                a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                    Self.addColumnSideGradient(g, x, y, into: gb, n: n, m: m, d: d)
+                } }
+            }
+        }
+    }
+
+    /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a contiguous dot product along a row of g.
+    private static func addRowSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
+                                           _ y: UnsafeBufferPointer<Double>, into gx: UnsafeMutableBufferPointer<Double>,
+                                           n: Int, m: Int, d: Int) {
+        guard n > 0, m > 0, let g = g.baseAddress else { return }
+        var yT = [Double](repeating: 0, count: d * m)
+        for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = y[j * d + p] } }
+        var ones = [Double](repeating: 1, count: m)
+        yT.withUnsafeBufferPointer { yT in ones.withUnsafeMutableBufferPointer { ones in
+            for i in 0 ..< n {
+                let gi = g + i * m
+                let rowSum = GEMM.dot(gi, UnsafePointer(ones.baseAddress!), m)
+                for p in 0 ..< d {
+                    let s = GEMM.dot(gi, yT.baseAddress! + p * m, m)
+                    gx[i * d + p] += 2 * (rowSum * x[i * d + p] - s)
                 }
-                for t in 0 ..< m * d { gbuf[t] -= 2 * ga[t] }
+            }
+        } }
+    }
+
+    /// gyⱼ += 2 (yⱼ Σᵢ gᵢⱼ − Σᵢ gᵢⱼ xᵢ): the sums gathered row by row of g, as vectorised axpys.
+    private static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
+                                              _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
+                                              n: Int, m: Int, d: Int) {
+        guard n > 0, m > 0, let g = g.baseAddress else { return }
+        // Rows 0..<d of `sums` hold Σᵢ gᵢⱼ xᵢₚ; row d holds Σᵢ gᵢⱼ.
+        var sums = [Double](repeating: 0, count: (d + 1) * m)
+        sums.withUnsafeMutableBufferPointer { sums in
+            let s = sums.baseAddress!
+            for i in 0 ..< n {
+                let gi = g + i * m
+                GEMM.axpy(1, gi, s + d * m, m)
+                for p in 0 ..< d { GEMM.axpy(x[i * d + p], gi, s + p * m, m) }
+            }
+            for j in 0 ..< m {
+                for p in 0 ..< d { gy[j * d + p] += 2 * (s[d * m + j] * y[j * d + p] - s[p * m + j]) }
             }
         }
     }

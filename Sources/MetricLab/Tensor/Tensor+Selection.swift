@@ -27,7 +27,10 @@ extension Tensor {
     /// The entries where the mask is set, row after row, as a column.
     public func select(_ mask: Mask) -> Tensor {
         precondition(mask.rows == rows && mask.cols == cols, "select: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
-        return pick(mask.bits.indices.filter { mask.bits[$0] })
+        var flat: [Int] = []
+        flat.reserveCapacity(count)
+        for t in 0 ..< count where mask.bits[t] { flat.append(t) }
+        return pick(flat)
     }
 
     /// A copy with `value` where the mask is set; no gradient flows to those entries.
@@ -42,7 +45,8 @@ extension Tensor {
 
     /// The entries at flat indices, as a column.
     private func pick(_ flat: [Int]) -> Tensor {
-        let out = flat.map { scalars[$0] }
+        var out = [Double](repeating: 0, count: flat.count)
+        scalars.withUnsafeBufferPointer { x in for (k, t) in flat.enumerated() { out[k] = x[t] } }
         return Tensor.record(rows: flat.count, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in for (k, t) in flat.enumerated() { gx[t] += g[k] } }
         }
