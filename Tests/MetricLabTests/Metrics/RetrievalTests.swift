@@ -78,14 +78,3 @@ struct MetricsFixture: Decodable {
         #expect(early.rPrecision == 0.5 && late.rPrecision == 0.5)
     }
 }
-
-@Suite struct ScoresTests {
-    @Test func gathersEveryMetric() throws {
-        let f = try MetricsFixture.load()
-        let s = Scores(Tensor(f.embeddings), labels: f.labels, seed: 2)
-        #expect(abs(s.precisionAt1 - f.precision_at_1) < 1e-12)
-        #expect(abs(s.rPrecision - f.r_precision) < 1e-12)
-        #expect(abs(s.mapAtR - f.mean_average_precision_at_r) < 1e-12)
-        #expect(abs(s.nmi - nmi(Tensor(f.embeddings), labels: f.labels, seed: 2)) < 1e-12)
-    }
-}
