@@ -103,7 +103,7 @@ extension PMLMetricsSection {
     }
 
     /// Every embedding as a query against the others, ranked by Euclidean distance.
-    func retrieval(depth: Int? = nil) -> Retrieval { Retrieval(embeddings, labels: labels, depth: depth) }
+    func retrieval(depth: Int = 1) -> Retrieval { Retrieval(embeddings, labels: labels, depth: depth) }
 
     /// An error about the section, for a score that cannot be computed from it.
     func error(_ message: String) -> FixtureError { origin.error(message) }
