@@ -54,8 +54,8 @@ public struct NPair: Loss {
         self.reduction = reduction
     }
 
-    /// Sohn 2016: N-pair-mc on the inner product, L2 regulariser λ = 0.002 (the value of the
-    /// paper's TensorFlow implementation, `npairs_loss(reg_lambda=0.002)`).
+    /// Sohn 2016: N-pair-mc on the inner product of unnormalised embeddings with the L2
+    /// regulariser; λ = 0.002 is the default of TensorFlow's `npairs_loss`, which follows the paper.
     public static let paper = NPair(form: .multiClass, distance: DotProduct(), l2Regularization: 0.002)
 
     public var name: String { form == .multiClass ? "N-pair-mc" : "N-pair-ovo" }

@@ -47,7 +47,7 @@ import Testing
     @Test(arguments: [
         Triplet(), .paper, Triplet(mining: .hard), Triplet(mining: .random), Triplet(smooth: true),
         Triplet(swap: true), Triplet(margin: 0.3, mining: .margin(0.3, .semiHard)),
-        Triplet(distance: CosineSimilarity(), swap: true),
+        Triplet(distance: CosineSimilarity(), swap: true), Triplet(mining: .batchHard),
     ])
     func gradientMatchesFiniteDifferences(loss: Triplet) {
         let x = randomTensor(12, 3, seed: 12)
