@@ -1,0 +1,60 @@
+extension PMLMappings {
+    /// Multi-similarity (with PML's MultiSimilarityMiner), circle, and the proxy losses: Proxy-NCA,
+    /// Proxy-Anchor and SoftTriple, whose proxies and centres are read in PML's own layouts.
+    public static let proxies: [String: PMLMapping] = [
+        "MultiSimilarityLoss": PMLMapping { c in
+            try c.loss.expectOnly(["alpha", "beta", "base", "distance"])
+            return MultiSimilarity(alpha: try c.loss.number("alpha", default: 2),
+                                   beta: try c.loss.number("beta", default: 50),
+                                   base: try c.loss.number("base", default: 0.5),
+                                   distance: try c.loss.distance(default: CosineSimilarity()),
+                                   mining: try c.multiSimilarityMiner())
+        },
+        "CircleLoss": PMLMapping { c in
+            try c.expectNoMiner()
+            try c.loss.expectOnly(["m", "gamma", "distance"])
+            guard try c.loss.distance(default: CosineSimilarity()) is CosineSimilarity else {
+                throw c.loss.kwargs["distance"]!.error("CircleLoss requires CosineSimilarity")
+            }
+            return Circle(m: try c.loss.number("m", default: 0.4), gamma: try c.loss.number("gamma", default: 80))
+        },
+        "ProxyNCALoss": PMLMapping(parameters: [PMLParameter("proxies")]) { c in
+            try c.expectNoMiner()
+            try c.loss.expectOnly(["num_classes", "embedding_size", "softmax_scale", "distance"])
+            return ProxyNCA(softmaxScale: try c.loss.number("softmax_scale", default: 1),
+                            distance: try c.loss.distance(default: Euclidean(squared: true)))
+        },
+        "ProxyAnchorLoss": PMLMapping(parameters: [PMLParameter("proxies")]) { c in
+            try c.expectNoMiner()
+            try c.loss.expectOnly(["num_classes", "embedding_size", "margin", "alpha", "distance"])
+            return ProxyAnchor(margin: try c.loss.number("margin", default: 0.1),
+                               alpha: try c.loss.number("alpha", default: 32),
+                               distance: try c.loss.distance(default: CosineSimilarity()))
+        },
+        // PML's `fc` is embedding×centres, a centre a column: SoftTriple reads it as it is.
+        "SoftTripleLoss": PMLMapping(parameters: [PMLParameter("fc")]) { c in
+            try c.expectNoMiner()
+            try c.loss.expectOnly(["num_classes", "embedding_size", "centers_per_class", "la", "gamma", "margin", "distance"])
+            let distance = try c.loss.distance(default: CosineSimilarity())
+            guard distance.isSimilarity else { throw c.loss.kwargs["distance"]!.error("SoftTripleLoss requires a similarity") }
+            let centers = try c.loss.integer("centers_per_class", default: 10)
+            guard centers >= 1 else { throw c.loss.kwargs["centers_per_class"]!.error("must be at least 1") }
+            return SoftTriple(centersPerClass: centers, lambda: try c.loss.number("la", default: 20),
+                              gamma: try c.loss.number("gamma", default: 0.1),
+                              margin: try c.loss.number("margin", default: 0.01), distance: distance)
+        },
+    ]
+}
+
+extension PMLCase {
+    /// The case's miner as a multi-similarity miner: nil (every pair) when there is none.
+    func multiSimilarityMiner() throws -> MultiSimilarityMiner? {
+        guard let miner else { return nil }
+        guard miner.className == "MultiSimilarityMiner" else {
+            throw miner.error("no MetricLab counterpart before MultiSimilarityLoss")
+        }
+        try miner.expectOnly(["epsilon", "distance"])
+        return MultiSimilarityMiner(epsilon: try miner.number("epsilon", default: 0.1),
+                                    distance: try miner.distance(default: CosineSimilarity()))
+    }
+}

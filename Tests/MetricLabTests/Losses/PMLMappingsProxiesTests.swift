@@ -1,0 +1,52 @@
+import Foundation
+import MetricLab
+import Testing
+
+/// The cases of `shared/fixtures/pml-reference.json` whose PML class is `className`, checked
+/// through this group's mappings exactly as `metriclab verify` checks them.
+func proxyGroupChecks(_ className: String, file: String = #filePath) throws -> [FixtureCheck] {
+    var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+    while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("shared/fixtures").path) {
+        folder.deleteLastPathComponent()
+    }
+    let fixtures = try PMLFixtures(contentsOf: folder.appendingPathComponent("shared/fixtures/pml-reference.json").path)
+    return try fixtures.cases.map { try $0.get() }.filter { $0.loss.className == className }
+        .map { PMLFixtures.check($0, mappings: PMLMappings.proxies) }
+}
+
+@Suite struct PMLMappingsProxiesTests {
+    /// Every case of the group's classes in the reference file is mapped and within 1e-6.
+    @Test(arguments: ["MultiSimilarityLoss", "CircleLoss", "ProxyNCALoss", "ProxyAnchorLoss", "SoftTripleLoss"])
+    func referenceCasesPass(_ className: String) throws {
+        let checks = try proxyGroupChecks(className)
+        #expect(!checks.isEmpty)
+        for check in checks {
+            #expect(check.passed, "\(check.name): \(check.failure ?? "") \(check.measurements.map { "\($0.label) \($0.error)" })")
+        }
+    }
+
+    /// The mined multi-similarity case runs PML's MultiSimilarityMiner, the other one no miner.
+    @Test func multiSimilarityCasesMapTheirMiner() throws {
+        let subjects = try proxyGroupChecks("MultiSimilarityLoss").map(\.subject)
+        #expect(subjects.count == 2)
+        #expect(subjects.contains { $0.contains("mining: nil") })
+        #expect(subjects.contains { $0.contains("MultiSimilarityMiner(epsilon: 0.1") })
+    }
+
+    /// Keywords without a MetricLab counterpart are errors naming the case and the keyword.
+    @Test func unsupportedKeywordsAreNamed() throws {
+        let json = """
+        {"format": "pytorch-metric-learning", "embeddings": [[1, 0], [0, 1]], "labels": [0, 1], "cases": [
+          {"loss": "ProxyAnchorLoss", "kwargs": {"num_classes": 2, "embedding_size": 2, "weight_regularizer": "L2"},
+           "parameters": {"proxies": [[1, 0], [0, 1]]}, "value": 0, "gradient": [[0, 0], [0, 0]]},
+          {"loss": "CircleLoss", "miner": {"class": "TripletMarginMiner"}, "value": 0, "gradient": [[0, 0], [0, 0]]}]}
+        """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("proxies-\(UUID()).json").path
+        try Data(json.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let report = try PMLFixtures(contentsOf: path).check(mappings: PMLMappings.proxies)
+        #expect(report.checks.map(\.passed) == [false, false])
+        #expect(report.checks[0].failure?.contains("weight_regularizer") == true)
+        #expect(report.checks[1].failure?.contains("TripletMarginMiner") == true)
+    }
+}
