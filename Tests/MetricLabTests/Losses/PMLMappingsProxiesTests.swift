@@ -1,15 +1,13 @@
 import Foundation
 import MetricLab
+import MetricLabTestSupport
 import Testing
 
 /// The cases of `shared/fixtures/pml-reference.json` whose PML class is `className`, checked
 /// through this group's mappings exactly as `metriclab verify` checks them.
-func proxyGroupChecks(_ className: String, file: String = #filePath) throws -> [FixtureCheck] {
-    var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-    while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("shared/fixtures").path) {
-        folder.deleteLastPathComponent()
-    }
-    let fixtures = try PMLFixtures(contentsOf: folder.appendingPathComponent("shared/fixtures/pml-reference.json").path)
+func proxyGroupChecks(_ className: String) throws -> [FixtureCheck] {
+    let path = try #require(sharedFixturePath("pml-reference.json"))
+    let fixtures = try PMLFixtures(contentsOf: path)
     return try fixtures.cases.map { try $0.get() }.filter { $0.loss.className == className }
         .map { PMLFixtures.check($0, mappings: PMLMappings.proxies) }
 }
