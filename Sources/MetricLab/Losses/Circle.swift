@@ -38,6 +38,7 @@ public struct Circle: Loss {
     /// The loss with the self-paced weights taken at `anchorPoint` (the embeddings themselves in
     /// training): a smooth function of `embeddings`, which is what a finite-difference check needs.
     func callAsFunction(_ embeddings: Tensor, labels: [Int], weightsAt anchorPoint: Tensor) -> Tensor {
+        precondition(labels.count == embeddings.rows, "Circle: \(labels.count) labels for \(embeddings.rows) embeddings")
         let positives = Mask.positivePairs(labels), negatives = Mask.negativePairs(labels)
         let s = embeddings.cosineSimilarities()
         let frozen = anchorPoint.detached.cosineSimilarities().scalars

@@ -39,6 +39,7 @@ public struct MultiSimilarity: Loss {
     public var name: String { mining == nil ? "multi-similarity" : "multi-similarity (mined)" }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        precondition(labels.count == embeddings.rows, "MultiSimilarity: \(labels.count) labels for \(embeddings.rows) embeddings")
         let (positives, negatives) = mining?.pairs(embeddings, labels: labels)
             ?? (Mask.positivePairs(labels), Mask.negativePairs(labels))
         // Above the margin is "too far" for a positive and "far enough" for a negative.

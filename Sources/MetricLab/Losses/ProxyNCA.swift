@@ -36,13 +36,11 @@ public struct ProxyNCA: Loss {
         [Tensor(rows: classes, cols: embeddingSize, scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian() })]
     }
 
-    /// The proxies, a row per class, from the loss's parameters.
-    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0] }
+    /// The proxies, a row per class, from the loss's parameters (detached, for plots).
+    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0].detached }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let proxies = Self.proxies(in: parameters)
-        precondition(labels.allSatisfy { (0 ..< proxies.rows).contains($0) },
-                     "ProxyNCA: a label is outside the \(proxies.rows) classes of the proxies")
+        let proxies = Proxies.checked(parameters, embeddings, labels, loss: "ProxyNCA")
         let m = distance.matrix(embeddings, proxies)
         let logits = (distance.isSimilarity ? softmaxScale : -softmaxScale) * m
         let own = logits.entries(rows: Array(labels.indices), cols: labels)

@@ -42,6 +42,7 @@ public struct RankedList: Loss {
     public var name: String { "ranked list" }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        precondition(labels.count == embeddings.rows, "RankedList: \(labels.count) labels for \(embeddings.rows) embeddings")
         let d = distance.matrix(embeddings)
         let n = labels.count, inner = boundary - margin
         // Which pairs violate their constraint is a choice made on plain numbers.

@@ -52,11 +52,16 @@ public struct SoftTriple: Loss {
                        scalars: (0 ..< embeddingSize * centers).map { _ in rng.uniform(-bound, bound) })]
     }
 
-    /// The centres, a row each (class c owns rows c·K ..< (c+1)·K), from the loss's parameters.
-    public static func centers(in parameters: [Tensor]) -> Tensor { parameters[0].transposed() }
+    /// The centres, a row each (class c owns rows c·K ..< (c+1)·K), from the loss's parameters
+    /// (detached, for plots).
+    public static func centers(in parameters: [Tensor]) -> Tensor { parameters[0].transposed().detached }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let centers = Self.centers(in: parameters)
+        precondition(!parameters.isEmpty, "SoftTriple: no centres given (make them with makeParameters)")
+        precondition(parameters[0].rows == embeddings.cols,
+                     "SoftTriple: fc has \(parameters[0].rows) rows but embeddings have \(embeddings.cols) columns")
+        precondition(labels.count == embeddings.rows, "SoftTriple: \(labels.count) labels for \(embeddings.rows) embeddings")
+        let centers = parameters[0].transposed()
         let k = centersPerClass
         precondition(centers.rows % k == 0, "SoftTriple: \(centers.rows) centres do not split into classes of \(k)")
         let classes = centers.rows / k
