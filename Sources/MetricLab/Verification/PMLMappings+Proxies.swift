@@ -1,6 +1,7 @@
 extension PMLMappings {
-    /// Multi-similarity (with PML's MultiSimilarityMiner), circle, and the proxy losses: Proxy-NCA,
-    /// Proxy-Anchor and SoftTriple, whose proxies and centres are read in PML's own layouts.
+    /// Multi-similarity (with PML's MultiSimilarityMiner), circle, ranked list, and the proxy
+    /// losses: Proxy-NCA, Proxy-Anchor and SoftTriple, whose proxies and centres are read in PML's
+    /// own layouts.
     public static let proxies: [String: PMLMapping] = [
         "MultiSimilarityLoss": PMLMapping { c in
             try c.loss.expectOnly(["alpha", "beta", "base", "distance"])
@@ -17,6 +18,21 @@ extension PMLMappings {
                 throw c.loss.kwargs["distance"]!.error("CircleLoss requires CosineSimilarity")
             }
             return Circle(m: try c.loss.number("m", default: 0.4), gamma: try c.loss.number("gamma", default: 80))
+        },
+        // An anchor with no positive beyond α − m adds 0 here; PML's code divides 0 by 0 for it.
+        "RankedListLoss": PMLMapping { c in
+            try c.expectNoMiner()
+            try c.loss.expectOnly(["margin", "Tn", "imbalance", "alpha", "Tp", "distance"])
+            guard let marginField = c.loss.kwargs["margin"], let tnField = c.loss.kwargs["Tn"] else {
+                throw c.loss.error("margin and Tn have no default in PML; give both")
+            }
+            let margin = try marginField.number(), tn = try tnField.number()
+            if let tp = c.loss.kwargs["Tp"], try tp.number() != 0 { throw tp.error("only Tp = 0 (positives weighed equally) is supported") }
+            let imbalance = try c.loss.number("imbalance", default: 0.5)
+            let distance = try c.loss.distance(default: Euclidean())
+            guard !distance.isSimilarity else { throw c.loss.kwargs["distance"]!.error("RankedListLoss requires a distance") }
+            return RankedList(margin: margin, boundary: try c.loss.number("alpha", default: 1 + margin / 2), temperature: tn,
+                              positiveWeight: 1 - imbalance, negativeWeight: imbalance, distance: distance)
         },
         "ProxyNCALoss": PMLMapping(parameters: [PMLParameter("proxies")]) { c in
             try c.expectNoMiner()

@@ -47,4 +47,31 @@ func proxyGroupChecks(_ className: String) throws -> [FixtureCheck] {
         #expect(report.checks[0].failure?.contains("weight_regularizer") == true)
         #expect(report.checks[1].failure?.contains("TripletMarginMiner") == true)
     }
+
+    /// RankedListLoss(margin: 0.4, Tn: 10) weighs L_P and L_N by 1 − ι = ι = 0.5 and puts α at
+    /// 1 + m/2 = 1.2: on RankedListTests' four points that is half the paper-weighted value.
+    @Test func rankedListTakesPMLWeightsAndBoundary() throws {
+        let (alpha, inner, t) = (1.2, 0.8, 10.0), d12 = 1.25.squareRoot()
+        func negatives(_ d: [Double]) -> Double {
+            let w = d.map { exp(t * (alpha - $0)) }
+            return zip(w, d).reduce(0) { $0 + $1.0 * (alpha - $1.1) } / w.reduce(0, +)
+        }
+        let anchors = [0.5 * (1 - inner) + 0.5 * negatives([0.5]), 0.5 * (1 - inner) + 0.5 * negatives([d12]),
+                       0.5 * (2.5 - inner) + 0.5 * negatives([0.5, d12]), 0.5 * (2.5 - inner)]
+        let expected = anchors.reduce(0, +) / 4
+        let json = """
+        {"format": "pytorch-metric-learning", "embeddings": [[0, 0], [1, 0], [0, 0.5], [0, 3]], "labels": [0, 0, 1, 1],
+         "cases": [{"loss": "RankedListLoss", "kwargs": {"margin": 0.4, "Tn": 10,
+                    "distance": {"class": "LpDistance", "kwargs": {"normalize_embeddings": false}}},
+                    "value": \(expected), "gradient": [[0, 0], [0, 0], [0, 0], [0, 0]]},
+                   {"loss": "RankedListLoss", "kwargs": {"margin": 0.4}, "value": 0, "gradient": [[0, 0], [0, 0], [0, 0], [0, 0]]}]}
+        """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ranked-\(UUID()).json").path
+        try Data(json.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let report = try PMLFixtures(contentsOf: path).check(mappings: PMLMappings.proxies)
+        let value = try #require(report.checks[0].measurements.first { $0.label == "value" })
+        #expect(value.error < 1e-12)
+        #expect(report.checks[1].failure?.contains("Tn") == true)
+    }
 }
