@@ -5,8 +5,9 @@
 ///
 /// over the m anchors of the batch, with Pᵢ and Nᵢ the positive and negative pairs of anchor i:
 /// all of them, or those `mining` keeps (the paper mines with `MultiSimilarityMiner`, Eqs. 10–11).
-/// An anchor without pairs adds log 1 = 0 but still counts in m, as in the paper and in PML. With a
-/// distance instead of a similarity, S_ik − λ becomes λ − D_ik.
+/// An anchor without pairs adds log 1 = 0 but still counts in m, as in the paper and as PML 2.9
+/// computes it (its mined reference case only matches that way). With a distance instead of a
+/// similarity, S_ik − λ becomes λ − D_ik.
 ///
 /// Defaults are pytorch-metric-learning's MultiSimilarityLoss: α = 2, β = 50, λ (PML's `base`) =
 /// 0.5, cosine similarity, no mining. `MultiSimilarity.paper` is the paper's §5.1 setting: α = 2,
