@@ -6,7 +6,8 @@
 /// for each anchor i with cosine similarities sₚ to its positives and sₙ to its negatives. The
 /// self-paced weights αₚ = [1 + m − sₚ]₊ and αₙ = [sₙ + m]₊ (Eq. 5) are constants of the step, as
 /// the paper prescribes, and Δₚ = 1 − m, Δₙ = m. An anchor without a positive or a negative has no
-/// term; the loss is the mean over the anchors whose term is above zero (PML's AvgNonZeroReducer).
+/// term; by default the loss is the mean over the anchors whose term is above zero (PML's
+/// AvgNonZeroReducer).
 ///
 /// The defaults m = 0.4, γ = 80 are the paper's fine-grained image retrieval setting (§4.1) and
 /// pytorch-metric-learning's CircleLoss defaults, so `Circle.paper` is the same loss;
@@ -16,11 +17,14 @@ public struct Circle: Loss {
     public var m: Double
     /// The scale γ.
     public var gamma: Double
+    /// How the anchors' terms become one number (PML's AvgNonZeroReducer by default).
+    public var reduction: Reduction
 
     /// A circle loss; the defaults are the paper's retrieval setting and PML's.
-    public init(m: Double = 0.4, gamma: Double = 80) {
+    public init(m: Double = 0.4, gamma: Double = 80, reduction: Reduction = .meanOfPositive) {
         self.m = m
         self.gamma = gamma
+        self.reduction = reduction
     }
 
     /// The paper's fine-grained retrieval setting, m = 0.4, γ = 80 (PML's defaults too).
@@ -48,6 +52,6 @@ public struct Circle: Loss {
         let push = (gamma * weightN * (s - m)).logSumExpRows(mask: negatives)
         let hasBoth = zip(positives.rowHasAny, negatives.rowHasAny).map { $0 && $1 ? 1.0 : 0 }
         let perAnchor = (pull + push).softplus() * Tensor(rows: hasBoth.count, cols: 1, scalars: hasBoth)
-        return Reduction.meanOfPositive(perAnchor)
+        return reduction(perAnchor)
     }
 }

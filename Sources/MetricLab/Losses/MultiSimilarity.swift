@@ -23,15 +23,19 @@ public struct MultiSimilarity: Loss {
     public var distance: any Distance
     /// The pair miner; nil uses every positive and negative pair.
     public var mining: MultiSimilarityMiner?
+    /// How the anchors' terms become one number (the mean over the batch, as in the paper).
+    public var reduction: Reduction
 
     /// A multi-similarity loss; the defaults are pytorch-metric-learning's.
     public init(alpha: Double = 2, beta: Double = 50, base: Double = 0.5,
-                distance: any Distance = CosineSimilarity(), mining: MultiSimilarityMiner? = nil) {
+                distance: any Distance = CosineSimilarity(), mining: MultiSimilarityMiner? = nil,
+                reduction: Reduction = .mean) {
         self.alpha = alpha
         self.beta = beta
         self.base = base
         self.distance = distance
         self.mining = mining
+        self.reduction = reduction
     }
 
     /// The paper's setting: α = 2, β = 50, λ = 1, multi-similarity mining with ε = 0.1.
@@ -48,6 +52,6 @@ public struct MultiSimilarity: Loss {
                                                  : distance.matrix(embeddings) - base
         let pull = (alpha * beyondMargin).logSumExpRows(mask: positives, addOne: true) / alpha
         let push = (-beta * beyondMargin).logSumExpRows(mask: negatives, addOne: true) / beta
-        return (pull + push).mean()
+        return reduction(pull + push)
     }
 }

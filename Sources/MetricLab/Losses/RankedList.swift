@@ -27,10 +27,13 @@ public struct RankedList: Loss {
     public var negativeWeight: Double
     /// How examples are compared: a distance, not a similarity.
     public var distance: any Distance
+    /// How the anchors' terms become one number (the mean over the batch, as in the paper).
+    public var reduction: Reduction
 
     /// A ranked list loss; the defaults are the paper's.
     public init(margin: Double = 0.4, boundary: Double = 1.2, temperature: Double = 10,
-                positiveWeight: Double = 1, negativeWeight: Double = 1, distance: any Distance = Euclidean()) {
+                positiveWeight: Double = 1, negativeWeight: Double = 1, distance: any Distance = Euclidean(),
+                reduction: Reduction = .mean) {
         precondition(!distance.isSimilarity, "RankedList: the loss is written for a distance, not a similarity")
         self.margin = margin
         self.boundary = boundary
@@ -38,6 +41,7 @@ public struct RankedList: Loss {
         self.positiveWeight = positiveWeight
         self.negativeWeight = negativeWeight
         self.distance = distance
+        self.reduction = reduction
     }
 
     /// The paper's setting: α = 1.2, m = 0.4, T_n = 10, λ = 1.
@@ -57,6 +61,6 @@ public struct RankedList: Loss {
         let logits = temperature * (boundary - d)
         let weights = (logits - logits.logSumExpRows(mask: near)).filled(where: !near, with: -.infinity).exp()
         let negatives = (weights * (boundary - d)).rowSums()
-        return (positiveWeight * positives + negativeWeight * negatives).mean()
+        return reduction(positiveWeight * positives + negativeWeight * negatives)
     }
 }

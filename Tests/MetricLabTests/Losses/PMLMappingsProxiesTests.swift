@@ -74,4 +74,24 @@ func proxyGroupChecks(_ className: String) throws -> [FixtureCheck] {
         #expect(value.error < 1e-12)
         #expect(report.checks[1].failure?.contains("Tn") == true)
     }
+
+    /// A `reducer` keyword reaches the loss: the reference multi-similarity case with PML's
+    /// SumReducer is the batch size times its mean, value and gradient alike.
+    @Test func reducerKeywordIsMapped() throws {
+        let source = try #require(sharedFixturePath("pml-reference.json"))
+        var root = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: source))) as? [String: Any])
+        let cases = try #require(root["cases"] as? [[String: Any]])
+        var c = try #require(cases.first { $0["loss"] as? String == "MultiSimilarityLoss" && $0["miner"] is NSNull })
+        let n = Double(try #require(root["labels"] as? [Int]).count)
+        c["kwargs"] = ["reducer": ["class": "SumReducer"]]
+        c["value"] = n * (try #require(c["value"] as? Double))
+        c["gradient"] = try #require(c["gradient"] as? [[Double]]).map { $0.map { n * $0 } }
+        root["cases"] = [c]
+        root["metrics"] = nil
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reducer-\(UUID()).json").path
+        try JSONSerialization.data(withJSONObject: root).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let check = try PMLFixtures(contentsOf: path).check(mappings: PMLMappings.proxies).checks[0]
+        #expect(check.passed, "\(check.failure ?? "") \(check.measurements.map { "\($0.label) \($0.error)" })")
+    }
 }
