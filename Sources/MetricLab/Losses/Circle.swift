@@ -3,7 +3,8 @@
 ///
 ///     Lᵢ = log(1 + Σ_{j∈Nᵢ} e^{γ αₙʲ (sₙʲ − Δₙ)} · Σ_{k∈Pᵢ} e^{−γ αₚᵏ (sₚᵏ − Δₚ)})
 ///
-/// for each anchor i with cosine similarities sₚ to its positives and sₙ to its negatives. The
+/// for each anchor i with cosine similarities sₚ to its positives and sₙ to its negatives (all of
+/// them, or those a `MultiSimilarityMiner` keeps, as PML allows a miner before any pair loss). The
 /// self-paced weights αₚ = [1 + m − sₚ]₊ and αₙ = [sₙ + m]₊ (Eq. 5) are constants of the step, as
 /// the paper prescribes, and Δₚ = 1 − m, Δₙ = m. An anchor without a positive or a negative has no
 /// term; by default the loss is the mean over the anchors whose term is above zero (PML's
@@ -17,13 +18,17 @@ public struct Circle: Loss {
     public var m: Double
     /// The scale γ.
     public var gamma: Double
+    /// The pair miner; nil uses every positive and negative pair.
+    public var mining: MultiSimilarityMiner?
     /// How the anchors' terms become one number (PML's AvgNonZeroReducer by default).
     public var reduction: Reduction
 
     /// A circle loss; the defaults are the paper's retrieval setting and PML's.
-    public init(m: Double = 0.4, gamma: Double = 80, reduction: Reduction = .meanOfPositive) {
+    public init(m: Double = 0.4, gamma: Double = 80, mining: MultiSimilarityMiner? = nil,
+                reduction: Reduction = .meanOfPositive) {
         self.m = m
         self.gamma = gamma
+        self.mining = mining
         self.reduction = reduction
     }
 
@@ -43,7 +48,8 @@ public struct Circle: Loss {
     /// training): a smooth function of `embeddings`, which is what a finite-difference check needs.
     func callAsFunction(_ embeddings: Tensor, labels: [Int], weightsAt anchorPoint: Tensor) -> Tensor {
         precondition(labels.count == embeddings.rows, "Circle: \(labels.count) labels for \(embeddings.rows) embeddings")
-        let positives = Mask.positivePairs(labels), negatives = Mask.negativePairs(labels)
+        let (positives, negatives) = mining?.pairs(embeddings, labels: labels)
+            ?? (Mask.positivePairs(labels), Mask.negativePairs(labels))
         let s = embeddings.cosineSimilarities()
         let frozen = anchorPoint.detached.cosineSimilarities().scalars
         let weightP = Tensor(rows: s.rows, cols: s.cols, scalars: frozen.map { Swift.max(0, 1 + m - $0) })

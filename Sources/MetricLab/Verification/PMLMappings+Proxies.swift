@@ -13,13 +13,12 @@ extension PMLMappings {
                                    reduction: try c.loss.reduction(default: .mean))
         },
         "CircleLoss": PMLMapping { c in
-            try c.expectNoMiner()
             try c.loss.expectOnly(["m", "gamma", "distance", "reducer"])
             guard try c.loss.distance(default: CosineSimilarity()) is CosineSimilarity else {
                 throw c.loss.kwargs["distance"]!.error("CircleLoss requires CosineSimilarity")
             }
             return Circle(m: try c.loss.number("m", default: 0.4), gamma: try c.loss.number("gamma", default: 80),
-                          reduction: try c.loss.reduction(default: .meanOfPositive))
+                          mining: try c.multiSimilarityMiner(), reduction: try c.loss.reduction(default: .meanOfPositive))
         },
         // An anchor with no positive beyond α − m adds 0 here; PML's code divides 0 by 0 for it.
         "RankedListLoss": PMLMapping { c in
@@ -68,11 +67,12 @@ extension PMLMappings {
 }
 
 extension PMLCase {
-    /// The case's miner as a multi-similarity miner: nil (every pair) when there is none.
+    /// The case's miner as a multi-similarity miner (before a pair loss): nil (every pair) when
+    /// there is none.
     func multiSimilarityMiner() throws -> MultiSimilarityMiner? {
         guard let miner else { return nil }
         guard miner.className == "MultiSimilarityMiner" else {
-            throw miner.error("no MetricLab counterpart before MultiSimilarityLoss")
+            throw miner.error("no MetricLab counterpart before \(loss.className)")
         }
         try miner.expectOnly(["epsilon", "distance"])
         return MultiSimilarityMiner(epsilon: try miner.number("epsilon", default: 0.1),

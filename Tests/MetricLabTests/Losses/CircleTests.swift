@@ -33,4 +33,12 @@ import Testing
             #expect(value == 0 && g[0].scalars.allSatisfy { $0 == 0 })
         }
     }
+
+    /// A miner with a huge slack keeps every pair (the plain loss); with a negative one, none.
+    @Test func miningChoosesThePairs() {
+        let all = Circle()(x, labels: labels).scalar
+        #expect(all > 0)
+        #expect(Circle(mining: MultiSimilarityMiner(epsilon: 10))(x, labels: labels).scalar == all)
+        #expect(Circle(mining: MultiSimilarityMiner(epsilon: -10))(x, labels: labels).scalar == 0)
+    }
 }
