@@ -7,7 +7,7 @@
 /// (pytorch-metric-learning's convention), so every ordered pair of views of an instance is a
 /// positive pair and every view of another instance a negative; with class labels this is the
 /// same loss over classes. Defaults are PML's NTXentLoss: cosine similarity, τ = 0.07, mean over
-/// positive pairs; `NTXent.paper` uses τ = 0.1, SimCLR's ImageNet setting. A batch without positive
+/// positive pairs; `NTXent.paper` uses τ = 0.1, the default of SimCLR's code. A batch without positive
 /// or without negative pairs gives 0.
 public struct NTXent: Loss {
     /// The temperature τ.
@@ -25,7 +25,7 @@ public struct NTXent: Loss {
         self.reduction = reduction
     }
 
-    /// SimCLR's setting: τ = 0.1 on cosine similarity.
+    /// SimCLR's setting: τ = 0.1 on cosine similarity (its code's default).
     public static let paper = NTXent(temperature: 0.1)
 
     public var name: String { "NT-Xent" }
