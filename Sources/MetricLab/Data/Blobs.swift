@@ -32,6 +32,7 @@ public struct Blobs: DataGenerator {
         self.spread = spread
     }
 
+    /// Draws `perClass` points around each centre.
     public func sample(using rng: inout RNG) -> Dataset {
         var scalars: [Double] = []
         scalars.reserveCapacity(centers.count * perClass * centers[0].count)

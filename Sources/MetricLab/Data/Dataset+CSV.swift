@@ -4,7 +4,8 @@ extension Dataset {
     /// A data set read from a CSV file of rows `x, y, …, label`.
     ///
     /// The header is optional: a first line none of whose fields is a number names the columns.
-    /// Blank lines and lines starting with `#` are skipped. Labels are whole numbers ≥ 0, used as
+    /// Blank lines and lines starting with `#` are skipped; a field may be wrapped in double quotes,
+    /// but may not hold a comma. Labels are whole numbers ≥ 0, used as
     /// they are, or names, numbered in order of first appearance; the first data row decides which.
     /// - Throws: `CSVError` naming the file and line of the first bad row and what is wrong with it.
     public init(csv path: String) throws {
@@ -29,8 +30,7 @@ extension Dataset {
             func fail(_ reason: String) -> CSVError { CSVError(path: path, line: lineNumber, reason: reason) }
             let line = rawLine.trimmingCharacters(in: .whitespaces.union(.newlines))
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(Self.unquoted)
             if width == nil {
                 guard fields.count >= 2 else {
                     throw fail("a row needs at least one coordinate and a label, found only one field")
@@ -50,8 +50,9 @@ extension Dataset {
             }
             let label = fields[fields.count - 1]
             let number = Self.wholeNumber(label)
-            if namedLabels == nil { namedLabels = number == nil }
-            if namedLabels! {
+            let named = namedLabels ?? (number == nil)
+            namedLabels = named
+            if named {
                 guard !label.isEmpty else { throw fail("the label is empty") }
                 if numberOfName[label] == nil { numberOfName[label] = names.count; names.append(label) }
                 labels.append(numberOfName[label]!)
@@ -62,11 +63,18 @@ extension Dataset {
                 labels.append(number)
             }
         }
-        guard let width, !labels.isEmpty else {
+        guard let width, let namedLabels else {
             throw CSVError(path: path, line: nil, reason: "no data rows")
         }
         self.init(name: name, points: Tensor(rows: labels.count, cols: width - 1, scalars: scalars), labels: labels,
-                  classes: namedLabels! ? names.count : nil, classNames: namedLabels! ? names : nil)
+                  classes: namedLabels ? names.count : nil, classNames: namedLabels ? names : nil)
+    }
+
+    /// A field without its surrounding blanks and double quotes.
+    private static func unquoted(_ field: Substring) -> String {
+        let text = field.trimmingCharacters(in: .whitespaces)
+        guard text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") else { return text }
+        return String(text.dropFirst().dropLast())
     }
 
     /// `text` as a whole number ≥ 0 ("3" or "3.0"), or nil.

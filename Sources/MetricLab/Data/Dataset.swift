@@ -21,7 +21,8 @@ public struct Dataset: Sendable {
         precondition(points.rows == labels.count, "Dataset \(name): \(points.rows) points but \(labels.count) labels")
         precondition(labels.allSatisfy { 0 <= $0 && $0 < classes }, "Dataset \(name): a label outside 0..<\(classes)")
         precondition(modes == nil || modes?.count == labels.count, "Dataset \(name): modes and labels differ in count")
-        precondition(classNames == nil || classNames?.count == classes, "Dataset \(name): \(classes) classes but other class names")
+        precondition(classNames == nil || classNames?.count == classes,
+                     "Dataset \(name): \(classNames?.count ?? 0) class names for \(classes) classes")
         self.name = name
         self.points = points
         self.labels = labels

@@ -16,6 +16,7 @@ public struct Moons: DataGenerator {
         self.noise = noise
     }
 
+    /// Draws the two moons.
     public func sample(using rng: inout RNG) -> Dataset {
         var scalars: [Double] = []
         scalars.reserveCapacity(4 * perClass)

@@ -36,6 +36,7 @@ public struct MultiModal: DataGenerator {
         return [radius * cos(angle), radius * sin(angle)]
     }
 
+    /// Draws every mode of every class, class by class.
     public func sample(using rng: inout RNG) -> Dataset {
         var scalars: [Double] = [], labels: [Int] = [], modeOf: [Int] = []
         scalars.reserveCapacity(2 * classes * modes * perMode)

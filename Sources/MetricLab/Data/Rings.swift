@@ -21,6 +21,7 @@ public struct Rings: DataGenerator {
         self.noise = noise
     }
 
+    /// Draws the rings.
     public func sample(using rng: inout RNG) -> Dataset {
         var scalars: [Double] = []
         scalars.reserveCapacity(2 * classes * perClass)

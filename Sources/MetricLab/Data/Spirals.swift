@@ -27,6 +27,7 @@ public struct Spirals: DataGenerator {
         self.noise = noise
     }
 
+    /// Draws the spiral arms.
     public func sample(using rng: inout RNG) -> Dataset {
         var scalars: [Double] = []
         scalars.reserveCapacity(2 * classes * perClass)

@@ -33,6 +33,7 @@ public struct SplitClass: DataGenerator {
         (0 ... classes).map { gap * (Double($0) - Double(classes) / 2) }
     }
 
+    /// Draws A1, then A2, then classes 1…K−1: the split class's examples come first.
     public func sample(using rng: inout RNG) -> Dataset {
         let centers = groupCenters
         let firstHalf = (perClass + 1) / 2

@@ -23,8 +23,10 @@ public struct Triplet: Loss {
     public var smooth: Bool
     /// Whether the negative's distance is the smaller of d(a,n) and d(p,n) (PML's `swap`).
     public var swap: Bool
-    /// Seeds the generator of sampling miners; the batch's distances vary it from step to step.
+    /// Seeds the generator of sampling miners.
     public var seed: UInt64
+    /// The training step, which varies a sampling miner's draws from step to step (`atEpoch`).
+    var step = 0
 
     /// A triplet loss; the defaults are PML's TripletMarginLoss().
     public init(margin: Double = 0.05, distance: any Distance = Euclidean(), reduction: Reduction = .meanOfPositive,
@@ -45,10 +47,16 @@ public struct Triplet: Loss {
 
     public var name: String { "triplet" }
 
+    public func atEpoch(_ epoch: Int) -> Triplet {
+        var loss = self
+        loss.step = epoch
+        return loss
+    }
+
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let d = distance.matrix(embeddings)
         let batch = MiningBatch(embeddings: embeddings, labels: labels, distance: distance)
-        var rng = RNG(seed: seed ^ batch.dissimilarities.fingerprint)
+        var rng = RNG(seed: seed ^ (UInt64(step) &* 0x9E37_79B9_7F4A_7C15))
         let t = miner.triplets(in: batch, using: &rng)
         guard t.count > 0 else { return embeddings.sum() * 0 }
         let ap = d.entries(rows: t.anchors, cols: t.positives)
@@ -59,13 +67,6 @@ public struct Triplet: Loss {
         }
         let violation = distance.isSimilarity ? an - ap : ap - an
         return reduction(smooth ? violation.softplus() : (violation + margin).relu())
-    }
-}
-
-extension Tensor {
-    /// A number that changes with the values, to vary a seeded generator from batch to batch.
-    var fingerprint: UInt64 {
-        scalars.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ $1.bitPattern) &* 0x100_0000_01B3 }
     }
 }
 

@@ -16,82 +16,20 @@ public struct Clustering: Sendable {
 /// changes cluster, or after `maxIterations`; the run of least inertia wins.
 public func kMeans(_ points: Tensor, k: Int, restarts: Int = 10, maxIterations: Int = 100,
                    using rng: inout RNG) -> Clustering {
-    let n = points.rows, d = points.cols
-    precondition(k >= 1 && k <= n, "kMeans: k = \(k) for \(n) points")
+    precondition(k >= 1 && k <= points.rows, "kMeans: k = \(k) for \(points.rows) points")
     precondition(restarts >= 1, "kMeans: at least one run")
-    let x = points.scalars
-    var best: (assignments: [Int], centroids: [Double], inertia: Double)?
-    var centroids = [Double](repeating: 0, count: k * d)
-    var assignments = [Int](repeating: 0, count: n)
-    var nearest = [Double](repeating: 0, count: n)
-    var sizes = [Int](repeating: 0, count: k)
-
-    func squaredDistance(_ i: Int, _ c: Int) -> Double {
-        var s = 0.0
-        for p in 0 ..< d { let t = x[i * d + p] - centroids[c * d + p]; s += t * t }
-        return s
-    }
-    func setCentroid(_ c: Int, toPoint i: Int) {
-        for p in 0 ..< d { centroids[c * d + p] = x[i * d + p] }
-    }
-
+    var state = Lloyd(points: points, k: k)
+    var best: Clustering?
     for _ in 0 ..< restarts {
-        setCentroid(0, toPoint: rng.int(below: n))
-        for i in 0 ..< n { nearest[i] = squaredDistance(i, 0) }
-        for c in 1 ..< k {
-            let total = nearest.reduce(0, +)
-            var chosen = n - 1
-            if total > 0 {
-                var target = rng.uniform() * total
-                for i in 0 ..< n { target -= nearest[i]; if target < 0 { chosen = i; break } }
-            } else {
-                chosen = rng.int(below: n)
-            }
-            setCentroid(c, toPoint: chosen)
-            for i in 0 ..< n { nearest[i] = min(nearest[i], squaredDistance(i, c)) }
-        }
-
-        var inertia = 0.0
-        func assign() -> Bool {
-            var changed = false
-            inertia = 0
-            for i in 0 ..< n {
-                var closest = 0, closestDistance = Double.infinity
-                for c in 0 ..< k {
-                    let s = squaredDistance(i, c)
-                    if s < closestDistance { closestDistance = s; closest = c }
-                }
-                if assignments[i] != closest { changed = true; assignments[i] = closest }
-                nearest[i] = closestDistance
-                inertia += closestDistance
-            }
-            return changed
-        }
-        _ = assign()
-        for _ in 0 ..< maxIterations {
-            for t in centroids.indices { centroids[t] = 0 }
-            for c in 0 ..< k { sizes[c] = 0 }
-            for i in 0 ..< n {
-                let c = assignments[i]
-                sizes[c] += 1
-                for p in 0 ..< d { centroids[c * d + p] += x[i * d + p] }
-            }
-            for c in 0 ..< k where sizes[c] > 0 {
-                for p in 0 ..< d { centroids[c * d + p] /= Double(sizes[c]) }
-            }
-            for c in 0 ..< k where sizes[c] == 0 {
-                let farthest = nearest.indices.max { nearest[$0] < nearest[$1] }!
-                setCentroid(c, toPoint: farthest)
-                nearest[farthest] = 0
-            }
-            if !assign() { break }
-        }
-        if best == nil || inertia < best!.inertia {
-            best = (assignments, centroids, inertia)
+        state.seed(using: &rng)
+        state.iterate(maxIterations)
+        if best == nil || state.inertia < best!.inertia {
+            best = Clustering(assignments: state.assignments,
+                              centroids: Tensor(rows: k, cols: points.cols, scalars: state.centroids),
+                              inertia: state.inertia)
         }
     }
-    return Clustering(assignments: best!.assignments, centroids: Tensor(rows: k, cols: d, scalars: best!.centroids),
-                      inertia: best!.inertia)
+    return best!
 }
 
 /// k-means clustering with a generator seeded by `seed`.
@@ -99,4 +37,102 @@ public func kMeans(_ points: Tensor, k: Int, restarts: Int = 10, maxIterations: 
                    seed: UInt64 = 0) -> Clustering {
     var rng = RNG(seed: seed)
     return kMeans(points, k: k, restarts: restarts, maxIterations: maxIterations, using: &rng)
+}
+
+/// The buffers of one k-means run, reused across restarts.
+private struct Lloyd {
+    let x: [Double]
+    let n: Int, d: Int, k: Int
+    var centroids: [Double]
+    var assignments: [Int]
+    /// Each point's squared distance to its nearest centre.
+    var nearest: [Double]
+    var sizes: [Int]
+    var inertia = 0.0
+
+    init(points: Tensor, k: Int) {
+        x = points.scalars
+        n = points.rows
+        d = points.cols
+        self.k = k
+        centroids = [Double](repeating: 0, count: k * d)
+        assignments = [Int](repeating: -1, count: n)
+        nearest = [Double](repeating: 0, count: n)
+        sizes = [Int](repeating: 0, count: k)
+    }
+
+    func squaredDistance(point i: Int, centre c: Int) -> Double {
+        var s = 0.0
+        for p in 0 ..< d { let t = x[i * d + p] - centroids[c * d + p]; s += t * t }
+        return s
+    }
+
+    mutating func place(centre c: Int, atPoint i: Int) {
+        for p in 0 ..< d { centroids[c * d + p] = x[i * d + p] }
+    }
+
+    /// k-means++ seeding.
+    mutating func seed(using rng: inout RNG) {
+        place(centre: 0, atPoint: rng.int(below: n))
+        for i in 0 ..< n { nearest[i] = squaredDistance(point: i, centre: 0) }
+        for c in 1 ..< k {
+            let total = nearest.reduce(0, +)
+            var chosen = n - 1
+            if total > 0 {
+                var target = rng.uniform() * total
+                for i in 0 ..< n { target -= nearest[i]; if target < 0 { chosen = i; break } }
+            } else {
+                // Fewer distinct points than centres: any point will do.
+                chosen = rng.int(below: n)
+            }
+            place(centre: c, atPoint: chosen)
+            for i in 0 ..< n { nearest[i] = min(nearest[i], squaredDistance(point: i, centre: c)) }
+        }
+        for i in 0 ..< n { assignments[i] = -1 }
+    }
+
+    /// Moves each point to its nearest centre; whether any point changed cluster.
+    mutating func assign() -> Bool {
+        var changed = false
+        inertia = 0
+        for i in 0 ..< n {
+            var closest = 0, closestDistance = Double.infinity
+            for c in 0 ..< k {
+                let s = squaredDistance(point: i, centre: c)
+                if s < closestDistance { closestDistance = s; closest = c }
+            }
+            if assignments[i] != closest { changed = true; assignments[i] = closest }
+            nearest[i] = closestDistance
+            inertia += closestDistance
+        }
+        return changed
+    }
+
+    /// Moves each centre to the mean of its points; an empty one to the point farthest from its centre.
+    mutating func update() {
+        for t in 0 ..< k * d { centroids[t] = 0 }
+        for c in 0 ..< k { sizes[c] = 0 }
+        for i in 0 ..< n {
+            let c = assignments[i]
+            sizes[c] += 1
+            for p in 0 ..< d { centroids[c * d + p] += x[i * d + p] }
+        }
+        for c in 0 ..< k where sizes[c] > 0 {
+            for p in 0 ..< d { centroids[c * d + p] /= Double(sizes[c]) }
+        }
+        for c in 0 ..< k where sizes[c] == 0 {
+            var farthest = 0
+            for i in 0 ..< n where nearest[i] > nearest[farthest] { farthest = i }
+            place(centre: c, atPoint: farthest)
+            nearest[farthest] = 0
+        }
+    }
+
+    mutating func iterate(_ maxIterations: Int) {
+        _ = assign()
+        for _ in 0 ..< maxIterations {
+            update()
+            if !assign() { break }
+        }
+    }
 }

@@ -74,6 +74,15 @@ public enum PMLMetricChecks {
         "nmi_arithmetic": PMLMetricCheck("normalizedMutualInformation(.arithmetic)") {
             normalizedMutualInformation($0.labels, try $0.requireClustering(), normalization: .arithmetic)
         },
+        "precision_at_1": PMLMetricCheck("Retrieval.precisionAt1") {
+            Retrieval($0.embeddings, labels: $0.labels).precisionAt1
+        },
+        "r_precision": PMLMetricCheck("Retrieval.rPrecision") {
+            Retrieval($0.embeddings, labels: $0.labels).rPrecision
+        },
+        "mean_average_precision_at_r": PMLMetricCheck("Retrieval.mapAtR") {
+            Retrieval($0.embeddings, labels: $0.labels).mapAtR
+        },
     ]
 }
 

@@ -32,8 +32,9 @@ private func loadError(_ text: String) throws -> (path: String, error: CSVError?
     }
 
     @Test func numbersNamedLabelsInOrderOfAppearance() throws {
-        let data = try Dataset(csv: try temporaryCSV("a,b,species\n1,1,setosa\n2,2,virginica\n3,3,setosa\n"))
+        let data = try Dataset(csv: try temporaryCSV("\"a\",\"b\",\"species\"\n1,1,setosa\n2, \"2\",\"virginica\"\n3,3,setosa\n"))
         #expect(data.labels == [0, 1, 0] && data.classNames == ["setosa", "virginica"] && data.classes == 2)
+        #expect(data.points.rowArrays == [[1, 1], [2, 2], [3, 3]])
     }
 
     @Test func badRowsNameFileLineAndReason() throws {

@@ -125,3 +125,12 @@ private func counts(_ labels: [Int]) -> [Int: Int] {
         #expect(data.indices(ofClass: 1) == Array(16 ..< 32))
     }
 }
+
+@Suite struct DatasetDescriptionTests {
+    @Test func summarisesSizesAndModes() {
+        #expect("\(SplitClass().sample(seed: 1))" == "split class: 48 points in 2-D, 3 classes (3 × 16), 4 modes")
+        #expect("\(Blobs(classes: 2, perClass: 5).sample(seed: 1))" == "blobs: 10 points in 2-D, 2 classes (2 × 5)")
+        let uneven = Dataset(name: "tiny", points: Tensor([[1], [2], [3]]), labels: [0, 0, 1])
+        #expect("\(uneven)" == "tiny: 3 points in 1-D, 2 classes (2 + 1)")
+    }
+}

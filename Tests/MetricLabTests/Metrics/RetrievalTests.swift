@@ -37,7 +37,7 @@ struct MetricsFixture: Decodable {
     @Test func handWorkedRanking() {
         let points = Tensor([[0], [1], [1.6], [2.5], [5]])
         let labels = [0, 0, 1, 0, 1]
-        let r = Retrieval(points, labels: labels, depth: 4)
+        let r = Retrieval(points, labels: labels)
         #expect(abs(r.mapAtR - (0.5 + 0.25 + 0 + 0.25 + 0) / 5) < 1e-15)
         #expect(abs(r.rPrecision - (0.5 + 0.5 + 0 + 0.5 + 0) / 5) < 1e-15)
         #expect(abs(r.precisionAt1 - 1.0 / 5) < 1e-15)
@@ -45,8 +45,9 @@ struct MetricsFixture: Decodable {
         #expect(abs(r.recall(at: 2) - 4.0 / 5) < 1e-15)
         #expect(abs(r.recall(at: 3) - 4.0 / 5) < 1e-15)
         #expect(abs(r.recall(at: 4) - 1) < 1e-15)
+        #expect(abs(r.recall(at: 8) - 1) < 1e-15)
         #expect(r.queryCount == 5 && r.depth == 4)
-        #expect(Retrieval(points, labels: labels).depth == 2)
+        #expect(Retrieval(points, labels: labels, depth: 1).depth == 2)
     }
 
     @Test func lonelyQueriesAreLeftOut() {
@@ -55,13 +56,15 @@ struct MetricsFixture: Decodable {
         #expect(withLoner.queryCount == 5)
         // The loner still takes places in the others' rankings.
         #expect(withLoner.precisionAt1 == 0 && base.precisionAt1 == 0.2)
-        #expect(Retrieval(Tensor([[0], [1]]), labels: [0, 1]).mapAtR == 0)
+        let loners = Retrieval(Tensor([[0], [1]]), labels: [0, 1])
+        #expect(loners.mapAtR == 0 && loners.recall(at: 1) == 0 && loners.queryCount == 0)
     }
 
     @Test func perfectAndReversedRankings() {
         let clustered = Blobs(classes: 4, perClass: 10, spread: 0.05, radius: 3).sample(seed: 1)
         let r = Retrieval(clustered.points, labels: clustered.labels)
-        #expect(r.mapAtR == 1 && r.rPrecision == 1 && r.precisionAt1 == 1 && r.depth == 9)
+        #expect(r.mapAtR == 1 && r.rPrecision == 1 && r.precisionAt1 == 1 && r.recall(at: 4) == 1 && r.depth == 9)
+        #expect(Retrieval(clustered.points, labels: clustered.labels, depth: 20).depth == 20)
         // Same-class points farthest apart: a 1-D layout A B A B … puts every hit behind a miss.
         let alternating = Tensor((0 ..< 4).map { [Double($0)] })
         let worst = Retrieval(alternating, labels: [0, 1, 0, 1])
