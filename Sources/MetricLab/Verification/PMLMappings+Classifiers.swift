@@ -6,6 +6,7 @@ extension PMLMappings {
             try c.expectNoMiner()
             try c.loss.expectOnly(["num_classes", "embedding_size", "temperature", "distance", "reducer"])
             try c.expectMeanReduction()
+            try c.expectLabelsWithinW()
             let distance = try c.loss.distance(default: CosineSimilarity())
             guard distance is CosineSimilarity || distance is DotProduct else {
                 throw c.loss.kwargs["distance"]!.error("NormalizedSoftmaxLoss needs DotProductSimilarity")
@@ -47,6 +48,14 @@ extension PMLMappings {
 }
 
 extension PMLCase {
+    /// Fails when a label has no column in `W`, which the classifier losses would index past.
+    func expectLabelsWithinW() throws {
+        guard let classes = parameters["W"]?.cols else { return }
+        if let label = labels.first(where: { $0 < 0 || $0 >= classes }) {
+            throw error("label \(label) has no column in W, which has \(classes) classes")
+        }
+    }
+
     /// Fails unless the loss averages its per-example terms, the only reduction the classifier losses have.
     func expectMeanReduction() throws {
         guard try loss.reduction(default: .mean) == .mean else {
@@ -59,6 +68,7 @@ extension PMLCase {
         try expectNoMiner()
         try loss.expectOnly(["num_classes", "embedding_size", "margin", "scale", "distance", "reducer"])
         try expectMeanReduction()
+        try expectLabelsWithinW()
         guard try loss.distance(default: CosineSimilarity()) is CosineSimilarity else {
             throw loss.kwargs["distance"]!.error("\(loss.className) requires CosineSimilarity, as PML asserts")
         }
