@@ -5,13 +5,15 @@
 ///
 /// where θᵢⱼ is the angle between embedding xᵢ and the column wⱼ of `W` (embedding × classes),
 /// s is `scale`, and rᵢ is ‖xᵢ‖ when `scalesByEmbeddingNorm` (SphereFace) and 1 otherwise.
-/// This is pytorch-metric-learning's LargeMarginSoftmaxLoss structure (mean reduction); a
-/// member of the family only says what ψ is and how logits are scaled.
+/// This is pytorch-metric-learning's LargeMarginSoftmaxLoss structure (mean reduction by default);
+/// a member of the family only says what ψ is and how logits are scaled.
 public protocol LargeMarginSoftmax: Loss {
     /// The factor s on every logit.
     var scale: Double { get }
     /// Whether logits are multiplied by the embedding's norm ‖xᵢ‖ as well as by s.
     var scalesByEmbeddingNorm: Bool { get }
+    /// How the per-example cross-entropies become one number.
+    var reduction: Reduction { get }
     /// ψ: the target classes' logits from their cosines (a column, one entry per example).
     func targetLogits(fromCosines cosines: Tensor) -> Tensor
 }
@@ -31,7 +33,7 @@ extension LargeMarginSoftmax {
         let isTarget = Tensor(Mask.oneHot(labels, classes: weights.cols))
         let logits = (cosines + isTarget * (targetLogits(fromCosines: targets) - targets)) * scale
         let scaled = scalesByEmbeddingNorm ? logits * embeddings.squared().rowSums().sqrtZeroSafe() : logits
-        return scaled.softmaxCrossEntropyRows(labels: labels).mean()
+        return reduction(scaled.softmaxCrossEntropyRows(labels: labels))
     }
 
     /// The class vectors (classes × embedding) of the parameters this loss made, for plots.
