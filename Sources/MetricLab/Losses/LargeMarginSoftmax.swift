@@ -4,9 +4,10 @@
 ///     L = meanᵢ −log softmax(ℓᵢ)[yᵢ],   ℓᵢⱼ = s · rᵢ · (j = yᵢ ? ψ(cos θᵢⱼ) : cos θᵢⱼ)
 ///
 /// where θᵢⱼ is the angle between embedding xᵢ and the column wⱼ of `W` (embedding × classes),
-/// s is `scale`, and rᵢ is ‖xᵢ‖ when `scalesByEmbeddingNorm` (SphereFace) and 1 otherwise.
-/// This is pytorch-metric-learning's LargeMarginSoftmaxLoss structure (mean reduction by default);
-/// a member of the family only says what ψ is and how logits are scaled.
+/// s is `scale`, and rᵢ is ‖xᵢ‖ when `scalesByEmbeddingNorm` (SphereFace) and 1 otherwise; the
+/// mean is `reduction`, PML's MeanReducer by default. This is pytorch-metric-learning's
+/// LargeMarginSoftmaxLoss structure: a member of the family only says what ψ is and how logits
+/// are scaled.
 public protocol LargeMarginSoftmax: Loss {
     /// The factor s on every logit.
     var scale: Double { get }

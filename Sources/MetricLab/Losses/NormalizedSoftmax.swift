@@ -4,7 +4,7 @@
 ///     L = meanᵢ −log softmax(x̂ᵢŴ / T)[yᵢ],   x̂ᵢ = xᵢ/‖xᵢ‖,  ŵⱼ = wⱼ/‖wⱼ‖
 ///
 /// The "softmax features" of Horiguchi et al. 2017 made explicit on the hypersphere, in the form
-/// of Zhai & Wu 2019 ("Classification is a Strong Baseline for Deep Metric Learning", §3.1), which
+/// of Zhai & Wu 2019 ("Classification is a Strong Baseline for Deep Metric Learning", §3), which
 /// is pytorch-metric-learning's NormalizedSoftmaxLoss: `W` embedding × classes, standard normal,
 /// T = 0.05 (the paper's and PML's default, so `NormalizedSoftmax.paper` equals `NormalizedSoftmax()`).
 /// With `normalizesEmbeddings: false` the logits are xᵢ·ŵⱼ/T, PML's DotProductSimilarity without

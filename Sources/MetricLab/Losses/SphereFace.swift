@@ -1,6 +1,6 @@
 import Foundation
 
-/// SphereFace, the angular softmax A-Softmax (Liu et al. 2017, "SphereFace", §3.3; ψ from the
+/// SphereFace, the angular softmax A-Softmax (Liu et al. 2017, "SphereFace", §3.2; ψ from the
 /// large-margin softmax of Liu et al. 2016, eqs. 6–7): the angle to the target class is multiplied
 /// by an integer m, on normalised weights, with logits scaled by the feature norm ‖xᵢ‖.
 ///
