@@ -1,5 +1,5 @@
 extension PMLMappings {
-    /// Classifier and contrastive losses: normalised softmax, SphereFace, CosFace, ArcFace (each
+    /// Classifier and contrastive losses: normalised softmax, L-Softmax, SphereFace, CosFace, ArcFace (each
     /// reading PML's `W`, embedding × classes, as it is), NT-Xent and SupCon.
     public static let classifiers: [String: PMLMapping] = [
         "NormalizedSoftmaxLoss": PMLMapping(parameters: [PMLParameter("W")]) { c in
@@ -14,12 +14,14 @@ extension PMLMappings {
                                      normalizesEmbeddings: distance is CosineSimilarity,
                                      reduction: try c.loss.reduction(default: .mean))
         },
+        "LargeMarginSoftmaxLoss": PMLMapping(parameters: [PMLParameter("W")]) { c in
+            try c.expectLargeMarginKwargs()
+            return LSoftmax(margin: try c.integerMargin(), scale: try c.loss.number("scale", default: 1),
+                            reduction: try c.loss.reduction(default: .mean))
+        },
         "SphereFaceLoss": PMLMapping(parameters: [PMLParameter("W")]) { c in
             try c.expectLargeMarginKwargs()
-            let margin = try c.loss.number("margin", default: 4)
-            // PML truncates the margin with int(), as SphereFace's multiple-angle formula needs.
-            guard margin >= 1 else { throw c.loss.kwargs["margin"]!.error("SphereFace needs a margin of at least 1") }
-            return SphereFace(margin: Int(margin), scale: try c.loss.number("scale", default: 1),
+            return SphereFace(margin: try c.integerMargin(), scale: try c.loss.number("scale", default: 1),
                               reduction: try c.loss.reduction(default: .mean))
         },
         "CosFaceLoss": PMLMapping(parameters: [PMLParameter("W")]) { c in
@@ -57,6 +59,13 @@ extension PMLCase {
         if let label = labels.first(where: { $0 < 0 || $0 >= classes }) {
             throw error("label \(label) has no column in W, which has \(classes) classes")
         }
+    }
+
+    /// The multiple-angle margin m of L-Softmax and SphereFace, truncated to a whole number as PML does.
+    func integerMargin() throws -> Int {
+        let margin = try loss.number("margin", default: 4)
+        guard margin >= 1 else { throw loss.kwargs["margin"]!.error("\(loss.className) needs a margin of at least 1") }
+        return Int(margin)
     }
 
     /// The kwargs PML's LargeMarginSoftmaxLoss family shares; its distance must be cosine similarity.

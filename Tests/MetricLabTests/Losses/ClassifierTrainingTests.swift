@@ -9,7 +9,7 @@ import Testing
     /// Losses that see only angles leave radii where they were, so they are scored on the unit circle.
     static let cases: [(loss: any Loss, angular: Bool)] = [
         (Softmax(), false), (Softmax() + 0.01 * Center(), false), (NormalizedSoftmax(), true),
-        (SphereFace(), true), (CosFace(), true), (ArcFace(), true), (SupCon(), true), (NTXent(), true),
+        (LSoftmax(), false), (SphereFace(), true), (CosFace(), true), (ArcFace(), true), (SupCon(), true), (NTXent(), true),
     ]
 
     @Test(arguments: cases.indices)
