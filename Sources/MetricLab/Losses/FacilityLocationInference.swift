@@ -99,7 +99,7 @@ public struct FacilityLocationInference: Sendable {
                 let (score, cost) = search.clusteringScore(candidate: candidate, position: position)
                 let step = GreedyStep(medoid: candidate, facilityEnergy: -cost, margin: 1 - score,
                                       augmentedScore: -cost + search.marginMultiplier * (1 - score))
-                if best == nil || step.augmentedScore > best!.augmentedScore { best = step }
+                if best == nil || isBetter(step.augmentedScore, than: best!.augmentedScore) { best = step }
             }
             guard let chosen = best else { break }
             search.place(chosen.medoid, at: position)
@@ -120,11 +120,18 @@ public struct FacilityLocationInference: Sendable {
                 for i in cluster { cost += search.distances[i * search.points + candidate] }
                 let score = search.clusteringScore(candidate: candidate, position: position).score
                 let augmented = -cost + search.marginMultiplier * (1 - score)
-                if bestCandidate < 0 || augmented > bestScore { bestCandidate = candidate; bestScore = augmented }
+                if bestCandidate < 0 || isBetter(augmented, than: bestScore) { bestCandidate = candidate; bestScore = augmented }
             }
             if bestCandidate != search.medoids[position] { search.place(bestCandidate, at: position) }
         }
         return search.medoids
+    }
+
+    /// Whether a later candidate's score beats the best so far: by more than 1e-12 (relative), so
+    /// that scores equal in exact arithmetic but summed in different orders still tie, and the
+    /// earlier candidate (the lower index) keeps winning ties as in TensorFlow's argmax.
+    static func isBetter(_ score: Double, than best: Double) -> Bool {
+        score > best + 1e-12 * max(1, abs(best))
     }
 
     /// The oracle: per class (ascending label), the member with the least summed distance to its class.

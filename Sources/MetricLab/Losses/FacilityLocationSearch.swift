@@ -76,9 +76,32 @@ struct FacilityLocationSearch {
         return cost
     }
 
+    /// Records the moves of adding `candidate` as a new medoid and returns the facility cost with it.
+    ///
+    /// The greedy search's hot loop (C·m candidates of m points each). A new medoid comes last in
+    /// the list, so it takes exactly the points strictly nearer to it than to their nearest medoid
+    /// (no medoid is: its nearest distance is 0), and itself.
+    private mutating func recordAdditionMoves(candidate c: Int) -> Double {
+        let k = medoids.count, m = points
+        var cost = 0.0
+        distances.withUnsafeBufferPointer { dist in
+            nearestDistance.withUnsafeBufferPointer { nearestDistance in
+                let row = dist.baseAddress! + c * m
+                for j in 0 ..< m {
+                    let dc = row[j], dn = nearestDistance[j]
+                    cost += Swift.min(dn, dc)
+                    if dc < dn && j != c { contingency.move(j, from: assignment[j], to: k) }
+                }
+            }
+        }
+        if assignment[c] != k { contingency.move(c, from: assignment[c], to: k) }
+        return cost
+    }
+
     /// The clustering score (NMI or the chosen margin's score) with `candidate` at `position`.
     mutating func clusteringScore(candidate: Int, position: Int) -> (score: Double, facilityCost: Double) {
-        let cost = recordMoves(candidate: candidate, position: position)
+        let cost = position == medoids.count ? recordAdditionMoves(candidate: candidate)
+                                             : recordMoves(candidate: candidate, position: position)
         let sums = contingency.sumsAfterMoves()
         contingency.discardMoves()
         return (contingency.score(sums), cost)

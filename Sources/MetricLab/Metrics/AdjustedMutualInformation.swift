@@ -22,7 +22,9 @@ public enum AMINormalization: Sendable {
 ///
 /// AMI = (I − E[I]) / (avg(H(a), H(b)) − E[I]), E[I] the mutual information expected under the
 /// hypergeometric model with both labelings' cluster sizes fixed. As in scikit-learn: both
-/// labelings a single cluster give 1, and a vanishing denominator is kept at ±machine epsilon.
+/// labelings a single cluster give 1, exactly one of them a single cluster gives 0. Where the
+/// denominator vanishes (within 1e-12) the expectation already reaches the maximum, which only a
+/// perfect match does: 1, where scikit-learn divides rounding noise by ±machine epsilon.
 public func adjustedMutualInformation(_ a: [Int], _ b: [Int], normalization: AMINormalization = .max) -> Double {
     let table = ContingencyTable(a, b)
     guard table.total > 0 else { return 1 }
@@ -37,9 +39,10 @@ public func adjustedMutualInformation(_ a: [Int], _ b: [Int], normalization: AMI
 func adjustedMutualInformation(mutualInformation mi: Double, expected emi: Double,
                                rows: Int, cols: Int, normalizer: Double) -> Double {
     if rows == 1 && cols == 1 { return 1 }
+    if rows == 1 || cols == 1 { return 0 }
     let denominator = normalizer - emi
-    let eps = Double.ulpOfOne
-    return (mi - emi) / (denominator < 0 ? min(denominator, -eps) : max(denominator, eps))
+    guard abs(denominator) > 1e-12 * max(1, normalizer) else { return 1 }
+    return (mi - emi) / denominator
 }
 
 /// E[I] split by rows: the expected mutual information is Σᵢ rowTerm(aᵢ) for fixed column sums.
