@@ -38,8 +38,11 @@ struct FacilityLocationSearch {
         contingency = FacilityLocationContingency(classOf: classOf, classes: classes, capacity: classes, margin: margin)
     }
 
+    /// Σᵢ min_{j∈S} D[i, j] for the current medoids S (kept up to date by `place`).
+    private var totalNearestDistance = 0.0
+
     /// F(S) = −Σᵢ min_{j∈S} D[i, j] of the current medoids.
-    var facilityEnergy: Double { -nearestDistance.reduce(0, +) }
+    var facilityEnergy: Double { -totalNearestDistance }
 
     /// Whether a point is a medoid now.
     func isMedoid(_ point: Int) -> Bool { positionOf[point] >= 0 }
@@ -80,21 +83,27 @@ struct FacilityLocationSearch {
     ///
     /// The greedy search's hot loop (C·m candidates of m points each). A new medoid comes last in
     /// the list, so it takes exactly the points strictly nearer to it than to their nearest medoid
-    /// (no medoid is: its nearest distance is 0), and itself.
+    /// (no medoid is: its nearest distance is 0), and itself. Only those points change the cost,
+    /// so the loop is a comparison per point and the cost is Σ nearest − Σ over movers of the saving.
     private mutating func recordAdditionMoves(candidate c: Int) -> Double {
         let k = medoids.count, m = points
         var cost = 0.0
         distances.withUnsafeBufferPointer { dist in
+            let row = dist.baseAddress! + c * m
+            if k == 0 {
+                for j in 0 ..< m { cost += row[j]; contingency.move(j, from: -1, to: 0) }
+                return
+            }
+            var saving = 0.0
             nearestDistance.withUnsafeBufferPointer { nearestDistance in
-                let row = dist.baseAddress! + c * m
-                for j in 0 ..< m {
-                    let dc = row[j], dn = nearestDistance[j]
-                    cost += Swift.min(dn, dc)
-                    if dc < dn && j != c { contingency.move(j, from: assignment[j], to: k) }
+                for j in 0 ..< m where row[j] < nearestDistance[j] {
+                    saving += nearestDistance[j] - row[j]
+                    if j != c { contingency.move(j, from: assignment[j], to: k) }
                 }
             }
+            cost = totalNearestDistance - saving
         }
-        if assignment[c] != k { contingency.move(c, from: assignment[c], to: k) }
+        if k > 0 && assignment[c] != k { contingency.move(c, from: assignment[c], to: k) }
         return cost
     }
 
@@ -134,6 +143,7 @@ struct FacilityLocationSearch {
                 assignment[j] = positionOf[j] >= 0 ? positionOf[j] : nearest[j]
             }
         }
+        totalNearestDistance = nearestDistance.reduce(0, +)
     }
 
     @inline(__always)

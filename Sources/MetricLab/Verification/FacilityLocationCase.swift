@@ -28,8 +28,10 @@ public struct FacilityLocationCase: Sendable {
     public let facilityEnergy: Double?
     /// F̃, when given.
     public let oracleScore: Double?
-    /// The clustering score (NMI for the default margin), when given.
+    /// The clustering score of the case's margin type (`nmi`, or `clustering_score`), when given.
     public let clusteringScore: Double?
+    /// Δ = 1 − the clustering score (`nmi_margin`), when given.
+    public let structuredMargin: Double?
     /// F + γΔ − F̃, when given.
     public let hingeArgument: Double?
 
@@ -43,10 +45,18 @@ public struct FacilityLocationCase: Sendable {
         name = try field.optionalField("name")?.string() ?? "case \(index)"
         let root = field.rooted(at: name)
         embeddings = try root.field("embeddings").matrix()
+        for (key, expected) in [("m", embeddings.rows), ("dim", embeddings.cols)] {
+            if let f = try root.optionalField(key), try f.integer() != expected {
+                throw f.error("is \(try f.integer()), the embeddings have \(expected)")
+            }
+        }
         let labelsField = try root.field("labels")
         labels = try labelsField.integers()
         guard labels.count == embeddings.rows else {
             throw labelsField.error("\(labels.count) labels for \(embeddings.rows) embeddings")
+        }
+        if let f = try root.optionalField("num_classes"), try f.integer() != Set(labels).count {
+            throw f.error("is \(try f.integer()), the labels have \(Set(labels).count) classes")
         }
         marginMultiplier = try root.field("margin_multiplier").number()
         refinement = try root.optionalField("enable_pam_finetuning")?.bool() == false ? .greedyOnly : .pam
@@ -80,7 +90,8 @@ public struct FacilityLocationCase: Sendable {
         assignment = try root.optionalField("assignment")?.integers()
         facilityEnergy = try root.optionalField("facility_energy_pred")?.number()
         oracleScore = try root.optionalField("oracle_score")?.number()
-        clusteringScore = try root.optionalField("nmi")?.number()
+        clusteringScore = try (root.optionalField("clustering_score") ?? root.optionalField("nmi"))?.number()
+        structuredMargin = try root.optionalField("nmi_margin")?.number()
         hingeArgument = try root.optionalField("hinge_argument")?.number()
     }
 }

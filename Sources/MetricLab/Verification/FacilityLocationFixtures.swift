@@ -3,8 +3,12 @@ import Foundation
 /// A fixture file of facility-location reference values (`"format": "facility-location"`), and the
 /// check of every case against `FacilityLocation`.
 ///
-/// Each case gives a batch, γ, PAM on or off (and optionally `margin_type`), and TensorFlow's loss
-/// and gradient; optional fields (medoids, assignment, F, F̃, NMI, hinge argument) are compared too.
+/// Each case gives a batch, γ, PAM on or off (and optionally `margin_type`: nmi, ami, ari, vmeasure),
+/// and TensorFlow's loss and gradient; optional fields are compared too: `predicted_medoids`,
+/// `greedy_medoids`, `oracle_medoids`, `assignment`, `facility_energy_pred` (F), `oracle_score` (F̃),
+/// `nmi` or `clustering_score` (the score of the case's margin type, TensorFlow's
+/// `clustering_score_pred`), `nmi_margin` (Δ) and `hinge_argument`. `m`, `dim` and `num_classes`,
+/// when present, must agree with the embeddings and labels.
 /// Values and gradients must agree to the tolerance; medoid lists and assignments exactly: their
 /// measurement is the number of differing entries.
 public struct FacilityLocationFixtures: Sendable {
@@ -71,6 +75,7 @@ public struct FacilityLocationFixtures: Sendable {
         compare("F", inference.facilityEnergy, c.facilityEnergy)
         compare("F̃", inference.oracleScore, c.oracleScore)
         compare(c.margin.rawValue, inference.clusteringScore, c.clusteringScore)
+        compare("Δ", inference.margin, c.structuredMargin)
         compare("hinge", inference.hingeArgument, c.hingeArgument)
         compare("medoids ≠", inference.medoids, c.medoids)
         compare("greedy medoids ≠", inference.greedyMedoids, c.greedyMedoids)

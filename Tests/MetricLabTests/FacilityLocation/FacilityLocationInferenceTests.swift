@@ -116,6 +116,20 @@ func randomBatch(m: Int, classes: Int, dimension: Int = 2, grid: Bool, rng: inou
         }
     }
 
+    @Test(arguments: FacilityLocation.Margin.allCases)
+    func largerBatchesInThreeDimensionsToo(_ margin: FacilityLocation.Margin) {
+        var rng = RNG(seed: 21)
+        for trial in 0 ..< 4 {
+            let m = 40 + rng.int(below: 20), classes = 5 + rng.int(below: 10)
+            let (x, labels) = randomBatch(m: m, classes: classes, dimension: 3, grid: trial % 2 == 0, rng: &rng)
+            let literal = LiteralFacilityLocation(x, labels: labels, gamma: 1, margin: margin)
+            let inference = FacilityLocationInference(embeddings: x, labels: labels, marginMultiplier: 1, margin: margin)
+            let greedy = literal.greedy()
+            #expect(inference.greedyMedoids == greedy, "trial \(trial)")
+            #expect(inference.medoids == literal.pam(greedy), "trial \(trial)")
+        }
+    }
+
     /// With γ = 0 the greedy maximises F(S) − F(∅), a monotone submodular function (F(∅) = −m·D,
     /// D the largest distance), so it reaches at least 1 − 1/e of the best set of the same size.
     @Test func greedyReachesOneMinusOneOverEOfTheExhaustiveOptimum() {
