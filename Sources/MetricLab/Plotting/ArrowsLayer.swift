@@ -46,7 +46,7 @@ struct ArrowsLayer: Layer {
         let width = arrows.count > 300 ? 0.8 : 1.4
         script.addClause(
             block,
-            style: "using 1:2:3:4 with vectors head filled size screen 0.011,22 lw \(gnuplotNumber(width)) dt \(kind.dash) lc rgb '\(kind.color)'",
+            style: "using 1:2:3:4 with vectors head filled size screen 0.009,22 lw \(gnuplotNumber(width)) dt \(kind.dash) lc rgb '\(kind.color)'",
             title: kind.title,
             sample: "with lines lw 2 dt \(kind.dash) lc rgb '\(kind.color)'")
     }

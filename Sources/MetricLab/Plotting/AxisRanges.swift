@@ -6,37 +6,38 @@ struct AxisRanges: Equatable {
     var y: ClosedRange<Double>
 
     /// Ranges around `extent` (or a unit square when there is no data) for a panel's axes.
-    init(around extent: Extent?, equalAxes: Bool, logScaleY: Bool, yFromZero: Bool) {
+    init(around extent: Extent?, equalAxes: Bool, logScaleY: Bool, yFromZero: Bool, padded: Bool = true) {
         guard let extent else {
             x = -1 ... 1
             y = logScaleY ? 0.1 ... 10 : -1 ... 1
             return
         }
-        x = Self.padded(extent.minX ... extent.maxX)
+        let pad = padded ? 0.06 : 0
+        x = Self.padded(extent.minX ... extent.maxX, by: pad)
         if logScaleY {
             let low = log10(extent.minY), high = log10(extent.maxY)
-            let padded = Self.padded(low ... high)
-            y = pow(10, padded.lowerBound) ... pow(10, padded.upperBound)
+            let exponents = Self.padded(low ... high, by: pad)
+            y = pow(10, exponents.lowerBound) ... pow(10, exponents.upperBound)
         } else if yFromZero && extent.minY >= 0 {
-            y = 0 ... Self.padded(extent.minY ... extent.maxY).upperBound
+            y = 0 ... Self.padded(extent.minY ... extent.maxY, by: pad).upperBound
         } else {
-            y = Self.padded(extent.minY ... extent.maxY)
+            y = Self.padded(extent.minY ... extent.maxY, by: pad)
         }
-        if equalAxes && !logScaleY {
+        if equalAxes && padded && !logScaleY {
             let span = max(x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
             x = Self.centered(x, span: span)
             y = Self.centered(y, span: span)
         }
     }
 
-    /// Six per cent of the span on each side; a point-sized range opens to a visible one.
-    static func padded(_ range: ClosedRange<Double>) -> ClosedRange<Double> {
+    /// `fraction` of the span added on each side; a point-sized range opens to a visible one.
+    static func padded(_ range: ClosedRange<Double>, by fraction: Double) -> ClosedRange<Double> {
         let span = range.upperBound - range.lowerBound
         if span <= 1e-12 * max(1, abs(range.lowerBound)) {
             let half = max(abs(range.lowerBound) * 0.1, 0.5)
             return range.lowerBound - half ... range.upperBound + half
         }
-        return range.lowerBound - 0.06 * span ... range.upperBound + 0.06 * span
+        return range.lowerBound - fraction * span ... range.upperBound + fraction * span
     }
 
     static func centered(_ range: ClosedRange<Double>, span: Double) -> ClosedRange<Double> {

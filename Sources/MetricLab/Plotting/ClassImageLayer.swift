@@ -27,6 +27,6 @@ struct ClassImageLayer: Layer {
         let y0 = y.lowerBound + cellHeight / 2
         script.addClause(
             block,
-            style: "matrix using (\(gnuplotNumber(x0))+$1*\(gnuplotNumber(cellWidth))):(\(gnuplotNumber(y0))+$2*\(gnuplotNumber(cellHeight))):3 with image pixels")
+            style: "matrix using (\(gnuplotNumber(x0))+$1*\(gnuplotNumber(cellWidth))):(\(gnuplotNumber(y0))+$2*\(gnuplotNumber(cellHeight))):3 with image")
     }
 }

@@ -27,6 +27,11 @@ struct ClassPointsLayer: Layer {
         return String(k)
     }
 
+    /// The legend's mark for class `k`, full size whatever the size of the points.
+    func keySample(_ k: Int) -> String {
+        "with points pt \(Palette.classShape(k)) ps 1.2 lc rgb '\(Palette.classColor(k))'"
+    }
+
     func draw(into script: inout PanelScript, context: LayerContext) {
         let size = pointSize * context.markScale
         let present = Set(classes).sorted()
@@ -35,8 +40,7 @@ struct ClassPointsLayer: Layer {
             guard !rows.isEmpty else { continue }
             let block = script.addBlock(rows.map { "\(gnuplotNumber(xs[$0])) \(gnuplotNumber(ys[$0]))" })
             let style = "with points pt \(Palette.classShape(k)) ps \(gnuplotNumber(size)) lc rgb '\(Palette.classColor(k))'"
-            script.addClause(block, style: style, title: title(ofClass: k),
-                             sample: "with points pt \(Palette.classShape(k)) ps 1 lc rgb '\(Palette.classColor(k))'")
+            script.addClause(block, style: style, title: title(ofClass: k), sample: keySample(k), rank: 0)
         }
         for k in present {
             let rows = classes.indices.filter { classes[$0] == k && bold[$0] }
@@ -46,8 +50,7 @@ struct ClassPointsLayer: Layer {
             let boldSize = max(size, 0.8) * 2.2
             script.addClause(block, style: "with points pt \(shape) ps \(gnuplotNumber(boldSize)) lc rgb '\(Palette.neutral)'")
             script.addClause(block, style: "with points pt \(shape) ps \(gnuplotNumber(boldSize * 0.62)) lc rgb '\(Palette.classColor(k))'",
-                             title: title(ofClass: k),
-                             sample: "with points pt \(Palette.classShape(k)) ps 1 lc rgb '\(Palette.classColor(k))'")
+                             title: title(ofClass: k), sample: keySample(k), rank: 0)
         }
     }
 }

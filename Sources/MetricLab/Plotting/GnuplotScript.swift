@@ -25,7 +25,7 @@ struct GnuplotScript {
         let square = layout.panels.allSatisfy(\.equalAxes)
         switch layout.arrangement {
         case .single, .animation:
-            return square ? PixelSize(width: 600, height: 480) : PixelSize(width: 640, height: 420)
+            return square ? PixelSize(width: 580, height: 480) : PixelSize(width: 640, height: 420)
         case .grid(let columns, let title):
             let rows = (layout.panels.count + columns - 1) / max(columns, 1)
             let panel = square ? PixelSize(width: 300, height: 300) : PixelSize(width: 360, height: 270)
@@ -120,7 +120,7 @@ struct GnuplotScript {
             let panel = layout.panels[index]
             let extent = layout.sharedAxes ? Extent.union(extents) : extents[index]
             return AxisRanges(around: extent, equalAxes: panel.equalAxes, logScaleY: panel.logScaleY,
-                              yFromZero: panel.yFromZero)
+                              yFromZero: panel.yFromZero, padded: panel.padded)
         }
     }
 
@@ -144,7 +144,7 @@ struct GnuplotScript {
         lines.append("set xrange [\(gnuplotNumber(ranges.x.lowerBound)):\(gnuplotNumber(ranges.x.upperBound))]")
         lines.append("set yrange [\(gnuplotNumber(ranges.y.lowerBound)):\(gnuplotNumber(ranges.y.upperBound))]")
         lines.append(panel.logScaleY ? "set logscale y" : "unset logscale")
-        lines.append(panel.gridLines ? "set grid lc rgb '#e0e0e0' lw 1" : "unset grid")
+        lines.append(panel.gridLines ? "set grid back lc rgb '#e8e8e8' lw 1 dt 1" : "unset grid")
         let ratio = panel.equalAxes ? "ratio -1" : "noratio"
         if let placement {
             lines.append("set size \(ratio) \(gnuplotNumber(placement.width)),\(gnuplotNumber(placement.height))")
@@ -153,7 +153,7 @@ struct GnuplotScript {
             lines.append("set size \(ratio)")
         }
         if placement == nil && !script.keyEntries.isEmpty {
-            lines.append("set key outside right top vertical Left reverse samplen 1.5 spacing 1.1 nobox")
+            lines.append("set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox")
         } else {
             lines.append("unset key")
         }
@@ -166,7 +166,8 @@ struct GnuplotScript {
             lines.append("set label 'no data' at graph 0.5, graph 0.5 center tc rgb '#555555'")
             lines.append("plot NaN notitle")
         } else {
-            lines.append("plot " + script.clauses.joined(separator: ", \\\n     "))
+            let keys = placement == nil ? script.keyEntries.map(\.clause) : []
+            lines.append("plot " + (script.clauses + keys).joined(separator: ", \\\n     "))
         }
         return (lines, script.keyEntries)
     }
@@ -198,8 +199,9 @@ struct GnuplotScript {
                 "unset border", "unset tics", "set xrange [0:1]", "set yrange [0:1]",
                 "set size noratio 1,\(gnuplotNumber(legendFraction))", "set origin 0,0",
                 "set lmargin 0", "set rmargin 0", "set tmargin 0", "set bmargin 0",
-                "set key center center horizontal Left reverse samplen 1.5 nobox",
-                "plot " + keyEntries.map { "NaN \($0.sample) title \(gnuplotQuoted($0.title))" }
+                "set key center center horizontal Left reverse samplen 2 nobox",
+                "plot " + (["NaN notitle"] + keyEntries.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+                    .map(\.element.clause))
                     .joined(separator: ", \\\n     "),
             ]
         }

@@ -16,9 +16,9 @@ enum Palette {
 
     /// gnuplot point types, filled shapes first: shape tells classes apart when colour cannot
     /// (greyscale print, colour blindness).
-    static let shapes = [7, 5, 9, 13, 11, 15, 6, 4]
+    static let shapes = [7, 5, 9, 13, 11, 6, 15, 4]
 
-    /// The filled variant of each shape, for drawing a highlighted point with a solid outline.
+    /// The filled variant of a shape, for drawing a highlighted point with a solid outline.
     static func filled(_ shape: Int) -> Int {
         switch shape {
         case 6: 7
@@ -47,7 +47,7 @@ enum Palette {
     static func seriesColor(_ k: Int) -> String { classColor(k) }
 
     /// Dash patterns (solid, dashed, dotted, dash-dot, …) that tell series apart in greyscale.
-    static func seriesDash(_ k: Int) -> Int { k % 5 + 1 }
+    static func seriesDash(_ k: Int) -> Int { [1, 2, 4, 5, 3][k % 5] }
 
     /// `color` with an alpha channel (gnuplot's `#AARRGGBB`, where 00 is opaque).
     static func translucent(_ color: String, opacity: Double) -> String {

@@ -10,6 +10,8 @@ public struct Panel: Sendable {
     var gridLines = false
     /// The y axis starts at zero when the data are non-negative (histograms).
     var yFromZero = false
+    /// Whether the axes leave a margin around the data; regions fill their panel exactly.
+    var padded = true
     var layers: [any Layer] = []
     /// Short remarks printed in a corner, such as how many points were not finite.
     var notes: [String] = []
@@ -24,6 +26,7 @@ public struct Panel: Sendable {
         merged.logScaleY = logScaleY || top.logScaleY
         merged.gridLines = gridLines || top.gridLines
         merged.yFromZero = yFromZero || top.yFromZero
+        merged.padded = padded && top.padded
         merged.layers += top.layers
         merged.notes += top.notes
         return merged

@@ -1,10 +1,16 @@
 /// The gnuplot text of one panel as its layers add to it: data blocks, settings, plot clauses.
 struct PanelScript {
-    /// One entry of the legend, with a sample that can be drawn without data (for a shared legend).
+    /// One entry of the legend, drawn as a `keyentry` rather than by the clause itself, so that
+    /// its sample has a readable size and classes come before edges and arrows in the legend.
     struct KeyEntry: Equatable {
         let title: String
-        /// A `with …` specification that draws the entry's sample from the function `NaN`.
+        /// A `with …` specification of the entry's sample.
         let sample: String
+        /// Entries sort by rank, then by order of appearance: classes (0) before other marks (1).
+        let rank: Int
+
+        /// The plot clause that draws the entry.
+        var clause: String { "keyentry \(sample) title \(gnuplotQuoted(title))" }
     }
 
     /// Number of data blocks defined so far in the whole script, so that names never collide.
@@ -12,7 +18,12 @@ struct PanelScript {
     private(set) var blocks: [String] = []
     private(set) var settings: [String] = []
     private(set) var clauses: [String] = []
-    private(set) var keyEntries: [KeyEntry] = []
+    private var entries: [KeyEntry] = []
+
+    /// The legend entries, classes first.
+    var keyEntries: [KeyEntry] {
+        entries.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
+    }
 
     init(blockCount: Int) {
         self.blockCount = blockCount
@@ -31,16 +42,14 @@ struct PanelScript {
         settings.append(command)
     }
 
-    /// Adds a plot clause drawing `source` with `style`; a title already in the legend is not
-    /// repeated, so a class drawn by two layers has one entry.
-    mutating func addClause(_ source: String, style: String, title: String? = nil, sample: String? = nil) {
-        var clause = "\(source) \(style)"
-        if let title, !keyEntries.contains(where: { $0.title == title }) {
-            clause += " title \(gnuplotQuoted(title))"
-            keyEntries.append(KeyEntry(title: title, sample: sample ?? style))
-        } else {
-            clause += " notitle"
+    /// Adds a plot clause drawing `source` with `style`, and a legend entry for `title` (drawn with
+    /// `sample`, or `style`) unless the legend has one already, so a class drawn by two layers has
+    /// one entry.
+    mutating func addClause(_ source: String, style: String, title: String? = nil, sample: String? = nil,
+                            rank: Int = 1) {
+        clauses.append("\(source) \(style) notitle")
+        if let title, !entries.contains(where: { $0.title == title }) {
+            entries.append(KeyEntry(title: title, sample: sample ?? style, rank: rank))
         }
-        clauses.append(clause)
     }
 }

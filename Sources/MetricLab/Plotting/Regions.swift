@@ -51,7 +51,8 @@ public struct Regions: Figure {
         guard x.upperBound > x.lowerBound, y.upperBound > y.lowerBound else {
             throw FigureError("\(name): the x and y ranges must have positive width")
         }
-        var panel = Panel(title: title, equalAxes: true, layers: [ClassImageLayer(rows: classes, x: x, y: y)])
+        var panel = Panel(title: title, equalAxes: true, padded: false,
+                          layers: [ClassImageLayer(rows: classes, x: x, y: y)])
         if let points {
             panel = panel.overlaid(with: try Scatter(points, labels: labels).layout().onlyPanel(inside: name))
         }

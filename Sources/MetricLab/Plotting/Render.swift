@@ -5,6 +5,7 @@ import Foundation
 ///
 /// Both files are written whole or not at all: gnuplot draws into a temporary folder beside them
 /// and the results are renamed into place, so a failure keeps the previous image and script.
+/// Missing folders on the way to `basePath` are created.
 public func render(_ figure: any Figure, to basePath: String) throws -> String {
     try render(figure, to: basePath, options: RenderOptions())
 }
@@ -29,7 +30,7 @@ public func render(_ figure: any Figure, to basePath: String, options: RenderOpt
     let staging: URL
     do {
         try files.createDirectory(at: folder, withIntermediateDirectories: true)
-        staging = try files.url(for: .itemReplacementDirectory, in: .userDomainMask, appropriateFor: folder, create: true)
+        staging = try makeStagingFolder(in: folder, for: label)
     } catch {
         throw RenderError.fileSystem(label: label, reason: "cannot prepare \(folder.path): \(error.localizedDescription)")
     }
@@ -57,4 +58,14 @@ private func moveReplacing(_ source: URL, to destination: URL) throws {
         throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path,
                                                        NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
     }
+}
+
+/// A new, empty folder beside the figure, so that its files can be renamed into place.
+private func makeStagingFolder(in folder: URL, for label: String) throws -> URL {
+    var template = Array(folder.appendingPathComponent(".\(label).rendering-XXXXXX").path.utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress) }
+    guard made != nil else {
+        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+    }
+    return URL(fileURLWithPath: String(cString: template))
 }
