@@ -63,9 +63,8 @@ private func moveReplacing(_ source: URL, to destination: URL) throws {
 /// A new, empty folder beside the figure, so that its files can be renamed into place.
 private func makeStagingFolder(in folder: URL, for label: String) throws -> URL {
     var template = Array(folder.appendingPathComponent(".\(label).rendering-XXXXXX").path.utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress) }
-    guard made != nil else {
+    guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
         throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
-    return URL(fileURLWithPath: String(cString: template))
+    return URL(fileURLWithPath: String(cString: made))
 }
