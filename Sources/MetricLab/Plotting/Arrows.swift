@@ -9,7 +9,7 @@ public struct Arrows: Figure {
     public enum Kind: Sendable {
         /// The pull towards a point's positives: blue.
         case attraction
-        /// The push away from its negatives: red, dashed.
+        /// The push away from its negatives: red, dashed, with open heads.
         case repulsion
         /// The whole gradient step: black.
         case total
@@ -23,6 +23,9 @@ public struct Arrows: Figure {
         }
 
         var dash: Int { self == .repulsion ? 2 : 1 }
+
+        /// Open heads tell repulsion from attraction in greyscale, where blue and red look alike.
+        var head: String { self == .repulsion ? "empty" : "filled" }
 
         var title: String {
             switch self {

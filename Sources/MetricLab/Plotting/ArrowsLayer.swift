@@ -44,10 +44,7 @@ struct ArrowsLayer: Layer {
             [a.0, a.1, a.2, a.3].map(gnuplotNumber).joined(separator: " ")
         })
         let width = arrows.count > 300 ? 0.8 : 1.4
-        script.addClause(
-            block,
-            style: "using 1:2:3:4 with vectors head filled size screen 0.009,22 lw \(gnuplotNumber(width)) dt \(kind.dash) lc rgb '\(kind.color)'",
-            title: kind.title,
-            sample: "with lines lw 2 dt \(kind.dash) lc rgb '\(kind.color)'")
+        let style = "with vectors head \(kind.head) size screen 0.009,22 lw \(gnuplotNumber(width)) dt \(kind.dash) lc rgb '\(kind.color)'"
+        script.addClause(block, style: "using 1:2:3:4 " + style, title: kind.title, sample: style)
     }
 }

@@ -63,8 +63,9 @@ private func moveReplacing(_ source: URL, to destination: URL) throws {
 /// A new, empty folder beside the figure, so that its files can be renamed into place.
 private func makeStagingFolder(in folder: URL, for label: String) throws -> URL {
     var template = Array(folder.appendingPathComponent(".\(label).rendering-XXXXXX").path.utf8CString)
-    guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
+    guard template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) != nil else {
         throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
-    return URL(fileURLWithPath: String(cString: made))
+    let path = template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+    return URL(fileURLWithPath: String(decoding: path, as: UTF8.self))
 }
