@@ -1,4 +1,8 @@
 import Foundation
+// Not `internal import`: a module built without library evolution still makes its clients load
+// every module it imports, so each notebook program would need GnuplotBridge's module map.
+// `@_implementationOnly` hides it; this is safe because no GnuplotBridge type appears in a stored
+// property, a public signature or inlinable code, only inside `run(in:)`.
 @_implementationOnly import GnuplotBridge
 
 /// One gnuplot run on a script through the GnuplotBridge C interface, with gnuplot's failures
