@@ -1,1 +1,1 @@
-print("metriclab")
+MetricLabCommand.main()

@@ -5,10 +5,10 @@
 public protocol EmbeddingModel: Sendable {
     /// A short name for tables and titles.
     var name: String { get }
-    /// The number of columns of an embedding.
-    var embeddingSize: Int { get }
-    /// The parameters a run starts from.
-    func initialParameters(using rng: inout RNG) -> [Tensor]
+    /// The number of columns of an embedding of `data`.
+    func embeddingSize(for data: Dataset) -> Int
+    /// The parameters a run on `data` starts from.
+    func initialParameters(for data: Dataset, using rng: inout RNG) -> [Tensor]
     /// The embeddings (a row per example) of `inputs`, which are rows `indices` of the data set.
     func callAsFunction(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor
 }

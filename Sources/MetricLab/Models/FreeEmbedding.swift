@@ -2,17 +2,14 @@
 ///
 /// The purest picture of a loss's geometry: nothing but the loss decides where each point goes.
 public struct FreeEmbedding: EmbeddingModel {
-    /// Where the points start (a row per example of the data set).
-    public let start: Tensor
-
-    /// Free points starting at `start`.
-    public init(start: Tensor) { self.start = start }
+    /// Free points.
+    public init() {}
 
     public var name: String { "free points" }
 
-    public var embeddingSize: Int { start.cols }
+    public func embeddingSize(for data: Dataset) -> Int { data.dimension }
 
-    public func initialParameters(using rng: inout RNG) -> [Tensor] { [start] }
+    public func initialParameters(for data: Dataset, using rng: inout RNG) -> [Tensor] { [data.points.detached] }
 
     public func callAsFunction(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor {
         parameters[0].gatherRows(indices)
@@ -20,6 +17,6 @@ public struct FreeEmbedding: EmbeddingModel {
 }
 
 extension EmbeddingModel where Self == FreeEmbedding {
-    /// Free points starting at `start`.
-    public static func free(_ start: Tensor) -> FreeEmbedding { FreeEmbedding(start: start) }
+    /// Free points, starting where the data's examples are.
+    public static var free: FreeEmbedding { FreeEmbedding() }
 }

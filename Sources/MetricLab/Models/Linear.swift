@@ -13,11 +13,11 @@ public struct Linear: EmbeddingModel {
 
     public var name: String { "linear" }
 
-    public var embeddingSize: Int { output }
+    public func embeddingSize(for data: Dataset) -> Int { output }
 
     /// Starts at the identity (padded or cut to shape), i.e. the Euclidean metric, with a little
     /// noise so that symmetric data does not keep a symmetric map.
-    public func initialParameters(using rng: inout RNG) -> [Tensor] {
+    public func initialParameters(for data: Dataset, using rng: inout RNG) -> [Tensor] {
         let scalars = (0 ..< input * output).map { t in
             (t / output == t % output ? 1 : 0) + 0.01 * rng.gaussian()
         }

@@ -34,10 +34,10 @@ public struct MLP: EmbeddingModel {
         "MLP " + sizes.map(String.init).joined(separator: "-") + (normalized ? " (L2)" : "")
     }
 
-    public var embeddingSize: Int { sizes[sizes.count - 1] }
+    public func embeddingSize(for data: Dataset) -> Int { sizes[sizes.count - 1] }
 
     /// PyTorch's default initialisation of `nn.Linear`: weights and biases uniform in ±1/√fan-in.
-    public func initialParameters(using rng: inout RNG) -> [Tensor] {
+    public func initialParameters(for data: Dataset, using rng: inout RNG) -> [Tensor] {
         zip(sizes, sizes.dropFirst()).flatMap { fanIn, fanOut in
             let bound = 1 / Double(fanIn).squareRoot()
             let draw = { (count: Int, rng: inout RNG) in (0 ..< count).map { _ in rng.uniform(-bound, bound) } }

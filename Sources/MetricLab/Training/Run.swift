@@ -14,12 +14,14 @@ public struct Run: Sendable {
     public let name: String
     /// The model's name.
     public let modelName: String
-    /// The labels of the data set the run trained on.
-    public let labels: [Int]
+    /// The data set the run trained on.
+    public let data: Dataset
     /// The loss at every step.
     public let losses: [Double]
     /// Snapshots of the embeddings: before training, every `snapshotEvery` steps, and at the end.
     public let snapshots: [Snapshot]
+    /// Metrics measured during the run (with `evaluateEvery`), the last at the end.
+    public let evaluations: [Evaluation]
     /// The model's trained parameters.
     public let parameters: [Tensor]
     /// The loss's own trained parameters (proxies, class weights, centres).
@@ -33,6 +35,15 @@ public struct Run: Sendable {
 
     /// The embeddings of the whole data set before training.
     public var initialEmbedding: Tensor { snapshots[0].embeddings }
+
+    /// The labels of the data set.
+    public var labels: [Int] { data.labels }
+
+    /// Metrics of the final embedding: the last evaluation, or measured now.
+    public var final: Evaluation {
+        if let last = evaluations.last, last.step == losses.count { return last }
+        return Evaluation(step: losses.count, embeddings: finalEmbedding, labels: data.labels)
+    }
 
     /// The trained model's embeddings of other inputs (for a model of inputs, not free points).
     public func embed(_ inputs: Tensor) -> Tensor {

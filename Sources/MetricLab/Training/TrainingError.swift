@@ -6,7 +6,7 @@ public enum TrainingError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .nonFinite(loss, step, value):
-            "training with \(loss) stopped at step \(step): the loss is \(value)"
+            "training with \(loss) stopped at step \(step): the loss is \(value.isNaN ? "NaN" : "\(value)")"
         }
     }
 }

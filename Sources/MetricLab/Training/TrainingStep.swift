@@ -9,22 +9,25 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
     public private(set) var parameters: [Tensor]
     let modelCount: Int
 
-    /// A step for `model` and `loss`, with parameters drawn from `rng`.
-    public init(model: Model, loss: L, optimizer: O, classes: Int, using rng: inout RNG) {
+    /// A step for `model` and `loss` on `data`, with parameters drawn from `rng`.
+    public init(model: Model, loss: L, optimizer: O, data: Dataset, using rng: inout RNG) {
         self.model = model
         self.loss = loss
         self.optimizer = optimizer
-        let modelStart = model.initialParameters(using: &rng)
+        let modelStart = model.initialParameters(for: data, using: &rng)
         modelCount = modelStart.count
-        parameters = modelStart + loss.makeParameters(embeddingSize: model.embeddingSize, classes: classes, using: &rng)
+        parameters = modelStart + loss.makeParameters(embeddingSize: model.embeddingSize(for: data),
+                                                      classes: data.classes, using: &rng)
     }
 
-    /// Trains one step on the given batch and returns its loss.
-    public mutating func callAsFunction(inputs: Tensor, indices: [Int], labels: [Int], epoch: Int = 0,
+    /// Trains one step on the examples `indices` of `data` and returns the loss before the update.
+    public mutating func callAsFunction(on data: Dataset, indices: [Int], epoch: Int = 0,
                                         learningRate: Double, lossParameterRate: Double = 10) -> Double {
         let tracked = parameters.map(\.asVariable)
+        let inputs = indices.count == data.count ? data.points : data.points.gatherRows(indices)
         let embeddings = model(inputs, indices: indices, parameters: Array(tracked[..<modelCount]))
-        let value = loss.atEpoch(epoch)(embeddings, labels: labels, parameters: Array(tracked[modelCount...]))
+        let value = loss.atEpoch(epoch)(embeddings, labels: indices.map { data.labels[$0] },
+                                        parameters: Array(tracked[modelCount...]))
         value.backward()
         var values = parameters.map(\.scalars)
         let rates = (0 ..< values.count).map { $0 < modelCount ? learningRate : learningRate * lossParameterRate }
@@ -32,9 +35,7 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
         parameters = zip(parameters, values).map { Tensor(rows: $0.rows, cols: $0.cols, scalars: $1) }
         return value.scalar
     }
-}
 
-extension TrainingStep {
     /// The base learning rate of the optimizer.
     public var learningRate: Double { optimizer.learningRate }
 
@@ -44,8 +45,8 @@ extension TrainingStep {
     /// The loss's current parameters.
     public var lossParameters: [Tensor] { Array(parameters[modelCount...]) }
 
-    /// The current embeddings of `inputs`, rows `indices` of the data set, off the tape.
-    public func embed(_ inputs: Tensor, indices: [Int]) -> Tensor {
-        model(inputs, indices: indices, parameters: modelParameters)
+    /// The current embeddings of every example of `data`, off the tape.
+    public func embed(_ data: Dataset) -> Tensor {
+        model(data.points, indices: Array(0 ..< data.count), parameters: modelParameters)
     }
 }

@@ -4,10 +4,10 @@ import Testing
 
 @Suite struct ModelTests {
     @Test func freePointsAreTheirOwnParameters() {
-        let start = Tensor([[0, 1], [2, 3], [4, 5]])
+        let data = Dataset(name: "three", points: Tensor([[0, 1], [2, 3], [4, 5]]), labels: [0, 1, 0])
         var rng = RNG(seed: 0)
-        let model = FreeEmbedding.free(start)
-        let p = model.initialParameters(using: &rng)
+        let model = FreeEmbedding.free
+        let p = model.initialParameters(for: data, using: &rng)
         #expect(model(Tensor.zeros(2, 2), indices: [2, 0], parameters: p).scalars == [4, 5, 0, 1])
     }
 
@@ -22,7 +22,7 @@ import Testing
 
     @Test func mlpInitialisationShapesAndBounds() {
         var rng = RNG(seed: 5)
-        let p = MLP([2, 64, 64, 2]).initialParameters(using: &rng)
+        let p = MLP([2, 64, 64, 2]).initialParameters(for: toy, using: &rng)
         #expect(p.map(\.rows) == [2, 1, 64, 1, 64, 1])
         #expect(p.map(\.cols) == [64, 64, 64, 64, 2, 2])
         #expect(p[2].scalars.allSatisfy { abs($0) <= 1 / 8 })
@@ -32,7 +32,7 @@ import Testing
     @Test func normalisedMLPLandsOnTheUnitCircle() {
         var rng = RNG(seed: 2)
         let model = MLP([2, 8, 2], normalized: true)
-        let y = model(randomTensor(5, 2, seed: 3), indices: Array(0 ..< 5), parameters: model.initialParameters(using: &rng))
+        let y = model(randomTensor(5, 2, seed: 3), indices: Array(0 ..< 5), parameters: model.initialParameters(for: toy, using: &rng))
         for i in 0 ..< 5 { #expect(abs(y.row(i).reduce(0) { $0 + $1 * $1 } - 1) < 1e-12) }
     }
 
@@ -41,7 +41,7 @@ import Testing
         var rng = RNG(seed: 4)
         let model = MLP([2, 5, 3, 2], activation: .tanh, normalized: true)
         let x = randomTensor(6, 2, seed: 9)
-        let err = gradientError(at: model.initialParameters(using: &rng)) { p in
+        let err = gradientError(at: model.initialParameters(for: toy, using: &rng)) { p in
             model(x, indices: Array(0 ..< 6), parameters: p).pairwiseDistances().sum()
         }
         #expect(err < 1e-6)
@@ -49,9 +49,11 @@ import Testing
 
     @Test func linearStartsNearTheIdentity() {
         var rng = RNG(seed: 1)
-        let w = Linear().initialParameters(using: &rng)[0]
+        let w = Linear().initialParameters(for: toy, using: &rng)[0]
         #expect(maxAbsDifference(w.scalars, [1, 0, 0, 1]) < 0.05)
     }
 }
+
+private let toy = Dataset(name: "toy", points: Tensor([[0, 0]]), labels: [0])
 
 private func tanh(_ x: Double) -> Double { Tensor(x).tanh().scalar }

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A value that can stand in a table cell: text, integers and floating-point numbers.
+public protocol TableValue {
+    /// The value as the text of a Markdown table cell.
+    func tableText(digits: Int) -> String
+}
+
+extension String: TableValue {
+    /// The string itself.
+    public func tableText(digits: Int) -> String { self }
+}
+
+extension Substring: TableValue {
+    /// The substring itself.
+    public func tableText(digits: Int) -> String { String(self) }
+}
+
+extension Int: TableValue {
+    /// The integer in decimal.
+    public func tableText(digits: Int) -> String { String(self) }
+}
+
+extension Double: TableValue {
+    /// The number with a fixed number of decimals, so a column lines up and reruns print the same.
+    public func tableText(digits: Int) -> String {
+        isFinite ? String(format: "%.\(digits)f", self) : (isNaN ? "NaN" : (self > 0 ? "∞" : "−∞"))
+    }
+}
+
+extension Float: TableValue {
+    /// The number with a fixed number of decimals.
+    public func tableText(digits: Int) -> String { Double(self).tableText(digits: digits) }
+}
+
+extension Bool: TableValue {
+    /// `yes` or `no`.
+    public func tableText(digits: Int) -> String { self ? "yes" : "no" }
+}
+
+/// Puts a Markdown table into the notebook: a header row of `columns`, then `rows`, numbers
+/// written with `digits` decimals. Woven as Markdown, not as printed text.
+///
+/// ```swift
+/// table([["contrastive", 0.71, 3], ["triplet", 0.93, 9]], columns: ["loss", "NMI", "reunited"])
+/// ```
+public func table(_ rows: [[any TableValue]], columns: [String], digits: Int = 3) {
+    markdown(MarkdownTable(columns: columns, rows: rows.map { $0.map { $0.tableText(digits: digits) } }).text)
+}
+
+/// Puts raw Markdown (prose, a list, a table made elsewhere) into the notebook's output.
+public func markdown(_ text: String) {
+    if NotebookRuntime.isUnderRunner {
+        NotebookRuntime.emit(NotebookRecord(kind: "markdown", fields: ["text": text]))
+    } else {
+        print(text)
+    }
+}
+
+/// A GitHub-flavoured Markdown table, numbers right-aligned.
+struct MarkdownTable {
+    var columns: [String]
+    var rows: [[String]]
+
+    var text: String {
+        let width = max(columns.count, rows.map(\.count).max() ?? 0)
+        func padded(_ cells: [String]) -> [String] { cells + Array(repeating: "", count: width - cells.count) }
+        let numeric = (0..<width).map { column in
+            !rows.isEmpty && rows.allSatisfy { column >= $0.count || Self.looksNumeric($0[column]) }
+        }
+        let header = padded(columns)
+        let rule = numeric.map { $0 ? "---:" : "---" }
+        let lines = [header, rule] + rows.map(padded)
+        return lines.map { "| " + $0.map(Self.escape).joined(separator: " | ") + " |" }.joined(separator: "\n")
+    }
+
+    static func escape(_ cell: String) -> String {
+        cell.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    static func looksNumeric(_ cell: String) -> Bool {
+        !cell.isEmpty && cell.allSatisfy { $0.isNumber || "+-−.,eE±% ∞".contains($0) }
+    }
+}

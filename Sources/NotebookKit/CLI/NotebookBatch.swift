@@ -1,0 +1,80 @@
+import Foundation
+
+/// Runs several notebooks, `jobs` at a time, reporting each one's progress and failure.
+public enum NotebookBatch {
+    /// The notebooks named by `arguments`: `.md` files as given, folders for the `.md` files
+    /// directly inside them, in name order.
+    public static func notebooks(in arguments: [String]) throws -> [String] {
+        var result: [String] = []
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                throw BatchError(message: "\(argument): no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let files = try FileManager.default.contentsOfDirectory(atPath: argument)
+                result += files.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { (argument as NSString).appendingPathComponent($0) }
+            } else {
+                result.append(argument)
+            }
+        }
+        return result
+    }
+
+    /// Runs every notebook and returns the failures, in notebook order.
+    public static func run(_ notebooks: [NotebookPaths], runner: NotebookRunner, jobs: Int, printer: ProgressPrinter) -> [(NotebookPaths, any Error)] {
+        let next = Counter()
+        let failures = Failures()
+        let workers = max(1, min(jobs, notebooks.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.take(below: notebooks.count) {
+                let paths = notebooks[index]
+                do {
+                    _ = try runner.run(paths) { printer.report($0, notebook: paths.displayPath) }
+                } catch {
+                    printer.message("\(error)")
+                    failures.add(index, paths, error)
+                }
+            }
+        }
+        return failures.sorted
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func take(below limit: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
+
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [(Int, NotebookPaths, any Error)] = []
+
+        func add(_ index: Int, _ paths: NotebookPaths, _ error: any Error) {
+            lock.lock()
+            items.append((index, paths, error))
+            lock.unlock()
+        }
+
+        var sorted: [(NotebookPaths, any Error)] {
+            lock.lock()
+            defer { lock.unlock() }
+            return items.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+        }
+    }
+}
+
+/// A notebook argument that names nothing.
+public struct BatchError: Error, CustomStringConvertible {
+    /// What is wrong.
+    public var message: String
+    /// `error: message`.
+    public var description: String { "error: \(message)" }
+}

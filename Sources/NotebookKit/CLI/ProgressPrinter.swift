@@ -1,0 +1,67 @@
+import Foundation
+
+/// Turns `RunProgress` into the lines a user sees: one per notebook stage and per cell, and a
+/// progress bar for long cells on a terminal (plain lines at each quarter elsewhere, as in CI).
+public final class ProgressPrinter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let showsBars: Bool
+    private let write: @Sendable (String) -> Void
+    private var barIsOpen = false
+
+    /// A printer; `showsBars` when the output is a terminal that only one notebook writes to.
+    public init(showsBars: Bool, write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }) {
+        self.showsBars = showsBars
+        self.write = write
+    }
+
+    /// A printer for stdout, with bars when stdout is a terminal and `jobs` is 1.
+    public static func standard(jobs: Int) -> ProgressPrinter {
+        ProgressPrinter(showsBars: jobs == 1 && isatty(1) != 0 && ProcessInfo.processInfo.environment["CI"] == nil)
+    }
+
+    /// Prints one event of the notebook shown as `notebook`.
+    public func report(_ event: RunProgress, notebook: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        switch event {
+        case .upToDate:
+            line("\(notebook): up to date")
+        case .compiled(let seconds, let cached):
+            line(cached ? "\(notebook): compiled program from cache" : "\(notebook): compiled in \(Self.seconds(seconds))")
+        case .cellStarted:
+            break
+        case .cellFinished(let cell, let line, let seconds):
+            self.line("\(notebook): cell \(cell) (line \(line)) \(Self.seconds(seconds))")
+        case .timing(let cell, let label, let seconds):
+            line("\(notebook): cell \(cell) · \(label) \(Self.seconds(seconds))")
+        case .progress(let cell, let label, let percent):
+            if showsBars {
+                let filled = percent / 5
+                let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 20 - filled)
+                write("\r\(notebook): cell \(cell) · \(label) \(bar) \(percent)%\u{1B}[K")
+                barIsOpen = true
+            } else if percent % 25 == 0 {
+                line("\(notebook): cell \(cell) · \(label) \(percent)%")
+            }
+        case .finished(let seconds, let cells, let figures, let changed):
+            let figureCount = figures == 1 ? "1 figure" : "\(figures) figures"
+            line("\(notebook): done in \(Self.seconds(seconds)) (\(cells) cells, \(figureCount), notebook \(changed ? "updated" : "unchanged"))")
+        }
+    }
+
+    /// Prints a message line (an error, a summary).
+    public func message(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        line(text)
+    }
+
+    private func line(_ text: String) {
+        write((barIsOpen ? "\r\u{1B}[K" : "") + text + "\n")
+        barIsOpen = false
+    }
+
+    static func seconds(_ seconds: Double) -> String {
+        String(format: "%.2f s", seconds)
+    }
+}

@@ -1,0 +1,40 @@
+/// One piece of a cell's output, in the order the cell produced it.
+public enum OutputSegment: Sendable, Equatable, Codable {
+    /// Printed text, woven as a ```` ```text ```` block.
+    case text(String)
+    /// Markdown the cell asked to be woven as it is (`table`, `markdown`).
+    case markdown(String)
+    /// A figure file in the notebook's figure folder, with its caption.
+    case figure(file: String, caption: String)
+}
+
+/// Everything one cell put into the notebook.
+public struct CellOutput: Sendable, Equatable, Codable {
+    /// The segments in order; consecutive text is one segment.
+    public var segments: [OutputSegment] = []
+
+    /// An empty output.
+    public init(segments: [OutputSegment] = []) {
+        self.segments = segments
+    }
+
+    /// Adds printed text, joining it to printed text right before it.
+    public mutating func append(text: String) {
+        guard !text.isEmpty else { return }
+        if case .text(let previous) = segments.last {
+            segments[segments.count - 1] = .text(previous + text)
+        } else {
+            segments.append(.text(text))
+        }
+    }
+
+    /// The figure files the cell drew.
+    public var figureFiles: [String] {
+        segments.compactMap { if case .figure(let file, _) = $0 { file } else { nil } }
+    }
+
+    /// The printed text alone, for messages.
+    public var text: String {
+        segments.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined()
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// Runs a compiled notebook program with time limits and collects each cell's output.
+public struct Execution: Sendable {
+    /// Default limit for one cell, in seconds, when the cell sets no `//| timeout:`.
+    public var cellTimeout: Double = 300
+    /// Limit for the whole notebook, in seconds.
+    public var notebookTimeout: Double = 900
+
+    /// Default limits.
+    public init(cellTimeout: Double = 300, notebookTimeout: Double = 900) {
+        self.cellTimeout = cellTimeout
+        self.notebookTimeout = notebookTimeout
+    }
+
+    /// Runs `binary` in `directory`, its figures going to `figureDirectory`, and returns the output
+    /// of each cell by number; a trap, a non-zero exit or a time limit throws a `NotebookError`
+    /// at the failing cell's line.
+    public func run(binary: String, program: GeneratedProgram, notebook: Notebook, directory: String,
+                    figureDirectory: String, progress: (RunProgress) -> Void) throws -> [Int: CellOutput] {
+        let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var environment = ProcessInfo.processInfo.environment
+        environment["METRICLAB_RUN_TOKEN"] = token
+        environment["METRICLAB_FIGURES"] = figureDirectory
+        environment["METRICLAB_NOTEBOOK"] = notebook.name
+        process.environment = environment
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+
+        var state = State(program: program, notebookTimeout: notebookTimeout, cellTimeout: cellTimeout, stream: RecordStream(token: token))
+        var descriptors = [stdout.fileHandleForReading.fileDescriptor, stderr.fileHandleForReading.fileDescriptor]
+        var stderrText = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var limitPassed: (cell: Cell?, seconds: Double)?
+        while !descriptors.isEmpty {
+            var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            _ = poll(&polled, nfds_t(polled.count), 100)
+            for entry in polled where entry.revents != 0 {
+                let count = read(entry.fd, &buffer, buffer.count)
+                if count <= 0 {
+                    descriptors.removeAll { $0 == entry.fd }
+                } else if entry.fd == stdout.fileHandleForReading.fileDescriptor {
+                    state.handle(state.stream.feed(buffer[..<count]), progress: progress)
+                } else {
+                    stderrText.append(contentsOf: buffer[..<count])
+                }
+            }
+            if limitPassed == nil, let passed = state.passedLimit() {
+                limitPassed = passed
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
+        state.handle(state.stream.finish(), progress: progress)
+        process.waitUntilExit()
+
+        let failedCell = state.currentCell ?? program.cells.last
+        let line = failedCell?.firstCodeLineNumber ?? 1
+        let errors = String(decoding: stderrText, as: UTF8.self)
+        func failure(_ message: String) -> NotebookError {
+            var details = ""
+            if let failedCell, let text = state.outputs[failedCell.number]?.text, !text.isEmpty {
+                details += "output of the cell before it stopped:\n\(text)"
+            }
+            if !errors.isEmpty { details += (details.isEmpty ? "" : "\n") + errors }
+            return NotebookError(file: notebook.displayPath, line: StackTrace.line(in: errors, file: notebook.displayPath) ?? line,
+                                 message: message, details: details)
+        }
+        if let limitPassed {
+            let which = limitPassed.cell.map { "cell \($0.number)" } ?? "the notebook"
+            throw failure("\(which) passed its time limit of \(Self.format(limitPassed.seconds)) s")
+        }
+        let cellName = failedCell.map { "cell \($0.number)" } ?? "the program"
+        if process.terminationReason == .uncaughtSignal {
+            throw failure("\(cellName) stopped: \(Self.signalName(process.terminationStatus))")
+        }
+        if process.terminationStatus != 0 {
+            throw failure("\(cellName) exited with status \(process.terminationStatus)")
+        }
+        if !state.finished {
+            throw failure("\(cellName) ended the program early (exit() in a cell?)")
+        }
+        return state.outputs
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
+    }
+
+    static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGILL, SIGTRAP: "it trapped (a failed precondition, an index out of range, an overflow…)"
+        case SIGSEGV, SIGBUS: "it crashed (invalid memory access)"
+        case SIGFPE: "it crashed (arithmetic error)"
+        case SIGABRT: "it aborted"
+        case SIGKILL: "it was killed"
+        default: "signal \(signal)"
+        }
+    }
+
+    /// What the reading loop knows about the run so far.
+    private struct State {
+        let program: GeneratedProgram
+        let notebookTimeout: Double
+        let cellTimeout: Double
+        var stream: RecordStream
+        let start = Date()
+        var currentCell: Cell?
+        var cellStart = Date()
+        var outputs: [Int: CellOutput] = [:]
+        var finished = false
+
+        init(program: GeneratedProgram, notebookTimeout: Double, cellTimeout: Double, stream: RecordStream) {
+            self.program = program
+            self.notebookTimeout = notebookTimeout
+            self.cellTimeout = cellTimeout
+            self.stream = stream
+        }
+
+        mutating func handle(_ events: [RecordStream.Event], progress: (RunProgress) -> Void) {
+            for event in events {
+                switch event {
+                case .text(let text):
+                    if let cell = currentCell { outputs[cell.number, default: CellOutput()].append(text: text) }
+                case .record(let kind, let fields):
+                    handle(kind: kind, fields: fields, progress: progress)
+                }
+            }
+        }
+
+        private mutating func handle(kind: String, fields: [String: String], progress: (RunProgress) -> Void) {
+            let number = Int(fields["cell"] ?? "") ?? currentCell?.number ?? 0
+            switch kind {
+            case "begin":
+                currentCell = program.cells.first { $0.number == number }
+                cellStart = Date()
+                outputs[number] = CellOutput()
+                if let cell = currentCell { progress(.cellStarted(cell: number, line: cell.firstCodeLineNumber)) }
+            case "end":
+                if let cell = currentCell {
+                    progress(.cellFinished(cell: number, line: cell.firstCodeLineNumber, seconds: Date().timeIntervalSince(cellStart)))
+                }
+                currentCell = nil
+            case "figure":
+                guard let cell = currentCell, let file = fields["file"] else { return }
+                outputs[cell.number, default: CellOutput()].segments.append(.figure(file: file, caption: fields["caption"] ?? ""))
+            case "markdown":
+                guard let cell = currentCell else { return }
+                outputs[cell.number, default: CellOutput()].segments.append(.markdown(fields["text"] ?? ""))
+            case "timing":
+                progress(.timing(cell: number, label: fields["label"] ?? "", seconds: Double(fields["seconds"] ?? "") ?? 0))
+            case "progress":
+                progress(.progress(cell: number, label: fields["label"] ?? "", percent: Int(fields["percent"] ?? "") ?? 0))
+            case "finish":
+                finished = true
+            default:
+                break
+            }
+        }
+
+        /// The cell (or nil for the whole notebook) whose time limit has passed, and that limit.
+        func passedLimit() -> (cell: Cell?, seconds: Double)? {
+            if Date().timeIntervalSince(start) > notebookTimeout { return (nil, notebookTimeout) }
+            guard let cell = currentCell else { return nil }
+            let limit = cell.options.timeout ?? cellTimeout
+            return Date().timeIntervalSince(cellStart) > limit ? (cell, limit) : nil
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Writes that never leave a half-written file: into a temporary file beside the target, then
+/// a rename, which the file system performs at once.
+public enum AtomicFile {
+    /// Replaces the file at `path` with `data`; does nothing if it already holds exactly that.
+    /// Returns whether the file changed.
+    @discardableResult
+    public static func write(_ data: Data, toPath path: String) throws -> Bool {
+        if FileManager.default.contents(atPath: path) == data { return false }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let temporary = temporaryPath(besides: path)
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        try move(temporary, over: path)
+        return true
+    }
+
+    /// Replaces the file at `path` with `text` in UTF-8.
+    @discardableResult
+    public static func write(_ text: String, toPath path: String) throws -> Bool {
+        try write(Data(text.utf8), toPath: path)
+    }
+
+    /// Moves `source` onto `destination` in one step, replacing what is there.
+    public static func move(_ source: String, over destination: String) throws {
+        guard rename(source, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: source)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination, NSLocalizedDescriptionKey: "cannot move \(source) to \(destination): \(reason)"])
+        }
+    }
+
+    /// A fresh hidden name in the same folder as `path` (a rename only is atomic within one file system).
+    static func temporaryPath(besides path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = ".\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
+    }
+}

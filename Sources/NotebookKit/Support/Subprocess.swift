@@ -1,0 +1,21 @@
+import Foundation
+
+/// Running a tool to completion and collecting what it printed.
+enum Subprocess {
+    /// Runs `arguments[0]` (looked up on PATH) and returns its exit status and its stdout and
+    /// stderr together, in the order it wrote them.
+    static func run(_ arguments: [String], in directory: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

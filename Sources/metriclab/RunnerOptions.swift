@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import NotebookKit
+
+/// The options every command that runs notebooks shares.
+struct RunnerOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "How many notebooks to run at once.")
+    var jobs = 1
+
+    @Flag(name: .customLong("no-cache"), help: "Recompile and rerun even when nothing changed.")
+    var noCache = false
+
+    @Option(help: "Time limit in seconds for a cell without its own `//| timeout:`.")
+    var cellTimeout: Double = 300
+
+    @Option(help: "Time limit in seconds for a whole notebook.")
+    var notebookTimeout: Double = 900
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// A runner over the MetricLab library next to this executable.
+    func runner() throws -> NotebookRunner {
+        let library = try MetricLabLibrary.nextToExecutable()
+        let compiler = Compiler(library: library, cacheDirectory: "")
+        return NotebookRunner(compiler: compiler, execution: Execution(cellTimeout: cellTimeout, notebookTimeout: notebookTimeout), useCache: !noCache)
+    }
+}
+
+/// Prints an error to stderr.
+func printError(_ error: any Error) {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+}
