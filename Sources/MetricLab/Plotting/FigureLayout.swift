@@ -26,6 +26,9 @@ public struct FigureLayout: Sendable {
         guard case .single = arrangement, let panel = panels.first else {
             throw FigureError("\(container) can hold only single-panel figures, not a grid or an animation")
         }
+        guard panel.commands == nil else {
+            throw FigureError("\(container) cannot hold a figure drawn by its own gnuplot commands")
+        }
         return panel
     }
 }

@@ -131,6 +131,9 @@ struct GnuplotScript {
 
     func panelLines(_ panel: Panel, ranges: AxisRanges, context: LayerContext, placement: Placement?,
                     blockCount: inout Int) -> (lines: [String], keyEntries: [PanelScript.KeyEntry]) {
+        if let commands = panel.commands {
+            return ([commands], [])
+        }
         var script = PanelScript(blockCount: blockCount)
         for layer in panel.layers {
             layer.draw(into: &script, context: context)

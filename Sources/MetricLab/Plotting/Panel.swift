@@ -15,6 +15,8 @@ public struct Panel: Sendable {
     var layers: [any Layer] = []
     /// Short remarks printed in a corner, such as how many points were not finite.
     var notes: [String] = []
+    /// gnuplot commands that draw the panel on their own, for figures written as raw gnuplot.
+    var commands: String?
 
     /// The panel with another panel's layers drawn over its own; the first title and labels win.
     func overlaid(with top: Panel) -> Panel {

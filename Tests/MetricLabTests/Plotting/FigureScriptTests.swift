@@ -158,4 +158,16 @@ import Testing
         #expect(PlottingFixtures.block("$data3", in: script) == ["0.5 1"])
         #expect(script.components(separatedBy: "title '0'").count - 1 == 1)
     }
+
+    /// A figure written as raw gnuplot commands, as a notebook may define for a one-off picture.
+    struct Parabola: Figure {
+        func gnuplotBody() -> String { "set key off\nplot x**2 with lines lw 2" }
+    }
+
+    @Test func aFigureOfRawCommandsIsDrawnByThemAlone() throws {
+        let script = try PlottingFixtures.script(Parabola(), label: "fig-hello")
+        #expect(script.hasSuffix("set output 'fig-hello.png'\nset border lw 1 lc rgb '#404040'\nset tics nomirror out scale 0.6 tc rgb '#404040'\nset format '%g'\nset style fill solid 1 noborder\nset key off\nplot x**2 with lines lw 2\nunset output\n"))
+        #expect(throws: FigureError.self) { try Grid([Parabola()]).layout() }
+        #expect(throws: FigureError.self) { try Overlay { Parabola() }.layout() }
+    }
 }
