@@ -69,6 +69,10 @@ struct GnuplotScript {
             "set format '%g'",
             "set style fill solid 1 noborder",
         ]
+        lines += Palette.colors.indices.map { k in
+            "set linetype \(k + 1) lc rgb '\(Palette.classColor(k))' pt \(Palette.classShape(k))"
+        }
+        lines.append("set linetype cycle \(Palette.colors.count)")
         let contexts = layerContexts()
         let ranges = axisRanges(contexts: contexts)
         var blockCount = 0

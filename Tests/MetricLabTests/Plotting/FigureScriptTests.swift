@@ -166,7 +166,7 @@ import Testing
 
     @Test func aFigureOfRawCommandsIsDrawnByThemAlone() throws {
         let script = try PlottingFixtures.script(Parabola(), label: "fig-hello")
-        #expect(script.hasSuffix("set output 'fig-hello.png'\nset border lw 1 lc rgb '#404040'\nset tics nomirror out scale 0.6 tc rgb '#404040'\nset format '%g'\nset style fill solid 1 noborder\nset key off\nplot x**2 with lines lw 2\nunset output\n"))
+        #expect(script.hasSuffix("set output 'fig-hello.png'\nset border lw 1 lc rgb '#404040'\nset tics nomirror out scale 0.6 tc rgb '#404040'\nset format '%g'\nset style fill solid 1 noborder\nset linetype 1 lc rgb '#0072B2' pt 7\nset linetype 2 lc rgb '#E69F00' pt 5\nset linetype 3 lc rgb '#009E73' pt 9\nset linetype 4 lc rgb '#CC79A7' pt 13\nset linetype 5 lc rgb '#D55E00' pt 11\nset linetype 6 lc rgb '#56B4E9' pt 6\nset linetype 7 lc rgb '#F0E442' pt 15\nset linetype 8 lc rgb '#000000' pt 4\nset linetype cycle 8\nset key off\nplot x**2 with lines lw 2\nunset output\n"))
         #expect(throws: FigureError.self) { try Grid([Parabola()]).layout() }
         #expect(throws: FigureError.self) { try Overlay { Parabola() }.layout() }
     }
