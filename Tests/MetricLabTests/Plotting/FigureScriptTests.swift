@@ -170,4 +170,15 @@ import Testing
         #expect(throws: FigureError.self) { try Grid([Parabola()]).layout() }
         #expect(throws: FigureError.self) { try Overlay { Parabola() }.layout() }
     }
+
+    @Test func trajectoriesDrawEachRowsPathAndItsEndBold() throws {
+        let script = try PlottingFixtures.script(Trajectories(
+            [Tensor([[0, 0], [1, 1]]), Tensor([[0, 1], [2, 1]]), Tensor([[0, 2], [3, 1]])], labels: [0, 1]))
+        #expect(PlottingFixtures.block("$data1", in: script) == ["0 0", "0 1", "0 2"])
+        #expect(PlottingFixtures.block("$data2", in: script) == ["1 1", "2 1", "3 1"])
+        #expect(script.contains("$data2 with lines lw 1.5 dt 1 lc rgb '#33E69F00' notitle"))
+        #expect(PlottingFixtures.block("$data3", in: script) == ["0 2"])
+        #expect(script.contains("$data3 with points pt 7 ps 2.42 lc rgb '#000000' notitle"))
+        #expect(throws: FigureError.self) { try Trajectories([Tensor([[0, 0]]), Tensor([[0, 0], [1, 1]])], labels: [0]).layout() }
+    }
 }
