@@ -198,7 +198,9 @@ struct GnuplotScript {
             let drawn = panelLines(panel, ranges: ranges[index], context: contexts[index],
                                    placement: placement, blockCount: &blockCount)
             lines += drawn.lines
-            keyEntries += drawn.keyEntries.filter { entry in !keyEntries.contains { $0.title == entry.title } }
+            keyEntries += drawn.keyEntries.filter { entry in
+                !keyEntries.contains { $0.title == entry.title || $0.sample == entry.sample }
+            }
         }
         if !keyEntries.isEmpty {
             lines += [

@@ -43,13 +43,14 @@ struct PanelScript {
     }
 
     /// Adds a plot clause drawing `source` with `style`, and a legend entry for `title` (drawn with
-    /// `sample`, or `style`) unless the legend has one already, so a class drawn by two layers has
-    /// one entry.
+    /// `sample`, or `style`) unless the legend has one with that title or sample already, so a
+    /// class drawn by two layers has one entry.
     mutating func addClause(_ source: String, style: String, title: String? = nil, sample: String? = nil,
                             rank: Int = 1) {
         clauses.append("\(source) \(style) notitle")
-        if let title, !entries.contains(where: { $0.title == title }) {
-            entries.append(KeyEntry(title: title, sample: sample ?? style, rank: rank))
+        let sample = sample ?? style
+        if let title, !entries.contains(where: { $0.title == title || $0.sample == sample }) {
+            entries.append(KeyEntry(title: title, sample: sample, rank: rank))
         }
     }
 }

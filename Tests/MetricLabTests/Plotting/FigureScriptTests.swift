@@ -180,5 +180,10 @@ import Testing
         #expect(PlottingFixtures.block("$data3", in: script) == ["0 2"])
         #expect(script.contains("$data3 with points pt 7 ps 2.42 lc rgb '#000000' notitle"))
         #expect(throws: FigureError.self) { try Trajectories([Tensor([[0, 0]]), Tensor([[0, 0], [1, 1]])], labels: [0]).layout() }
+        let overlaid = try PlottingFixtures.script(Overlay {
+            Scatter(Tensor([[0, 0]]), labels: [0], classNames: ["A"])
+            Trajectories([Tensor([[1, 1]])], labels: [0])
+        })
+        #expect(overlaid.components(separatedBy: "keyentry").count - 1 == 1)
     }
 }
