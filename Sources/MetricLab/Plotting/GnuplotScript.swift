@@ -3,7 +3,8 @@ struct GnuplotScript {
     let layout: FigureLayout
     let label: String
     let format: ImageFormat
-    let size: PixelSize
+    /// The size asked for; nil for the arrangement's default.
+    let requestedSize: PixelSize?
 
     /// The script for `layout` drawing into `outputName` (a file name in the script's folder);
     /// animations are always GIFs.
@@ -15,17 +16,20 @@ struct GnuplotScript {
         } else {
             self.format = format == .gif ? .png : format
         }
-        self.size = size ?? Self.defaultSize(of: layout)
+        self.requestedSize = size
     }
 
     var outputName: String { "\(label).\(format.fileExtension)" }
 
-    /// Sizes that fit a page column at the notebooks' width, panels of small multiples smaller.
-    static func defaultSize(of layout: FigureLayout) -> PixelSize {
+    /// Sizes that fit a page column at the notebooks' width, panels of small multiples smaller; a
+    /// square panel's picture is as wide as its legend needs, so the legend sits beside the plot.
+    static func defaultSize(of layout: FigureLayout, longestKeyTitle: Int) -> PixelSize {
         let square = layout.panels.allSatisfy(\.equalAxes)
         switch layout.arrangement {
         case .single, .animation:
-            return square ? PixelSize(width: 580, height: 480) : PixelSize(width: 640, height: 420)
+            guard square else { return PixelSize(width: 640, height: 420) }
+            let legend = longestKeyTitle > 0 ? 50 + 7 * longestKeyTitle : 0
+            return PixelSize(width: (470 + legend + 5) / 10 * 10, height: 480)
         case .grid(let columns, let title):
             let rows = (layout.panels.count + columns - 1) / max(columns, 1)
             let panel = square ? PixelSize(width: 300, height: 300) : PixelSize(width: 360, height: 270)
@@ -42,7 +46,7 @@ struct GnuplotScript {
         return 10
     }
 
-    var terminal: String {
+    func terminal(size: PixelSize) -> String {
         let common = "size \(size.width),\(size.height) noenhanced"
         switch format {
         case .png:
@@ -58,11 +62,31 @@ struct GnuplotScript {
 
     /// The whole script text.
     var text: String {
+        let contexts = layerContexts()
+        let ranges = axisRanges(contexts: contexts)
+        var blockCount = 0
+        var body: [String] = []
+        let size: PixelSize
+        switch layout.arrangement {
+        case .single, .animation:
+            var longestKeyTitle = 0
+            for (index, panel) in layout.panels.enumerated() {
+                let drawn = panelLines(panel, ranges: ranges[index], context: contexts[index],
+                                       placement: nil, blockCount: &blockCount)
+                body += drawn.lines
+                longestKeyTitle = max(longestKeyTitle, drawn.keyEntries.map(\.title.count).max() ?? 0)
+            }
+            size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: longestKeyTitle)
+        case .grid(let columns, let title):
+            size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: 0)
+            body = gridLines(columns: columns, title: title, height: size.height, contexts: contexts,
+                             ranges: ranges, blockCount: &blockCount)
+        }
         var lines = [
             "# MetricLab figure '\(label)': a standalone gnuplot script with its data inline.",
             "# Run `gnuplot \(label).gp` in this folder to draw \(outputName) again.",
             "set encoding utf8",
-            terminal,
+            terminal(size: size),
             "set output \(gnuplotQuoted(outputName))",
             "set border lw 1 lc rgb '#404040'",
             "set tics nomirror out scale 0.6 tc rgb '#404040'",
@@ -73,20 +97,7 @@ struct GnuplotScript {
             "set linetype \(k + 1) lc rgb '\(Palette.classColor(k))' pt \(Palette.classShape(k))"
         }
         lines.append("set linetype cycle \(Palette.colors.count)")
-        let contexts = layerContexts()
-        let ranges = axisRanges(contexts: contexts)
-        var blockCount = 0
-        switch layout.arrangement {
-        case .single, .animation:
-            for (index, panel) in layout.panels.enumerated() {
-                let drawn = panelLines(panel, ranges: ranges[index], context: contexts[index],
-                                       placement: nil, blockCount: &blockCount)
-                lines += drawn.lines
-            }
-        case .grid(let columns, let title):
-            lines += gridLines(columns: columns, title: title, contexts: contexts, ranges: ranges,
-                               blockCount: &blockCount)
-        }
+        lines += body
         lines.append("unset output")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -180,10 +191,10 @@ struct GnuplotScript {
     }
 
     /// Small multiples: a panel per cell, row by row, and one legend for all under them.
-    func gridLines(columns: Int, title: String?, contexts: [LayerContext], ranges: [AxisRanges],
-                   blockCount: inout Int) -> [String] {
+    func gridLines(columns: Int, title: String?, height pixels: Int, contexts: [LayerContext],
+                   ranges: [AxisRanges], blockCount: inout Int) -> [String] {
         let rows = (layout.panels.count + columns - 1) / max(columns, 1)
-        let height = Double(size.height)
+        let height = Double(pixels)
         let titleFraction = title == nil ? 0 : Double(Self.titleHeight) / height
         let legendFraction = Double(Self.legendHeight) / height
         let panelHeight = (1 - titleFraction - legendFraction) / Double(max(rows, 1))

@@ -140,7 +140,7 @@ import Testing
                                               (step: 100, embedding: Tensor([[0, 0], [3, 0]]))],
                                   labels: [0, 1], title: "triplet", secondsPerFrame: 0.2)
         let script = try PlottingFixtures.script(animation, label: "movie")
-        #expect(script.contains("set terminal gif animate delay 20 loop 0 size 580,480"))
+        #expect(script.contains("set terminal gif animate delay 20 loop 0 size 530,480"))
         #expect(script.contains("set output 'movie.gif'"))
         #expect(script.contains("set title 'triplet, step 0'"))
         #expect(script.contains("set title 'triplet, step 100'"))

@@ -24,7 +24,8 @@ import Testing
     @Test func theDefaultSizesFitAPageColumn() throws {
         let folder = try PlottingFixtures.folder()
         let scatterImage = try render(scatter, to: folder.appendingPathComponent("scatter").path)
-        #expect(PlottingFixtures.pngSize(try Data(contentsOf: URL(fileURLWithPath: scatterImage))) == PixelSize(width: 580, height: 480))
+        // A square plot plus a legend whose longest entry, "positive pair", has 13 characters.
+        #expect(PlottingFixtures.pngSize(try Data(contentsOf: URL(fileURLWithPath: scatterImage))) == PixelSize(width: 610, height: 480))
         let curves = try render(LossCurves(["run": [3, 2, 1]]), to: folder.appendingPathComponent("curves").path)
         #expect(PlottingFixtures.pngSize(try Data(contentsOf: URL(fileURLWithPath: curves))) == PixelSize(width: 640, height: 420))
         let grid = try render(Grid([scatter, scatter, scatter]), to: folder.appendingPathComponent("grid").path)
