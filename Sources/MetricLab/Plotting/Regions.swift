@@ -7,6 +7,8 @@ public struct Regions: Figure {
     let points: Tensor?
     let labels: [Int]
     let title: String?
+    /// How many classes the classifier returned, when that was not one per grid cell.
+    var classifiedCount: (got: Int, cells: Int)?
 
     /// Regions from a precomputed grid: `classes[j][i]` is the class of the cell in column i of
     /// row j, rows from the bottom of `y` up, columns from the left of `x`.
@@ -35,12 +37,17 @@ public struct Regions: Figure {
             }
         }
         let flat = classify(Tensor(rows: n * n, cols: 2, scalars: centres))
-        let rows = flat.count == n * n ? (0 ..< n).map { Array(flat[$0 * n ..< ($0 + 1) * n]) } : [flat]
-        self.init(x: x, y: y, classes: rows, points: points, labels: labels, title: title)
+        let complete = flat.count == n * n
+        self.init(x: x, y: y, classes: complete ? (0 ..< n).map { Array(flat[$0 * n ..< ($0 + 1) * n]) } : [],
+                  points: points, labels: labels, title: title)
+        if !complete { classifiedCount = (got: flat.count, cells: n * n) }
     }
 
     public func layout() throws -> FigureLayout {
         let name = title.map { "Regions '\($0)'" } ?? "Regions"
+        if let classifiedCount {
+            throw FigureError("\(name): the classifier returned \(classifiedCount.got) classes for \(classifiedCount.cells) grid points")
+        }
         let width = classes.first?.count ?? 0
         guard !classes.isEmpty, width > 0, classes.allSatisfy({ $0.count == width }) else {
             throw FigureError("\(name): the class grid must be a non-empty rectangle, one class per cell")

@@ -100,6 +100,10 @@ import Testing
 
     @Test func regionsRejectARaggedGrid() {
         #expect(throws: FigureError.self) { try Regions(x: 0 ... 1, y: 0 ... 1, classes: [[0, 1], [0]]).layout() }
+        let short = #expect(throws: FigureError.self) {
+            try Regions(x: 0 ... 1, y: 0 ... 1, resolution: 3, title: "mlp") { _ in [0, 1] }.layout()
+        }
+        #expect(short?.description == "Regions 'mlp': the classifier returned 2 classes for 9 grid points")
     }
 
     @Test func gridPanelsShareRangesAndOneLegend() throws {
