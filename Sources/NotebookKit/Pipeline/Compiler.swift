@@ -59,12 +59,16 @@ public struct Compiler: Sendable {
         try program.source.write(toFile: source, atomically: false, encoding: .utf8)
         let (status, output) = try Subprocess.run(
             arguments + [source, "-o", (staging as NSString).appendingPathComponent("program")], in: workingDirectory)
-        let diagnostics = DiagnosticMapper(generatedFile: source, program: program, notebookPath: notebook.displayPath).map(output)
+        let diagnostics = program.lineMapping.rewrite(output)
+        let mapped = DiagnosticMapper(generatedFile: source, program: program, notebookPath: notebook.displayPath).map(diagnostics)
+        let shown = mapped.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("error: emit-module command failed") && !$0.hasPrefix("error: compile command failed") }
+            .joined(separator: "\n")
         guard status == 0 else {
-            throw CompileError(notebook: notebook.displayPath, diagnostics: diagnostics)
+            throw CompileError(notebook: notebook.displayPath, diagnostics: shown)
         }
-        if !diagnostics.isEmpty {
-            FileHandle.standardError.write(Data(diagnostics.utf8))
+        if !shown.trimmingWhitespace().isEmpty {
+            FileHandle.standardError.write(Data((shown.trimmingTrailingNewlines() + "\n").utf8))
         }
         try? FileManager.default.removeItem(atPath: entry)
         try AtomicFile.move(staging, over: entry)
