@@ -25,7 +25,7 @@ struct WatchCommand: ParsableCommand {
                 do {
                     _ = try runner.run(paths) { printer.report($0, notebook: paths.displayPath) }
                 } catch {
-                    printer.message("\(error)")
+                    printer.failure("\(error)")
                 }
                 seen = StableHash.ofFile(atPath: paths.notebook)
                 printer.message("watching \(paths.displayPath) (Ctrl-C to stop)")

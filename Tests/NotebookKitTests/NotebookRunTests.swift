@@ -140,7 +140,7 @@ struct NotebookRunTests {
         let paths = try workspace.notebook("checked", hello)
         let runner = try workspace.runner()
         _ = try runner.run(paths) { _ in }
-        let quiet = ProgressPrinter(showsBars: false) { _ in }
+        let quiet = ProgressPrinter(showsBars: false, write: { _ in }, writeError: { _ in })
         #expect(try TreeCheck.check([paths], runner: runner, jobs: 1, printer: quiet).isClean)
 
         try Data("not a png".utf8).write(to: URL(fileURLWithPath: paths.figures + "/fig-line.png"))
@@ -155,6 +155,9 @@ struct NotebookRunTests {
 struct TestWorkspace {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     static let library = try? MetricLabLibrary(directory: packageRoot + "/.build/release")
+    static let executable = Optional(packageRoot + "/.build/release/metriclab").flatMap {
+        FileManager.default.isExecutableFile(atPath: $0) && library != nil ? $0 : nil
+    }
 
     let root: String
 

@@ -8,10 +8,16 @@ public final class ProgressPrinter: @unchecked Sendable {
     private let write: @Sendable (String) -> Void
     private var barIsOpen = false
 
+    private let writeError: @Sendable (String) -> Void
+
     /// A printer; `showsBars` when the output is a terminal that only one notebook writes to.
-    public init(showsBars: Bool, write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }) {
+    /// Progress goes to `write`, failures to `writeError`.
+    public init(showsBars: Bool,
+                write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
+                writeError: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
         self.showsBars = showsBars
         self.write = write
+        self.writeError = writeError
     }
 
     /// A printer for stdout, with bars when stdout is a terminal and `jobs` is 1.
@@ -54,6 +60,15 @@ public final class ProgressPrinter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         line(text)
+    }
+
+    /// Prints a failure (to stderr by default).
+    public func failure(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if barIsOpen { write("\r\u{1B}[K") }
+        barIsOpen = false
+        writeError(text + "\n")
     }
 
     private func line(_ text: String) {
