@@ -52,7 +52,8 @@ public enum HTMLExporter {
             let visible = fence.language == "swift" ? code.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("//|") }.joined(separator: "\n") : code
             let inner = fence.language == "swift" ? SwiftHighlighter.html(visible) : HTMLText.escape(visible)
             let language = fence.language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(fence.language))\""
-            replaced[block.firstLine] = (block.lastLine, "<pre><code\(language)>\(inner)</code></pre>")
+            let kind = fence.language == "text" ? " class=\"output\"" : ""
+            replaced[block.firstLine] = (block.lastLine, "<pre\(kind)><code\(language)>\(inner)</code></pre>")
         }
         var lines: [String] = []
         var index = 0
@@ -150,7 +151,9 @@ public enum HTMLExporter {
         h1, h2, h3 { font-family: "DejaVu Sans", Helvetica, sans-serif; line-height: 1.25; }
         pre { background: #f4f4f2; border-left: 3px solid #0072b2; padding: .8rem 1rem; overflow-x: auto; font-size: 15px; line-height: 1.45; }
         code { font-family: "DejaVu Sans Mono", Menlo, monospace; }
-        pre code.language-text { color: #333; }
+        pre.output { background: #fafaf7; border-left-color: #bbb; color: #333; }
+        p code, li code { background: #f0f0ec; padding: 0 .25em; border-radius: 3px; font-size: .9em; }
+        img + em, p > em:only-child { display: block; text-align: center; }
         .kw { color: #a626a4; font-weight: bold; } .ty { color: #0072b2; } .str { color: #50a14f; }
         .num { color: #986801; } .com { color: #8a8a8a; font-style: italic; } .attr { color: #c18401; }
         .math { font-family: "DejaVu Serif", "Cambria Math", serif; font-style: italic; white-space: nowrap; }
