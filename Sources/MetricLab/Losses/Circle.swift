@@ -1,0 +1,52 @@
+/// Circle loss (Sun et al. 2020, "Circle Loss: A Unified Perspective of Pair Similarity
+/// Optimization", Eq. 6 with the margins of Eq. 8), in its pair-based form.
+///
+///     Lᵢ = log(1 + Σ_{j∈Nᵢ} e^{γ αₙʲ (sₙʲ − Δₙ)} · Σ_{k∈Pᵢ} e^{−γ αₚᵏ (sₚᵏ − Δₚ)})
+///
+/// for each anchor i with cosine similarities sₚ to its positives and sₙ to its negatives. The
+/// self-paced weights αₚ = [1 + m − sₚ]₊ and αₙ = [sₙ + m]₊ (Eq. 5) are constants of the step, as
+/// the paper prescribes, and Δₚ = 1 − m, Δₙ = m. An anchor without a positive or a negative has no
+/// term; the loss is the mean over the anchors whose term is above zero (PML's AvgNonZeroReducer).
+///
+/// The defaults m = 0.4, γ = 80 are the paper's fine-grained image retrieval setting (§4.1) and
+/// pytorch-metric-learning's CircleLoss defaults, so `Circle.paper` is the same loss;
+/// `Circle.faceRecognition` is the paper's face recognition and re-identification setting.
+public struct Circle: Loss {
+    /// The relaxation m: the radius of the decision boundary and the margins' source.
+    public var m: Double
+    /// The scale γ.
+    public var gamma: Double
+
+    /// A circle loss; the defaults are the paper's retrieval setting and PML's.
+    public init(m: Double = 0.4, gamma: Double = 80) {
+        self.m = m
+        self.gamma = gamma
+    }
+
+    /// The paper's fine-grained retrieval setting, m = 0.4, γ = 80 (PML's defaults too).
+    public static let paper = Circle(m: 0.4, gamma: 80)
+
+    /// The paper's face recognition and person re-identification setting, m = 0.25, γ = 256.
+    public static let faceRecognition = Circle(m: 0.25, gamma: 256)
+
+    public var name: String { "circle" }
+
+    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        self(embeddings, labels: labels, weightsAt: embeddings)
+    }
+
+    /// The loss with the self-paced weights taken at `anchorPoint` (the embeddings themselves in
+    /// training): a smooth function of `embeddings`, which is what a finite-difference check needs.
+    func callAsFunction(_ embeddings: Tensor, labels: [Int], weightsAt anchorPoint: Tensor) -> Tensor {
+        let positives = Mask.positivePairs(labels), negatives = Mask.negativePairs(labels)
+        let s = embeddings.cosineSimilarities()
+        let frozen = anchorPoint.detached.cosineSimilarities().scalars
+        let weightP = Tensor(rows: s.rows, cols: s.cols, scalars: frozen.map { Swift.max(0, 1 + m - $0) })
+        let weightN = Tensor(rows: s.rows, cols: s.cols, scalars: frozen.map { Swift.max(0, $0 + m) })
+        let pull = (-gamma * weightP * (s - (1 - m))).logSumExpRows(mask: positives)
+        let push = (gamma * weightN * (s - m)).logSumExpRows(mask: negatives)
+        let hasBoth = zip(positives.rowHasAny, negatives.rowHasAny).map { $0 && $1 ? 1.0 : 0 }
+        let perAnchor = (pull + push).softplus() * Tensor(rows: hasBoth.count, cols: 1, scalars: hasBoth)
+        return Reduction.meanOfPositive(perAnchor)
+    }
+}

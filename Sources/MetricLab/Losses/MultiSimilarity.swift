@@ -1,0 +1,51 @@
+/// Multi-similarity loss (Wang et al. 2019, "Multi-Similarity Loss with General Pair Weighting for
+/// Deep Metric Learning", Eq. 15).
+///
+///     L = 1/m Σᵢ { 1/α · log(1 + Σ_{k∈Pᵢ} e^{−α(S_ik − λ)}) + 1/β · log(1 + Σ_{k∈Nᵢ} e^{β(S_ik − λ)}) }
+///
+/// over the m anchors of the batch, with Pᵢ and Nᵢ the positive and negative pairs of anchor i:
+/// all of them, or those `mining` keeps (the paper mines with `MultiSimilarityMiner`, Eqs. 10–11).
+/// An anchor without pairs adds log 1 = 0 but still counts in m, as in the paper and in PML. With a
+/// distance instead of a similarity, S_ik − λ becomes λ − D_ik.
+///
+/// Defaults are pytorch-metric-learning's MultiSimilarityLoss: α = 2, β = 50, λ (PML's `base`) =
+/// 0.5, cosine similarity, no mining. `MultiSimilarity.paper` is the paper's §5.1 setting: α = 2,
+/// β = 50, λ = 1, mining with ε = 0.1.
+public struct MultiSimilarity: Loss {
+    /// The scale α of the positive pairs.
+    public var alpha: Double
+    /// The scale β of the negative pairs.
+    public var beta: Double
+    /// The similarity margin λ both terms are measured from.
+    public var base: Double
+    /// How pairs are compared.
+    public var distance: any Distance
+    /// The pair miner; nil uses every positive and negative pair.
+    public var mining: MultiSimilarityMiner?
+
+    /// A multi-similarity loss; the defaults are pytorch-metric-learning's.
+    public init(alpha: Double = 2, beta: Double = 50, base: Double = 0.5,
+                distance: any Distance = CosineSimilarity(), mining: MultiSimilarityMiner? = nil) {
+        self.alpha = alpha
+        self.beta = beta
+        self.base = base
+        self.distance = distance
+        self.mining = mining
+    }
+
+    /// The paper's setting: α = 2, β = 50, λ = 1, multi-similarity mining with ε = 0.1.
+    public static let paper = MultiSimilarity(alpha: 2, beta: 50, base: 1, mining: MultiSimilarityMiner(epsilon: 0.1))
+
+    public var name: String { mining == nil ? "multi-similarity" : "multi-similarity (mined)" }
+
+    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        let (positives, negatives) = mining?.pairs(embeddings, labels: labels)
+            ?? (Mask.positivePairs(labels), Mask.negativePairs(labels))
+        // Above the margin is "too far" for a positive and "far enough" for a negative.
+        let beyondMargin = distance.isSimilarity ? base - distance.matrix(embeddings)
+                                                 : distance.matrix(embeddings) - base
+        let pull = (alpha * beyondMargin).logSumExpRows(mask: positives, addOne: true) / alpha
+        let push = (-beta * beyondMargin).logSumExpRows(mask: negatives, addOne: true) / beta
+        return (pull + push).mean()
+    }
+}

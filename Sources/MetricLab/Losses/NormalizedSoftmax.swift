@@ -1,0 +1,43 @@
+/// Normalised softmax: softmax cross-entropy over cosines between embeddings and class weights,
+/// divided by a temperature.
+///
+///     L = meanᵢ −log softmax(x̂ᵢŴ / T)[yᵢ],   x̂ᵢ = xᵢ/‖xᵢ‖,  ŵⱼ = wⱼ/‖wⱼ‖
+///
+/// The "softmax features" of Horiguchi et al. 2017 made explicit on the hypersphere, in the form
+/// of Zhai & Wu 2019 ("Classification is a Strong Baseline for Deep Metric Learning", §3.1), which
+/// is pytorch-metric-learning's NormalizedSoftmaxLoss: `W` embedding × classes, standard normal,
+/// T = 0.05 (the paper's and PML's default, so `NormalizedSoftmax.paper` equals `NormalizedSoftmax()`).
+/// With `normalizesEmbeddings: false` the logits are xᵢ·ŵⱼ/T, PML's DotProductSimilarity without
+/// normalisation.
+public struct NormalizedSoftmax: Loss {
+    /// The temperature T dividing every logit.
+    public var temperature: Double
+    /// Whether embeddings are L2-normalised as well as the class weights.
+    public var normalizesEmbeddings: Bool
+
+    /// Normalised softmax with temperature T (PML's defaults: 0.05, normalised embeddings).
+    public init(temperature: Double = 0.05, normalizesEmbeddings: Bool = true) {
+        self.temperature = temperature
+        self.normalizesEmbeddings = normalizesEmbeddings
+    }
+
+    /// Zhai & Wu's settings: T = 0.05.
+    public static let paper = NormalizedSoftmax(temperature: 0.05)
+
+    public var name: String { "Normalized softmax" }
+
+    /// One class-weight matrix `W`, embedding × classes, standard normal as in PML.
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
+        [ClassWeights.gaussian(embeddingSize: embeddingSize, classes: classes, using: &rng)]
+    }
+
+    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        let weights = ClassWeights.check(parameters, embeddings, labels, loss: name)
+        let x = normalizesEmbeddings ? embeddings.l2NormalizedRows() : embeddings
+        let logits = x.innerProducts(with: weights.transposed().l2NormalizedRows()) / temperature
+        return logits.softmaxCrossEntropyRows(labels: labels).mean()
+    }
+
+    /// The class vectors (classes × embedding) of the parameters this loss made, for plots.
+    public func classVectors(in parameters: [Tensor]) -> Tensor { ClassWeights.rows(of: parameters[0]) }
+}

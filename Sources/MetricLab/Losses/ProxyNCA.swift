@@ -1,0 +1,52 @@
+/// Proxy-NCA (Movshovitz-Attias et al. 2017, "No Fuss Distance Metric Learning using Proxies",
+/// §3: the NCA loss of an example against one learned proxy per class).
+///
+///     Lᵢ = −log( e^{−s·d(xᵢ, p_{yᵢ})} / Σ_{z∈Z} e^{−s·d(xᵢ, p_z)} )
+///
+/// with d the squared Euclidean distance between the L2-normalised embedding and proxies, and s
+/// the softmax scale; the loss is the mean over the batch. PML's ProxyNCALoss (the defaults here:
+/// s = 1, LpDistance(power: 2) on normalised vectors) sums Z over every proxy, a softmax
+/// cross-entropy; the paper sums over the other classes' proxies only, which `.paper` selects.
+/// With a similarity instead of a distance, −d becomes +S.
+///
+/// The proxies are the loss's parameter: a classes×embedding matrix, a proxy a row, drawn from
+/// N(0, 1) as PML initialises them.
+public struct ProxyNCA: Loss {
+    /// The scale s of the logits (PML's `softmax_scale`).
+    public var softmaxScale: Double
+    /// How examples are compared with proxies.
+    public var distance: any Distance
+    /// Whether the denominator leaves out the example's own proxy, as in the paper.
+    public var excludesOwnProxy: Bool
+
+    /// A proxy-NCA loss; the defaults are pytorch-metric-learning's ProxyNCALoss.
+    public init(softmaxScale: Double = 1, distance: any Distance = Euclidean(squared: true),
+                excludesOwnProxy: Bool = false) {
+        self.softmaxScale = softmaxScale
+        self.distance = distance
+        self.excludesOwnProxy = excludesOwnProxy
+    }
+
+    /// The paper's form: squared distances of normalised vectors, own proxy out of the denominator.
+    public static let paper = ProxyNCA(excludesOwnProxy: true)
+
+    public var name: String { "proxy-NCA" }
+
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
+        [Tensor(rows: classes, cols: embeddingSize, scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian() })]
+    }
+
+    /// The proxies, a row per class, from the loss's parameters.
+    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0] }
+
+    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        let proxies = Self.proxies(in: parameters)
+        precondition(labels.allSatisfy { (0 ..< proxies.rows).contains($0) },
+                     "ProxyNCA: a label is outside the \(proxies.rows) classes of the proxies")
+        let m = distance.matrix(embeddings, proxies)
+        let logits = (distance.isSimilarity ? softmaxScale : -softmaxScale) * m
+        let own = logits.entries(rows: Array(labels.indices), cols: labels)
+        let others = excludesOwnProxy ? !Mask.oneHot(labels, classes: proxies.rows) : nil
+        return (logits.logSumExpRows(mask: others) - own).mean()
+    }
+}

@@ -1,0 +1,57 @@
+/// Ranked list loss (Wang et al. 2019, "Ranked List Loss for Deep Metric Learning", Eqs. 1–7).
+///
+/// Each anchor ranks the batch by distance and asks for its positives inside a sphere of radius
+/// α − m and its negatives outside radius α, leaving a gap m between the two sets:
+///
+///     L_P(i) = 1/|P*ᵢ| Σ_{j∈P*ᵢ} (d_ij − (α − m))                  P*ᵢ = positives with d_ij > α − m
+///     L_N(i) = Σ_{j∈N*ᵢ} w_ij (α − d_ij) / Σ_{j∈N*ᵢ} w_ij           N*ᵢ = negatives with d_ij < α
+///     w_ij = e^{T_n (α − d_ij)},    Lᵢ = L_P(i) + λ L_N(i),    L = mean over anchors
+///
+/// Positives are averaged; violating negatives are weighted by how deep inside the boundary they
+/// are, at temperature T_n. The weights are part of the expression (they carry gradients), as in
+/// pytorch-metric-learning. An anchor whose sets are empty adds 0. The defaults are the paper's
+/// (§5: α = 1.2, m = 0.4, T_n = 10, λ = 1) on the plain Euclidean distance of L2-normalised
+/// embeddings; PML's RankedListLoss(margin: m, Tn:, imbalance: ι) with ι = 0.5 and α = 1 + m/2
+/// is (1 − ι) times this loss with λ = ι / (1 − ι).
+public struct RankedList: Loss {
+    /// The gap m between the positives' sphere and the negatives' boundary.
+    public var margin: Double
+    /// The boundary α beyond which negatives must lie.
+    public var boundary: Double
+    /// The temperature T_n of the negatives' weights (0 weighs them equally).
+    public var temperature: Double
+    /// The weight λ of the negatives' term.
+    public var negativeWeight: Double
+    /// How examples are compared: a distance, not a similarity.
+    public var distance: any Distance
+
+    /// A ranked list loss; the defaults are the paper's.
+    public init(margin: Double = 0.4, boundary: Double = 1.2, temperature: Double = 10,
+                negativeWeight: Double = 1, distance: any Distance = Euclidean()) {
+        precondition(!distance.isSimilarity, "RankedList: the loss is written for a distance, not a similarity")
+        self.margin = margin
+        self.boundary = boundary
+        self.temperature = temperature
+        self.negativeWeight = negativeWeight
+        self.distance = distance
+    }
+
+    /// The paper's setting: α = 1.2, m = 0.4, T_n = 10, λ = 1.
+    public static let paper = RankedList()
+
+    public var name: String { "ranked list" }
+
+    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        let d = distance.matrix(embeddings)
+        let n = labels.count, inner = boundary - margin
+        // Which pairs violate their constraint is a choice made on plain numbers.
+        let far = Mask(rows: n, cols: n) { d[$0, $1] > inner } && Mask.positivePairs(labels)
+        let near = Mask(rows: n, cols: n) { d[$0, $1] < boundary } && Mask.negativePairs(labels)
+        let farCounts = (0 ..< n).map { i in Double(Swift.max((0 ..< n).filter { far[i, $0] }.count, 1)) }
+        let positives = ((d - inner) * Tensor(far)).rowSums() / Tensor(rows: n, cols: 1, scalars: farCounts)
+        let logits = temperature * (boundary - d)
+        let weights = (logits - logits.logSumExpRows(mask: near)).filled(where: !near, with: -.infinity).exp()
+        let negatives = (weights * (boundary - d)).rowSums()
+        return (positives + negativeWeight * negatives).mean()
+    }
+}

@@ -1,0 +1,96 @@
+/// SoftTriple loss (Qian et al. 2019, "SoftTriple Loss: Deep Metric Learning Without Triplet
+/// Sampling", Eqs. 8–11): a softmax loss over classes that each have K centres.
+///
+///     S'ᵢ,c = Σₖ softmax_k(S_{i,c}^k / γ) · S_{i,c}^k          (relaxed similarity to class c)
+///     Lᵢ = −log( e^{λ(S'ᵢ,yᵢ − δ)} / (e^{λ(S'ᵢ,yᵢ − δ)} + Σ_{c≠yᵢ} e^{λ S'ᵢ,c}) )
+///     R = Σ_c Σ_{s<t} √(2 + ε − 2 w_sᵀw_t) / (C·K(K−1))       (centres of a class merge)
+///
+/// with S the cosine similarity between embeddings and centres; the loss is the mean of Lᵢ plus
+/// τ·R. The defaults are pytorch-metric-learning's SoftTripleLoss: λ (`la`) = 20, γ = 0.1,
+/// δ = 0.01, K = 10 centres a class, and no regulariser (τ = 0). `SoftTriple.paper` adds the
+/// paper's τ = 0.2 (§5.1).
+///
+/// The centres are PML's `fc`: an embedding×(classes·K) matrix, a centre a column, class c owning
+/// columns c·K ..< (c+1)·K; drawn as PML does (Kaiming uniform with a = √5: U(±1/√(classes·K))).
+/// `centers(in:)` gives them as rows.
+public struct SoftTriple: Loss {
+    /// The number K of centres of each class.
+    public var centersPerClass: Int
+    /// The scale λ of the logits (PML's `la`).
+    public var lambda: Double
+    /// The temperature γ of the softmax over a class's centres.
+    public var gamma: Double
+    /// The margin δ subtracted from the true class's similarity.
+    public var margin: Double
+    /// The weight τ of the regulariser that merges redundant centres of a class.
+    public var regularization: Double
+    /// How examples are compared with centres: a similarity (cosine by default).
+    public var distance: any Distance
+
+    /// A SoftTriple loss; the defaults are pytorch-metric-learning's.
+    public init(centersPerClass: Int = 10, lambda: Double = 20, gamma: Double = 0.1, margin: Double = 0.01,
+                regularization: Double = 0, distance: any Distance = CosineSimilarity()) {
+        precondition(centersPerClass >= 1, "SoftTriple: a class needs at least one centre")
+        precondition(distance.isSimilarity, "SoftTriple: the relaxed similarity needs a similarity, not a distance")
+        self.centersPerClass = centersPerClass
+        self.lambda = lambda
+        self.gamma = gamma
+        self.margin = margin
+        self.regularization = regularization
+        self.distance = distance
+    }
+
+    /// The paper's setting: K = 10, λ = 20, γ = 0.1, δ = 0.01, τ = 0.2.
+    public static let paper = SoftTriple(regularization: 0.2)
+
+    public var name: String { "SoftTriple" }
+
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
+        let centers = classes * centersPerClass
+        let bound = 1 / Double(Swift.max(centers, 1)).squareRoot()
+        return [Tensor(rows: embeddingSize, cols: centers,
+                       scalars: (0 ..< embeddingSize * centers).map { _ in rng.uniform(-bound, bound) })]
+    }
+
+    /// The centres, a row each (class c owns rows c·K ..< (c+1)·K), from the loss's parameters.
+    public static func centers(in parameters: [Tensor]) -> Tensor { parameters[0].transposed() }
+
+    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        let centers = Self.centers(in: parameters)
+        let k = centersPerClass
+        precondition(centers.rows % k == 0, "SoftTriple: \(centers.rows) centres do not split into classes of \(k)")
+        let classes = centers.rows / k
+        precondition(labels.allSatisfy { (0 ..< classes).contains($0) },
+                     "SoftTriple: a label is outside the \(classes) classes of the centres")
+        let s = distance.matrix(embeddings, centers)
+        // owner[t, c] = 1 when centre t belongs to class c: a product with it sums each class's
+        // block of columns, with its transpose spreads a class's value back over its block.
+        let owner = Tensor(Mask(rows: centers.rows, cols: classes) { $0 / k == $1 })
+        let logits = s / gamma
+        let shifted = (logits - Tensor(rows: s.rows, cols: s.cols, scalars: Self.blockMaxima(logits.scalars, block: k))).exp()
+        let softmax = shifted / shifted.matmul(owner).matmul(owner.transposed())
+        let relaxed = (softmax * s).matmul(owner)
+        let margins = margin * Tensor(Mask.oneHot(labels, classes: classes))
+        let loss = (lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels).mean()
+        guard regularization > 0, k > 1 else { return loss }
+        return loss + regularization * centerSpread(centers, classes: classes)
+    }
+
+    /// The paper's regulariser R: half the mean distance between normalised centres of one class.
+    private func centerSpread(_ centers: Tensor, classes: Int) -> Tensor {
+        let k = centersPerClass
+        let w = centers.l2NormalizedRows()
+        let sameClass = Mask(rows: centers.rows, cols: centers.rows) { $0 < $1 && $0 / k == $1 / k }
+        // The small ε keeps the square root's slope finite where two centres coincide.
+        let distances = ((2 - 2 * w.innerProducts(with: w)).relu() + 1e-10).sqrt()
+        return distances.select(sameClass).sum() / Double(classes * k * (k - 1))
+    }
+
+    /// The largest value of each block of `block` consecutive entries, repeated over the block:
+    /// subtracting it keeps each class's softmax from overflowing without changing it.
+    private static func blockMaxima(_ x: [Double], block: Int) -> [Double] {
+        stride(from: 0, to: x.count, by: block).flatMap { start in
+            repeatElement(x[start ..< start + block].max()!, count: block)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Softmax cross-entropy on a linear classifier: the classification baseline whose penultimate
+/// features are the embedding.
+///
+///     L = meanᵢ −log softmax(xᵢW + b)[yᵢ]
+///
+/// Horiguchi et al. 2017 ("Significance of Softmax-Based Features in Comparison to Distance
+/// Metric Learning-Based Features") show such features rival metric-learning ones for retrieval.
+/// The classifier is `W` (embedding × classes, PML's layout) and a bias row `b`, both initialised
+/// as PyTorch's `nn.Linear`: uniform in ±1/√embedding. It has no hyperparameters, so there is no
+/// separate paper preset.
+public struct Softmax: Loss {
+    /// Whether the classifier has a bias row `b`.
+    public var hasBias: Bool
+
+    /// Softmax cross-entropy on xW + b (or xW without the bias).
+    public init(hasBias: Bool = true) {
+        self.hasBias = hasBias
+    }
+
+    public var name: String { "Softmax" }
+
+    /// `W` (embedding × classes) and, with a bias, `b` (1 × classes).
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
+        let bound = 1 / Double(embeddingSize).squareRoot()
+        func uniform(_ rows: Int) -> Tensor {
+            Tensor(rows: rows, cols: classes, scalars: (0 ..< rows * classes).map { _ in rng.uniform(-bound, bound) })
+        }
+        let weights = uniform(embeddingSize)
+        return hasBias ? [weights, uniform(1)] : [weights]
+    }
+
+    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        let weights = ClassWeights.check(parameters, embeddings, labels, loss: name)
+        let product = embeddings.matmul(weights)
+        let logits = hasBias ? product + parameters[1] : product
+        return logits.softmaxCrossEntropyRows(labels: labels).mean()
+    }
+
+    /// The class vectors (classes × embedding) of the parameters this loss made, for plots.
+    public func classVectors(in parameters: [Tensor]) -> Tensor { ClassWeights.rows(of: parameters[0]) }
+}

@@ -1,0 +1,42 @@
+/// Supervised contrastive loss (Khosla et al. 2020, "Supervised Contrastive Learning", eq. 2,
+/// L^sup_out): for each anchor, the mean over its positives of the log-probability of picking
+/// that positive among all other examples.
+///
+///     Lᵢ = −(1/|P(i)|) Σ_{p ∈ P(i)} log( e^{sᵢₚ/τ} / Σ_{a ≠ i} e^{sᵢₐ/τ} ),   L = mean of Lᵢ over anchors with Lᵢ > 0
+///
+/// Defaults are pytorch-metric-learning's SupConLoss: cosine similarity, τ = 0.1 (also the paper's
+/// value, so `SupCon.paper` equals `SupCon()`), averaged over the anchors with a positive term
+/// (`.meanOfPositive`, PML's AvgNonZeroReducer). Anchors without positives drop out; a batch
+/// without positive or without negative pairs gives 0.
+public struct SupCon: Loss {
+    /// The temperature τ.
+    public var temperature: Double
+    /// How examples are compared; a distance is negated into a similarity.
+    public var distance: any Distance
+    /// How the per-anchor terms become one number.
+    public var reduction: Reduction
+
+    /// SupCon with temperature τ (PML's defaults: 0.1, cosine similarity, mean of positive terms).
+    public init(temperature: Double = 0.1, distance: any Distance = CosineSimilarity(),
+                reduction: Reduction = .meanOfPositive) {
+        self.temperature = temperature
+        self.distance = distance
+        self.reduction = reduction
+    }
+
+    /// The paper's setting: τ = 0.1.
+    public static let paper = SupCon(temperature: 0.1)
+
+    public var name: String { "SupCon" }
+
+    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        let positives = Mask.positivePairs(labels), negatives = Mask.negativePairs(labels)
+        guard positives.count > 0, negatives.count > 0 else { return Tensor(0) }
+        let matrix = distance.matrix(embeddings)
+        let logits = (distance.isSimilarity ? matrix : -matrix) / temperature
+        let counts = (0 ..< labels.count).map { i in Double(labels.indices.filter { positives[i, $0] }.count) }
+        let meanPositive = (logits * Tensor(positives)).rowSums() / Tensor(rows: labels.count, cols: 1, scalars: counts.map { max($0, 1) })
+        let terms = logits.logSumExpRows(mask: positives || negatives) - meanPositive
+        return reduction(terms.gatherRows(labels.indices.filter { counts[$0] > 0 }))
+    }
+}

@@ -1,0 +1,72 @@
+/// Chooses the (anchor, positive, negative) triplets a triplet loss sums over.
+///
+/// Mining is combinatorial, so it runs outside the tape on plain numbers and hands its choice to the
+/// loss as index lists; the loss then gathers those entries of its distance matrix on the tape.
+public protocol Miner: Sendable {
+    /// The triplets to use from `batch`; `rng` serves miners that sample.
+    func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices
+}
+
+/// What a miner sees of a batch: labels and the loss's distances, as plain numbers.
+public struct MiningBatch: Sendable {
+    /// The embeddings, a row each (no gradient).
+    public let embeddings: Tensor
+    /// The labels of the rows.
+    public let labels: [Int]
+    /// The loss's distance matrix as a dissimilarity: larger is farther (a similarity is negated).
+    public let dissimilarities: Tensor
+
+    /// A batch whose loss compares rows with `distance`.
+    public init(embeddings: Tensor, labels: [Int], distance: any Distance) {
+        self.embeddings = embeddings.detached
+        self.labels = labels
+        dissimilarities = Self.dissimilarities(embeddings.detached, distance)
+    }
+
+    /// `distance`'s matrix turned so that larger means farther.
+    static func dissimilarities(_ x: Tensor, _ distance: any Distance) -> Tensor {
+        let m = distance.matrix(x)
+        return distance.isSimilarity ? Tensor(rows: m.rows, cols: m.cols, scalars: m.scalars.map { -$0 }) : m
+    }
+
+    /// Every ordered positive pair (a, p): same label, a ≠ p, in row-major order.
+    public var positivePairs: [(anchor: Int, positive: Int)] {
+        let n = labels.count
+        return (0 ..< n).flatMap { a in (0 ..< n).filter { $0 != a && labels[$0] == labels[a] }.map { (a, $0) } }
+    }
+
+    /// The examples whose label differs from example `a`'s.
+    public func negatives(of a: Int) -> [Int] { labels.indices.filter { labels[$0] != labels[a] } }
+}
+
+/// Triplets as three index lists: triplet k is (anchors[k], positives[k], negatives[k]).
+public struct TripletIndices: Sendable, Equatable {
+    /// Anchor rows.
+    public var anchors: [Int] = []
+    /// Positive rows (same label as the anchor, not the anchor).
+    public var positives: [Int] = []
+    /// Negative rows (another label).
+    public var negatives: [Int] = []
+
+    /// No triplets.
+    public init() {}
+
+    /// Triplets from three equally long lists.
+    public init(anchors: [Int], positives: [Int], negatives: [Int]) {
+        precondition(anchors.count == positives.count && positives.count == negatives.count,
+                     "TripletIndices: lists of unequal length")
+        self.anchors = anchors
+        self.positives = positives
+        self.negatives = negatives
+    }
+
+    /// The number of triplets.
+    public var count: Int { anchors.count }
+
+    /// Adds a triplet.
+    public mutating func append(_ a: Int, _ p: Int, _ n: Int) {
+        anchors.append(a)
+        positives.append(p)
+        negatives.append(n)
+    }
+}

@@ -1,0 +1,14 @@
+/// A map from examples to embeddings whose parameters the optimizer trains.
+///
+/// A model is a description (sizes, activation); its parameters live apart, as tensors the training
+/// loop tracks, so one model value can start many seeded runs.
+public protocol EmbeddingModel: Sendable {
+    /// A short name for tables and titles.
+    var name: String { get }
+    /// The number of columns of an embedding of `data`.
+    func embeddingSize(for data: Dataset) -> Int
+    /// The parameters a run on `data` starts from.
+    func initialParameters(for data: Dataset, using rng: inout RNG) -> [Tensor]
+    /// The embeddings (a row per example) of `inputs`, which are rows `indices` of the data set.
+    func callAsFunction(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor
+}

@@ -1,0 +1,39 @@
+/// How two shapes line up in an elementwise op: equal, or one side a scalar, a row or a column.
+///
+/// A broadcast dimension gets stride 0, so one loop serves every case, and the same loop run
+/// backwards adds each gradient into the entry it came from: that is the unbroadcasting sum.
+struct Broadcast {
+    let rows: Int
+    let cols: Int
+    private let aRowStride: Int, aColStride: Int
+    private let bRowStride: Int, bColStride: Int
+
+    init(_ a: Tensor, _ b: Tensor, op: StaticString) {
+        func fit(_ x: Int, _ y: Int) -> Int {
+            precondition(x == y || x == 1 || y == 1,
+                         "\(op): shapes \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols) do not broadcast")
+            return x == 1 ? y : x
+        }
+        rows = fit(a.rows, b.rows)
+        cols = fit(a.cols, b.cols)
+        aRowStride = a.rows == 1 ? 0 : a.cols
+        aColStride = a.cols == 1 ? 0 : 1
+        bRowStride = b.rows == 1 ? 0 : b.cols
+        bColStride = b.cols == 1 ? 0 : 1
+    }
+
+    /// Calls `body(out, ia, ib)` for every output entry with the input entries it reads.
+    @inline(__always)
+    func forEach(_ body: (Int, Int, Int) -> Void) {
+        var o = 0
+        for i in 0 ..< rows {
+            var ia = i * aRowStride, ib = i * bRowStride
+            for _ in 0 ..< cols {
+                body(o, ia, ib)
+                o += 1
+                ia += aColStride
+                ib += bColStride
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// A constant r×c matrix of booleans: which entries of a tensor an op keeps.
+///
+/// Losses pick their pairs with masks (same label, different label, off the diagonal) so that the
+/// loss itself stays one vectorised expression; masks never carry gradients.
+public struct Mask: Sendable, Equatable {
+    /// Number of rows.
+    public let rows: Int
+    /// Number of columns.
+    public let cols: Int
+    /// The entries, row after row.
+    public let bits: [Bool]
+
+    /// A mask from row-major bits.
+    public init(rows: Int, cols: Int, bits: [Bool]) {
+        precondition(bits.count == rows * cols, "Mask: \(bits.count) bits do not fill \(rows)×\(cols)")
+        self.rows = rows
+        self.cols = cols
+        self.bits = bits
+    }
+
+    /// A mask whose entry (i, j) is `rule(i, j)`.
+    public init(rows: Int, cols: Int, _ rule: (Int, Int) -> Bool) {
+        var bits = [Bool](repeating: false, count: rows * cols)
+        for i in 0 ..< rows { for j in 0 ..< cols { bits[i * cols + j] = rule(i, j) } }
+        self.init(rows: rows, cols: cols, bits: bits)
+    }
+
+    /// The entry at a row and column.
+    public subscript(row: Int, col: Int) -> Bool { bits[row * cols + col] }
+
+    /// How many entries are set.
+    public var count: Int { bits.reduce(0) { $0 + ($1 ? 1 : 0) } }
+
+    /// Whether row i has any entry set, for each row.
+    public var rowHasAny: [Bool] { (0 ..< rows).map { i in bits[i * cols ..< (i + 1) * cols].contains(true) } }
+
+    /// Pairs (i, j) with the same label, the diagonal included.
+    public static func sameLabel(_ labels: [Int]) -> Mask {
+        Mask(rows: labels.count, cols: labels.count) { labels[$0] == labels[$1] }
+    }
+
+    /// Pairs (i, j) with different labels.
+    public static func differentLabel(_ labels: [Int]) -> Mask {
+        Mask(rows: labels.count, cols: labels.count) { labels[$0] != labels[$1] }
+    }
+
+    /// Positive pairs: same label, i ≠ j.
+    public static func positivePairs(_ labels: [Int]) -> Mask {
+        Mask(rows: labels.count, cols: labels.count) { $0 != $1 && labels[$0] == labels[$1] }
+    }
+
+    /// Negative pairs: different labels (an alias that reads well beside `positivePairs`).
+    public static func negativePairs(_ labels: [Int]) -> Mask { differentLabel(labels) }
+
+    /// Entries (i, c) where example i has class c: the one-hot matrix of the labels.
+    public static func oneHot(_ labels: [Int], classes: Int) -> Mask {
+        Mask(rows: labels.count, cols: classes) { labels[$0] == $1 }
+    }
+
+    /// Both set.
+    public static func && (a: Mask, b: Mask) -> Mask {
+        precondition(a.rows == b.rows && a.cols == b.cols, "Mask &&: shapes differ")
+        return Mask(rows: a.rows, cols: a.cols, bits: zip(a.bits, b.bits).map { $0 && $1 })
+    }
+
+    /// Either set.
+    public static func || (a: Mask, b: Mask) -> Mask {
+        precondition(a.rows == b.rows && a.cols == b.cols, "Mask ||: shapes differ")
+        return Mask(rows: a.rows, cols: a.cols, bits: zip(a.bits, b.bits).map { $0 || $1 })
+    }
+
+    /// The complement.
+    public static prefix func ! (a: Mask) -> Mask {
+        Mask(rows: a.rows, cols: a.cols, bits: a.bits.map { !$0 })
+    }
+}
+
+extension Tensor {
+    /// A constant of ones where the mask is set and zeros elsewhere.
+    public init(_ mask: Mask) {
+        self.init(rows: mask.rows, cols: mask.cols, scalars: mask.bits.map { $0 ? 1 : 0 })
+    }
+}

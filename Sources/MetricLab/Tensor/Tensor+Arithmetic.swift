@@ -1,0 +1,71 @@
+extension Tensor {
+    /// The forward loop shared by the four arithmetic ops.
+    @inline(__always)
+    static func elementwise(_ a: Tensor, _ b: Tensor, op: StaticString,
+                            _ f: (Double, Double) -> Double) -> (Broadcast, [Double]) {
+        let bc = Broadcast(a, b, op: op)
+        var out = [Double](repeating: 0, count: bc.rows * bc.cols)
+        a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+            out.withUnsafeMutableBufferPointer { z in bc.forEach { o, i, j in z[o] = f(x[i], y[j]) } }
+        } }
+        return (bc, out)
+    }
+
+    /// Elementwise sum, broadcasting scalars, rows and columns.
+    public static func + (a: Tensor, b: Tensor) -> Tensor {
+        let (bc, out) = elementwise(a, b, op: "+") { $0 + $1 }
+        return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
+            a.node?.accumulate { ga in bc.forEach { o, i, _ in ga[i] += g[o] } }
+            b.node?.accumulate { gb in bc.forEach { o, _, j in gb[j] += g[o] } }
+        }
+    }
+
+    /// Elementwise difference, broadcasting scalars, rows and columns.
+    public static func - (a: Tensor, b: Tensor) -> Tensor {
+        let (bc, out) = elementwise(a, b, op: "-") { $0 - $1 }
+        return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
+            a.node?.accumulate { ga in bc.forEach { o, i, _ in ga[i] += g[o] } }
+            b.node?.accumulate { gb in bc.forEach { o, _, j in gb[j] -= g[o] } }
+        }
+    }
+
+    /// Elementwise product, broadcasting scalars, rows and columns.
+    public static func * (a: Tensor, b: Tensor) -> Tensor {
+        let x = a.scalars, y = b.scalars
+        let (bc, out) = elementwise(a, b, op: "*") { $0 * $1 }
+        return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
+            a.node?.accumulate { ga in bc.forEach { o, i, j in ga[i] += g[o] * y[j] } }
+            b.node?.accumulate { gb in bc.forEach { o, i, j in gb[j] += g[o] * x[i] } }
+        }
+    }
+
+    /// Elementwise quotient, broadcasting scalars, rows and columns.
+    public static func / (a: Tensor, b: Tensor) -> Tensor {
+        let x = a.scalars, y = b.scalars
+        let (bc, out) = elementwise(a, b, op: "/") { $0 / $1 }
+        return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
+            a.node?.accumulate { ga in bc.forEach { o, i, j in ga[i] += g[o] / y[j] } }
+            b.node?.accumulate { gb in bc.forEach { o, i, j in gb[j] -= g[o] * x[i] / (y[j] * y[j]) } }
+        }
+    }
+
+    /// Elementwise negation.
+    public static prefix func - (a: Tensor) -> Tensor { a * -1 }
+
+    /// Sum with a constant.
+    public static func + (a: Tensor, c: Double) -> Tensor { a + Tensor(c) }
+    /// Sum with a constant.
+    public static func + (c: Double, a: Tensor) -> Tensor { Tensor(c) + a }
+    /// Difference with a constant.
+    public static func - (a: Tensor, c: Double) -> Tensor { a - Tensor(c) }
+    /// Difference from a constant.
+    public static func - (c: Double, a: Tensor) -> Tensor { Tensor(c) - a }
+    /// Product with a constant.
+    public static func * (a: Tensor, c: Double) -> Tensor { a * Tensor(c) }
+    /// Product with a constant.
+    public static func * (c: Double, a: Tensor) -> Tensor { Tensor(c) * a }
+    /// Quotient by a constant.
+    public static func / (a: Tensor, c: Double) -> Tensor { a * Tensor(1 / c) }
+    /// Quotient of a constant.
+    public static func / (c: Double, a: Tensor) -> Tensor { Tensor(c) / a }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+extension Tensor {
+    /// Squared Euclidean distances between every row of self and every row of `other` (r×r').
+    ///
+    /// Rows of up to eight columns (every 2-D notebook) are subtracted directly: duplicates get an
+    /// exact zero and nearby points no cancellation error. Wider rows go through one matrix
+    /// product, ‖a‖² + ‖b‖² − 2a·b, clamped at zero. Either way the gradient is
+    /// ∂/∂aᵢ = 2 Σⱼ gᵢⱼ (aᵢ − bⱼ), computed with two more products.
+    public func pairwiseSquaredDistances(_ other: Tensor) -> Tensor {
+        precondition(cols == other.cols, "pairwiseSquaredDistances: rows of length \(cols) and \(other.cols)")
+        let a = self, b = other, n = rows, m = other.rows, d = cols
+        var out = [Double](repeating: 0, count: n * m)
+        if d <= 8 {
+            a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                out.withUnsafeMutableBufferPointer { o in
+                    for i in 0 ..< n { for j in 0 ..< m {
+                        var s = 0.0
+                        for p in 0 ..< d { let t = x[i * d + p] - y[j * d + p]; s += t * t }
+                        o[i * m + j] = s
+                    } }
+                }
+            } }
+        } else {
+            GEMM.nt(a.scalars, b.scalars, into: &out, m: n, k: d, n: m)
+            let na = a.rowSquaredNorms(), nb = b.rowSquaredNorms()
+            for i in 0 ..< n { for j in 0 ..< m { out[i * m + j] = Swift.max(0, na[i] + nb[j] - 2 * out[i * m + j]) } }
+        }
+        return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
+            a.node?.accumulate { ga in
+                a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                    Self.addRowSideGradient(g, x, y, into: ga, n: n, m: m, d: d)
+                } }
+            }
+            b.node?.accumulate { gb in
+                a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                    Self.addColumnSideGradient(g, x, y, into: gb, n: n, m: m, d: d)
+                } }
+            }
+        }
+    }
+
+    /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a contiguous dot product along a row of g.
+    private static func addRowSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
+                                           _ y: UnsafeBufferPointer<Double>, into gx: UnsafeMutableBufferPointer<Double>,
+                                           n: Int, m: Int, d: Int) {
+        guard n > 0, m > 0, let g = g.baseAddress else { return }
+        var yT = [Double](repeating: 0, count: d * m)
+        for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = y[j * d + p] } }
+        var ones = [Double](repeating: 1, count: m)
+        yT.withUnsafeBufferPointer { yT in ones.withUnsafeMutableBufferPointer { ones in
+            for i in 0 ..< n {
+                let gi = g + i * m
+                let rowSum = GEMM.dot(gi, UnsafePointer(ones.baseAddress!), m)
+                for p in 0 ..< d {
+                    let s = GEMM.dot(gi, yT.baseAddress! + p * m, m)
+                    gx[i * d + p] += 2 * (rowSum * x[i * d + p] - s)
+                }
+            }
+        } }
+    }
+
+    /// gyⱼ += 2 (yⱼ Σᵢ gᵢⱼ − Σᵢ gᵢⱼ xᵢ): the sums gathered row by row of g, as vectorised axpys.
+    private static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
+                                              _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
+                                              n: Int, m: Int, d: Int) {
+        guard n > 0, m > 0, let g = g.baseAddress else { return }
+        // Rows 0..<d of `sums` hold Σᵢ gᵢⱼ xᵢₚ; row d holds Σᵢ gᵢⱼ.
+        var sums = [Double](repeating: 0, count: (d + 1) * m)
+        sums.withUnsafeMutableBufferPointer { sums in
+            let s = sums.baseAddress!
+            for i in 0 ..< n {
+                let gi = g + i * m
+                GEMM.axpy(1, gi, s + d * m, m)
+                for p in 0 ..< d { GEMM.axpy(x[i * d + p], gi, s + p * m, m) }
+            }
+            for j in 0 ..< m {
+                for p in 0 ..< d { gy[j * d + p] += 2 * (s[d * m + j] * y[j * d + p] - s[p * m + j]) }
+            }
+        }
+    }
+
+    /// Squared Euclidean distances between every pair of rows of self.
+    public func pairwiseSquaredDistances() -> Tensor { pairwiseSquaredDistances(self) }
+
+    /// Euclidean distances between every row of self and every row of `other`; slope 0 where a distance is 0.
+    public func pairwiseDistances(_ other: Tensor) -> Tensor { pairwiseSquaredDistances(other).sqrtZeroSafe() }
+
+    /// Euclidean distances between every pair of rows of self; slope 0 on the diagonal and at duplicates.
+    public func pairwiseDistances() -> Tensor { pairwiseDistances(self) }
+
+    /// Cosine similarities between every row of self and every row of `other`.
+    public func cosineSimilarities(_ other: Tensor) -> Tensor {
+        l2NormalizedRows().innerProducts(with: other.l2NormalizedRows())
+    }
+
+    /// Cosine similarities between every pair of rows of self.
+    public func cosineSimilarities() -> Tensor {
+        let u = l2NormalizedRows()
+        return u.innerProducts(with: u)
+    }
+
+    /// Each row divided by its Euclidean norm, floored at `epsilon` (PyTorch's F.normalize).
+    public func l2NormalizedRows(epsilon: Double = 1e-12) -> Tensor {
+        let x = scalars, n = rows, d = cols
+        let norms = rowSquaredNorms().map { Swift.max(Foundation.sqrt($0), epsilon) }
+        var y = [Double](repeating: 0, count: count)
+        for i in 0 ..< n { for p in 0 ..< d { y[i * d + p] = x[i * d + p] / norms[i] } }
+        let out = y
+        return Tensor.record(rows: n, cols: d, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx in
+                for i in 0 ..< n {
+                    let r = i * d
+                    let floored = norms[i] == epsilon
+                    var dot = 0.0
+                    if !floored { for p in 0 ..< d { dot += g[r + p] * out[r + p] } }
+                    // ∂(x/‖x‖) = (g − y (g·y)) / ‖x‖; below the floor the norm is a constant.
+                    for p in 0 ..< d { gx[r + p] += (g[r + p] - out[r + p] * dot) / norms[i] }
+                }
+            }
+        }
+    }
+
+    /// ‖row‖² of each row, as plain numbers.
+    func rowSquaredNorms() -> [Double] {
+        (0 ..< rows).map { i in
+            var s = 0.0
+            for p in 0 ..< cols { let v = scalars[i * cols + p]; s += v * v }
+            return s
+        }
+    }
+}

@@ -1,0 +1,137 @@
+extension Tensor {
+    /// The matrix product self · other.
+    public func matmul(_ other: Tensor) -> Tensor {
+        precondition(cols == other.rows, "matmul: \(rows)×\(cols) · \(other.rows)×\(other.cols)")
+        let a = self, b = other
+        var out = [Double](repeating: 0, count: rows * other.cols)
+        GEMM.nn(a.scalars, b.scalars, into: &out, m: rows, k: cols, n: other.cols)
+        return Tensor.record(rows: rows, cols: other.cols, scalars: out, inputs: [a, b]) { g in
+            a.node?.accumulate { ga in GEMM.nt(g, b.scalars, into: ga, m: a.rows, k: b.cols, n: a.cols) }
+            b.node?.accumulate { gb in GEMM.tn(a.scalars, g, into: gb, m: b.rows, k: a.rows, n: b.cols) }
+        }
+    }
+
+    /// The inner products of every row of self with every row of other: self · otherᵀ.
+    public func innerProducts(with other: Tensor) -> Tensor {
+        precondition(cols == other.cols, "innerProducts: rows of length \(cols) and \(other.cols)")
+        let a = self, b = other
+        var out = [Double](repeating: 0, count: rows * other.rows)
+        GEMM.nt(a.scalars, b.scalars, into: &out, m: rows, k: cols, n: other.rows)
+        return Tensor.record(rows: rows, cols: other.rows, scalars: out, inputs: [a, b]) { g in
+            a.node?.accumulate { ga in GEMM.nn(g, b.scalars, into: ga, m: a.rows, k: b.rows, n: a.cols) }
+            b.node?.accumulate { gb in GEMM.tn(g, a.scalars, into: gb, m: b.rows, k: a.rows, n: b.cols) }
+        }
+    }
+
+    /// The transpose.
+    public func transposed() -> Tensor {
+        var out = [Double](repeating: 0, count: count)
+        for i in 0 ..< rows { for j in 0 ..< cols { out[j * rows + i] = scalars[i * cols + j] } }
+        return Tensor.record(rows: cols, cols: rows, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx in
+                for i in 0 ..< rows { for j in 0 ..< cols { gx[i * cols + j] += g[j * rows + i] } }
+            }
+        }
+    }
+}
+
+/// Matrix-product kernels that add into their output (C += op(A)·op(B)), row-major.
+///
+/// Loops are ordered so the innermost one walks contiguous memory, which the compiler vectorises.
+enum GEMM {
+    /// C (m×n) += A (m×k) · B (k×n).
+    static func nn(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
+        guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else { return }
+        for i in 0 ..< m {
+            for p in 0 ..< k {
+                let aip = a[i * k + p]
+                if aip != 0 { axpy(aip, b + p * n, c + i * n, n) }
+            }
+        }
+    }
+
+    /// Σ x[0..<n]·y[0..<n], with two four-lane accumulators.
+    @inline(__always)
+    static func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int) -> Double {
+        var s0 = SIMD4<Double>(), s1 = SIMD4<Double>()
+        var j = 0
+        while j + 8 <= n {
+            s0 += UnsafeRawPointer(x + j).loadUnaligned(as: SIMD4<Double>.self)
+                * UnsafeRawPointer(y + j).loadUnaligned(as: SIMD4<Double>.self)
+            s1 += UnsafeRawPointer(x + j + 4).loadUnaligned(as: SIMD4<Double>.self)
+                * UnsafeRawPointer(y + j + 4).loadUnaligned(as: SIMD4<Double>.self)
+            j += 8
+        }
+        var s = (s0 + s1).sum()
+        while j < n { s += x[j] * y[j]; j += 1 }
+        return s
+    }
+
+    /// y[0..<n] += s · x[0..<n], four lanes at a time.
+    @inline(__always)
+    static func axpy(_ s: Double, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+        let sv = SIMD4<Double>(repeating: s)
+        var j = 0
+        while j + 4 <= n {
+            let xv = UnsafeRawPointer(x + j).loadUnaligned(as: SIMD4<Double>.self)
+            let yv = UnsafeRawPointer(y + j).loadUnaligned(as: SIMD4<Double>.self)
+            UnsafeMutableRawPointer(y + j).storeBytes(of: yv + sv * xv, as: SIMD4<Double>.self)
+            j += 4
+        }
+        while j < n { y[j] += s * x[j]; j += 1 }
+    }
+
+    /// C (m×n) += A (m×k) · Bᵀ, B being n×k.
+    ///
+    /// B is transposed into a scratch buffer first so the inner loop runs along contiguous rows
+    /// and vectorises; the dot-product order would leave it a serial reduction.
+    static func nt(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
+        if k == 1 {
+            for i in 0 ..< m { let ai = a[i]; for j in 0 ..< n { c[i * n + j] += ai * b[j] } }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: k * n) { bt in
+            for j in 0 ..< n { for p in 0 ..< k { bt[p * n + j] = b[j * k + p] } }
+            nn(a, UnsafeBufferPointer(bt), into: c, m: m, k: k, n: n)
+        }
+    }
+
+    /// C (m×n) += Aᵀ · B, A being k×m and B k×n.
+    static func tn(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
+        guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else { return }
+        for p in 0 ..< k {
+            for i in 0 ..< m {
+                let api = a[p * m + i]
+                if api != 0 { axpy(api, b + p * n, c + i * n, n) }
+            }
+        }
+    }
+
+    static func nn(_ a: [Double], _ b: [Double], into c: inout [Double], m: Int, k: Int, n: Int) {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in
+            c.withUnsafeMutableBufferPointer { c in nn(a, b, into: c, m: m, k: k, n: n) } } }
+    }
+    static func nt(_ a: [Double], _ b: [Double], into c: inout [Double], m: Int, k: Int, n: Int) {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in
+            c.withUnsafeMutableBufferPointer { c in nt(a, b, into: c, m: m, k: k, n: n) } } }
+    }
+    static func nn(_ a: UnsafeBufferPointer<Double>, _ b: [Double],
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
+        b.withUnsafeBufferPointer { b in nn(a, b, into: c, m: m, k: k, n: n) }
+    }
+    static func nt(_ a: UnsafeBufferPointer<Double>, _ b: [Double],
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
+        b.withUnsafeBufferPointer { b in nt(a, b, into: c, m: m, k: k, n: n) }
+    }
+    static func tn(_ a: [Double], _ b: UnsafeBufferPointer<Double>,
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
+        a.withUnsafeBufferPointer { a in tn(a, b, into: c, m: m, k: k, n: n) }
+    }
+    static func tn(_ a: UnsafeBufferPointer<Double>, _ b: [Double],
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
+        b.withUnsafeBufferPointer { b in tn(a, b, into: c, m: m, k: k, n: n) }
+    }
+}

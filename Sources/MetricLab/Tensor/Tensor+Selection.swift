@@ -1,0 +1,67 @@
+extension Tensor {
+    /// The rows at the given indices, in that order (repeats allowed).
+    public func gatherRows(_ indices: [Int]) -> Tensor {
+        let d = cols
+        var out = [Double](repeating: 0, count: indices.count * d)
+        for (k, i) in indices.enumerated() {
+            precondition(i >= 0 && i < rows, "gatherRows: index \(i) outside 0..<\(rows)")
+            for p in 0 ..< d { out[k * d + p] = scalars[i * d + p] }
+        }
+        return Tensor.record(rows: indices.count, cols: d, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx in
+                for (k, i) in indices.enumerated() { for p in 0 ..< d { gx[i * d + p] += g[k * d + p] } }
+            }
+        }
+    }
+
+    /// The entries (rows[k], cols[k]) for each k, as a column.
+    public func entries(rows rowIndices: [Int], cols colIndices: [Int]) -> Tensor {
+        precondition(rowIndices.count == colIndices.count, "entries: \(rowIndices.count) rows, \(colIndices.count) cols")
+        let flat = zip(rowIndices, colIndices).map { i, j in
+            precondition(i >= 0 && i < rows && j >= 0 && j < cols, "entries: (\(i), \(j)) outside \(rows)×\(cols)")
+            return i * cols + j
+        }
+        return pick(flat)
+    }
+
+    /// The entries where the mask is set, row after row, as a column.
+    public func select(_ mask: Mask) -> Tensor {
+        precondition(mask.rows == rows && mask.cols == cols, "select: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
+        var flat: [Int] = []
+        flat.reserveCapacity(count)
+        for t in 0 ..< count where mask.bits[t] { flat.append(t) }
+        return pick(flat)
+    }
+
+    /// A copy with `value` where the mask is set; no gradient flows to those entries.
+    public func filled(where mask: Mask, with value: Double) -> Tensor {
+        precondition(mask.rows == rows && mask.cols == cols, "filled: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
+        var out = scalars
+        for t in 0 ..< count where mask.bits[t] { out[t] = value }
+        return Tensor.record(rows: rows, cols: cols, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx in for t in 0 ..< gx.count where !mask.bits[t] { gx[t] += g[t] } }
+        }
+    }
+
+    /// The entries at flat indices, as a column.
+    private func pick(_ flat: [Int]) -> Tensor {
+        var out = [Double](repeating: 0, count: flat.count)
+        scalars.withUnsafeBufferPointer { x in for (k, t) in flat.enumerated() { out[k] = x[t] } }
+        return Tensor.record(rows: flat.count, cols: 1, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx in for (k, t) in flat.enumerated() { gx[t] += g[k] } }
+        }
+    }
+
+    /// The rows of several tensors of equal width, one block after another.
+    public static func stacking(_ parts: [Tensor]) -> Tensor {
+        let d = parts.first?.cols ?? 0
+        precondition(parts.allSatisfy { $0.cols == d }, "stacking: rows of unequal length")
+        let offsets = parts.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        return record(rows: parts.reduce(0) { $0 + $1.rows }, cols: d,
+                      scalars: parts.flatMap(\.scalars), inputs: parts) { g in
+            for (k, part) in parts.enumerated() {
+                part.node?.accumulate { gx in for t in 0 ..< gx.count { gx[t] += g[offsets[k] + t] } }
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// An elementwise function and its slope, as a value so that generic specialisation inlines both
+/// into the forward and backward loops (a stored closure would cost a call per entry).
+protocol ElementwiseFunction {
+    /// f(x).
+    func value(_ x: Double) -> Double
+    /// f′ at input x with output y (whichever is cheaper to use).
+    func slope(_ x: Double, _ y: Double) -> Double
+}
+
+extension Tensor {
+    /// Applies `f` to every entry, recording f′ for the backward pass.
+    func map<F: ElementwiseFunction>(_ f: F) -> Tensor {
+        let x = scalars
+        var y = [Double](repeating: 0, count: count)
+        x.withUnsafeBufferPointer { x in y.withUnsafeMutableBufferPointer { y in
+            for i in 0 ..< x.count { y[i] = f.value(x[i]) }
+        } }
+        let out = y
+        return Tensor.record(rows: rows, cols: cols, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx in
+                x.withUnsafeBufferPointer { x in out.withUnsafeBufferPointer { y in
+                    for i in 0 ..< gx.count { gx[i] += g[i] * f.slope(x[i], y[i]) }
+                } }
+            }
+        }
+    }
+
+    /// e to the power of each entry.
+    public func exp() -> Tensor { map(Exp()) }
+    /// Natural logarithm of each entry.
+    public func log() -> Tensor { map(Log()) }
+    /// Square root of each entry.
+    public func sqrt() -> Tensor { map(Sqrt()) }
+    /// Each entry raised to the power p.
+    public func pow(_ p: Double) -> Tensor { map(Pow(p: p)) }
+    /// Each entry squared.
+    public func squared() -> Tensor { map(Square()) }
+    /// Absolute value of each entry (slope 0 at 0).
+    public func abs() -> Tensor { map(Abs()) }
+    /// max(0, x) of each entry: the hinge (slope 0 at 0, as in PyTorch).
+    public func relu() -> Tensor { map(ReLU()) }
+    /// log(1 + eˣ) of each entry, computed without overflow.
+    public func softplus() -> Tensor { map(Softplus()) }
+    /// Hyperbolic tangent of each entry.
+    public func tanh() -> Tensor { map(Tanh()) }
+    /// Logistic sigmoid of each entry.
+    public func sigmoid() -> Tensor { map(Sigmoid()) }
+    /// Each entry limited to [low, high]; the slope is 0 outside.
+    public func clamp(min low: Double = -.infinity, max high: Double = .infinity) -> Tensor {
+        map(Clamp(low: low, high: high))
+    }
+    /// Square root with slope 0 at 0: a distance's gradient where two points coincide.
+    func sqrtZeroSafe() -> Tensor { map(SqrtZeroSafe()) }
+}
+
+private struct Exp: ElementwiseFunction {
+    func value(_ x: Double) -> Double { Foundation.exp(x) }
+    func slope(_ x: Double, _ y: Double) -> Double { y }
+}
+
+private struct Log: ElementwiseFunction {
+    func value(_ x: Double) -> Double { Foundation.log(x) }
+    func slope(_ x: Double, _ y: Double) -> Double { 1 / x }
+}
+
+private struct Sqrt: ElementwiseFunction {
+    func value(_ x: Double) -> Double { x.squareRoot() }
+    func slope(_ x: Double, _ y: Double) -> Double { 0.5 / y }
+}
+
+private struct SqrtZeroSafe: ElementwiseFunction {
+    func value(_ x: Double) -> Double { Swift.max(x, 0).squareRoot() }
+    func slope(_ x: Double, _ y: Double) -> Double { y > 0 ? 0.5 / y : 0 }
+}
+
+private struct Pow: ElementwiseFunction {
+    let p: Double
+    func value(_ x: Double) -> Double { Foundation.pow(x, p) }
+    func slope(_ x: Double, _ y: Double) -> Double { p * Foundation.pow(x, p - 1) }
+}
+
+private struct Square: ElementwiseFunction {
+    func value(_ x: Double) -> Double { x * x }
+    func slope(_ x: Double, _ y: Double) -> Double { 2 * x }
+}
+
+private struct Abs: ElementwiseFunction {
+    func value(_ x: Double) -> Double { Swift.abs(x) }
+    func slope(_ x: Double, _ y: Double) -> Double { x > 0 ? 1 : (x < 0 ? -1 : 0) }
+}
+
+private struct ReLU: ElementwiseFunction {
+    func value(_ x: Double) -> Double { Swift.max(0, x) }
+    func slope(_ x: Double, _ y: Double) -> Double { x > 0 ? 1 : 0 }
+}
+
+private struct Softplus: ElementwiseFunction {
+    func value(_ x: Double) -> Double { Swift.max(x, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(x))) }
+    func slope(_ x: Double, _ y: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
+}
+
+private struct Tanh: ElementwiseFunction {
+    func value(_ x: Double) -> Double { Foundation.tanh(x) }
+    func slope(_ x: Double, _ y: Double) -> Double { 1 - y * y }
+}
+
+private struct Sigmoid: ElementwiseFunction {
+    func value(_ x: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
+    func slope(_ x: Double, _ y: Double) -> Double { y * (1 - y) }
+}
+
+private struct Clamp: ElementwiseFunction {
+    let low: Double, high: Double
+    func value(_ x: Double) -> Double { Swift.min(Swift.max(x, low), high) }
+    func slope(_ x: Double, _ y: Double) -> Double { x >= low && x <= high ? 1 : 0 }
+}

@@ -1,0 +1,52 @@
+/// The embeddings of the whole data set at one step of a run.
+public struct Snapshot: Sendable {
+    /// The step after which the snapshot was taken (0: before training).
+    public let step: Int
+    /// The embeddings of every example, a row each.
+    public let embeddings: Tensor
+    /// The loss's own parameters at that step (proxies, centres); empty for most losses.
+    public let lossParameters: [Tensor]
+}
+
+/// What a training run produced: the loss at every step, snapshots, and the trained parameters.
+public struct Run: Sendable {
+    /// The loss's name.
+    public let name: String
+    /// The model's name.
+    public let modelName: String
+    /// The data set the run trained on.
+    public let data: Dataset
+    /// The loss at every step.
+    public let losses: [Double]
+    /// Snapshots of the embeddings: before training, every `snapshotEvery` steps, and at the end.
+    public let snapshots: [Snapshot]
+    /// Metrics measured during the run (with `evaluateEvery`), the last at the end.
+    public let evaluations: [Evaluation]
+    /// The model's trained parameters.
+    public let parameters: [Tensor]
+    /// The loss's own trained parameters (proxies, class weights, centres).
+    public let lossParameters: [Tensor]
+    /// Seconds the run took.
+    public let seconds: Double
+    let model: any EmbeddingModel
+
+    /// The embeddings of the whole data set after training.
+    public var finalEmbedding: Tensor { snapshots[snapshots.count - 1].embeddings }
+
+    /// The embeddings of the whole data set before training.
+    public var initialEmbedding: Tensor { snapshots[0].embeddings }
+
+    /// The labels of the data set.
+    public var labels: [Int] { data.labels }
+
+    /// Metrics of the final embedding: the last evaluation, or measured now.
+    public var final: Evaluation {
+        if let last = evaluations.last, last.step == losses.count { return last }
+        return Evaluation(step: losses.count, embeddings: finalEmbedding, labels: data.labels)
+    }
+
+    /// The trained model's embeddings of other inputs (for a model of inputs, not free points).
+    public func embed(_ inputs: Tensor) -> Tensor {
+        model(inputs, indices: Array(0 ..< inputs.rows), parameters: parameters)
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import MetricLab
+
+/// `metriclab verify --fixtures FILE…`: checks MetricLab's losses and metrics against reference
+/// fixtures, printing a table per file; exits non-zero if any case fails or cannot be read.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check losses and metrics against reference fixture files.",
+        discussion: """
+            Each file's "format" field chooses the checker: "pytorch-metric-learning" (loss values and \
+            gradients, and the retrieval and clustering metrics of its "metrics" section) or \
+            "facility-location".
+            """)
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Fixture files (JSON).")
+    var fixtures: [String]
+
+    @Option(name: .long, help: "The largest absolute error that passes.")
+    var tolerance: Double = 1e-6
+
+    func validate() throws {
+        guard !fixtures.isEmpty else { throw ValidationError("Give at least one file after --fixtures.") }
+    }
+
+    func run() throws {
+        var failed = false
+        for path in fixtures {
+            do {
+                let report = try Self.check(path, tolerance: tolerance)
+                print(report.table)
+                print(report.summary)
+                print()
+                failed = failed || !report.passed
+            } catch {
+                print("error: \(error)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// Reads a fixture file and checks it with the checker its `format` field names.
+    static func check(_ path: String, tolerance: Double) throws -> FixtureReport {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw FixtureError(file: path, place: nil, field: nil, message: "cannot be read (\(error.localizedDescription))")
+        }
+        let root = FixtureField(try JSONValue.parse(data, file: path), file: path)
+        let formatField = try root.field("format")
+        switch try formatField.string() {
+        case PMLFixtures.format:
+            return try PMLFixtures(root).check(tolerance: tolerance)
+        case "facility-location":
+            return try checkFacilityLocation(root, tolerance: tolerance)
+        case let other:
+            throw formatField.error("unknown format '\(other)' (known: \(PMLFixtures.format), facility-location)")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+@testable import MetricLab
+import MetricLabTestSupport
+import Testing
+
+@Suite struct CircleTests {
+    let labels = [0, 0, 1, 1, 2, 2, 0]
+    let x = randomTensor(7, 3, seed: 21)
+
+    /// e₀ ⟂ e₁ (same class), e₂ at 45° from both: anchors 0 and 1 have one positive (s = 0) and one
+    /// negative (s = 1/√2); anchor 2 has no positive and no term.
+    @Test func valueByHand() {
+        let points = Tensor([[2, 0], [0, 3], [1, 1]])
+        let (m, g) = (0.4, 80.0), sp = 0.0, sn = 1 / 2.0.squareRoot()
+        let logit = g * (sn + m) * (sn - m) - g * (1 + m - sp) * (sp - (1 - m))
+        let expected = log(1 + exp(logit))
+        #expect(abs(Circle()(points, labels: [0, 0, 1]).scalar - expected) < 1e-9)
+    }
+
+    /// The weights αₚ, αₙ are constants of the step, so differences are taken with them held at x.
+    @Test func gradientMatchesFiniteDifferences() {
+        for loss in [Circle(), .faceRecognition, Circle(m: 0.1, gamma: 4)] {
+            let tape = valueWithGradient(at: [x]) { loss($0[0], labels: labels) }.gradients[0]
+            let frozen = valueWithGradient(at: [x]) { loss($0[0], labels: labels, weightsAt: x) }.gradients[0]
+            #expect(tape.scalars == frozen.scalars)
+            #expect(gradientError(at: [x]) { loss($0[0], labels: labels, weightsAt: x) } < 1e-6)
+        }
+    }
+
+    @Test func degenerateBatchesGiveZero() {
+        for labels in [[0, 0, 0, 0, 0, 0, 0], [0, 1, 2, 3, 4, 5, 6]] {
+            let (value, g) = valueWithGradient(at: [x]) { Circle()($0[0], labels: labels) }
+            #expect(value == 0 && g[0].scalars.allSatisfy { $0 == 0 })
+        }
+    }
+
+    @Test func matchesPytorchMetricLearning() throws {
+        let errors = try PMLReference("CircleLoss").errors(of: Circle())
+        #expect(errors.allSatisfy { $0 < 1e-6 }, "\(errors)")
+    }
+}

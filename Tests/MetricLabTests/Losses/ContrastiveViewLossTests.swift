@@ -1,0 +1,114 @@
+import Foundation
+import MetricLab
+import MetricLabTestSupport
+import Testing
+
+/// NT-Xent, instance spreading, CLIP and SupCon: hand-computed values, gradients, degenerate
+/// batches, the PML fixtures of NTXentLoss and SupConLoss.
+@Suite struct ContrastiveViewLossTests {
+    /// Two views of three instances, stacked: rows 0–2 the first views, rows 3–5 the second.
+    let views = Tensor([[1.0, 0.2], [-0.3, 1.1], [-0.8, -0.7], [0.9, 0.5], [0.1, 1.3], [-1.2, -0.2]])
+    let instances = [0, 1, 2, 0, 1, 2]
+
+    /// The cosine of rows i and j of `x`, written out.
+    func cosine(_ x: Tensor, _ i: Int, _ j: Int) -> Double {
+        (x[i, 0] * x[j, 0] + x[i, 1] * x[j, 1]) / (hypot(x[i, 0], x[i, 1]) * hypot(x[j, 0], x[j, 1]))
+    }
+
+    @Test func ntXentValueByHand() {
+        let tau = 0.5
+        var terms: [Double] = []
+        for i in 0 ..< 6 { for j in 0 ..< 6 where i != j && instances[i] == instances[j] {
+            let negatives = (0 ..< 6).filter { instances[$0] != instances[i] }.map { exp(cosine(views, i, $0) / tau) }
+            let positive = exp(cosine(views, i, j) / tau)
+            terms.append(-log(positive / (positive + negatives.reduce(0, +))))
+        } }
+        let expected = terms.reduce(0, +) / Double(terms.count)
+        #expect(abs(NTXent(temperature: tau)(views, labels: instances).scalar - expected) < 1e-12)
+    }
+
+    @Test func supConValueByHand() {
+        let x = randomTensor(6, 2, seed: 41), y = [0, 0, 0, 1, 1, 2], tau = 0.3
+        var terms: [Double] = []
+        for i in 0 ..< 6 {
+            let positives = (0 ..< 6).filter { $0 != i && y[$0] == y[i] }
+            guard !positives.isEmpty else { continue }
+            let denominator = (0 ..< 6).filter { $0 != i }.map { exp(cosine(x, i, $0) / tau) }.reduce(0, +)
+            terms.append(-positives.map { log(exp(cosine(x, i, $0) / tau) / denominator) }.reduce(0, +) / Double(positives.count))
+        }
+        let expected = terms.reduce(0, +) / Double(terms.count)
+        #expect(abs(SupCon(temperature: tau)(x, labels: y).scalar - expected) < 1e-12)
+    }
+
+    @Test func instanceSpreadingValueByHand() {
+        let tau = 0.1
+        let f = [0, 1, 2], fHat = [3, 4, 5]
+        var total = 0.0
+        for i in 0 ..< 3 {
+            let recognised = exp(cosine(views, f[i], fHat[i]) / tau)
+                / f.map { exp(cosine(views, $0, fHat[i]) / tau) }.reduce(0, +)
+            total -= log(recognised)
+            for j in 0 ..< 3 where j != i {
+                let mistaken = exp(cosine(views, f[i], f[j]) / tau) / f.map { exp(cosine(views, $0, f[j]) / tau) }.reduce(0, +)
+                total -= log(1 - mistaken)
+            }
+        }
+        #expect(abs(InstanceSpreading()(views, labels: instances).scalar - total / 3) < 1e-12)
+    }
+
+    @Test func clipValueByHand() {
+        let tau = 0.07
+        var rows = 0.0, cols = 0.0
+        for i in 0 ..< 3 {
+            rows += log((3 ..< 6).map { exp(cosine(views, i, $0) / tau) }.reduce(0, +)) - cosine(views, i, i + 3) / tau
+            cols += log((0 ..< 3).map { exp(cosine(views, $0, i + 3) / tau) }.reduce(0, +)) - cosine(views, i, i + 3) / tau
+        }
+        #expect(abs(CLIP()(views, labels: instances).scalar - (rows / 3 + cols / 3) / 2) < 1e-12)
+    }
+
+    @Test func viewsMayBeInterleaved() {
+        let order = [0, 3, 1, 4, 2, 5]
+        let interleaved = views.gatherRows(order), labels = order.map { instances[$0] }
+        let losses: [any Loss] = [NTXent(), InstanceSpreading(), CLIP(), SupCon()]
+        for loss in losses {
+            #expect(abs(loss(interleaved, labels: labels).scalar - loss(views, labels: instances).scalar) < 1e-12, "\(loss.name)")
+        }
+    }
+
+    @Test func gradientsMatchFiniteDifferences() {
+        let x = randomTensor(8, 3, seed: 42), y = [0, 1, 2, 3, 0, 1, 2, 3], classes = [0, 0, 1, 1, 1, 2, 2, 0]
+        let losses: [any Loss] = [
+            NTXent(), NTXent(temperature: 0.5, distance: DotProduct()), NTXent(distance: Euclidean(normalized: false)),
+            InstanceSpreading(), CLIP(), SupCon(), SupCon(distance: Euclidean(squared: true)),
+        ]
+        for loss in losses {
+            #expect(gradientError(at: [x]) { loss($0[0], labels: y) } < 1e-6, "\(loss.name) on instances")
+            #expect(gradientError(at: [x]) { loss($0[0], labels: classes) } < 1e-6, "\(loss.name) on classes")
+        }
+    }
+
+    @Test func degenerateBatchesStayFinite() {
+        let losses: [any Loss] = [NTXent(), InstanceSpreading(), CLIP(), SupCon()]
+        let cases: [(Tensor, [Int])] = [
+            (randomTensor(4, 2, seed: 6), [1, 1, 1, 1]),      // one instance, four views
+            (randomTensor(1, 2, seed: 7), [0]),               // one row
+            (randomTensor(3, 2, seed: 8), [0, 1, 2]),         // no second views
+            (randomTensor(2, 2, seed: 9), [0, 1]),            // two rows, nothing in common
+            (Tensor([[0.0, 0.0], [1, 2], [0, 0], [2, 1]]), [0, 1, 0, 1]),  // views at the origin
+        ]
+        for loss in losses {
+            for (x, y) in cases {
+                let (value, gradients) = valueWithGradient(at: [x]) { loss($0[0], labels: y) }
+                #expect(value.isFinite, "\(loss.name) on \(y)")
+                #expect(gradients[0].scalars.allSatisfy { $0.isFinite }, "\(loss.name) on \(y)")
+            }
+        }
+        #expect(NTXent()(randomTensor(3, 2, seed: 8), labels: [0, 1, 2]).scalar == 0)
+        #expect(SupCon()(randomTensor(4, 2, seed: 6), labels: [1, 1, 1, 1]).scalar == 0)
+    }
+
+    @Test func matchesPyTorchMetricLearning() throws {
+        #expect(try ClassifierFixture("NTXentLoss").error(of: NTXent()) < 1e-6)
+        #expect(try ClassifierFixture("SupConLoss").error(of: SupCon()) < 1e-6)
+    }
+}

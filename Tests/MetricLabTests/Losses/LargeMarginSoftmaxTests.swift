@@ -1,0 +1,121 @@
+import Foundation
+import MetricLab
+import MetricLabTestSupport
+import Testing
+
+/// SphereFace, CosFace and ArcFace: hand-computed values, gradients, degenerate batches, PML fixtures.
+@Suite struct LargeMarginSoftmaxTests {
+    let points = Tensor([[1.0, 0.2], [-0.4, 1.2], [0.3, -0.9]])
+    let labels = [0, 1, 1]
+    /// Class vectors (columns): class 0 along (2, 1), class 1 along (−1, 1).
+    let weights = Tensor([[2.0, -1.0], [1.0, 1.0]])
+
+    /// −log softmax(logits)[target], written out.
+    func crossEntropy(_ logits: [Double], _ target: Int) -> Double {
+        log(logits.map(exp).reduce(0, +)) - logits[target]
+    }
+
+    /// cos θ between point i and class column j, written out.
+    func cosine(_ i: Int, _ j: Int) -> Double {
+        let x = points.row(i), w = [weights[0, j], weights[1, j]]
+        return (x[0] * w[0] + x[1] * w[1]) / (hypot(x[0], x[1]) * hypot(w[0], w[1]))
+    }
+
+    /// The mean cross-entropy with the target cosine replaced by ψ and logits scaled by s (and ‖x‖).
+    func expected(_ psi: (Double) -> Double, scale: Double, byNorm: Bool = false) -> Double {
+        (0 ..< 3).map { i in
+            let r = byNorm ? hypot(points[i, 0], points[i, 1]) : 1
+            let logits = (0 ..< 2).map { j in scale * r * (j == labels[i] ? psi(cosine(i, j)) : cosine(i, j)) }
+            return crossEntropy(logits, labels[i])
+        }.reduce(0, +) / 3
+    }
+
+    @Test func cosFaceValueByHand() {
+        let loss = CosFace(margin: 0.35, scale: 4)
+        #expect(abs(loss(points, labels: labels, parameters: [weights]).scalar - expected({ $0 - 0.35 }, scale: 4)) < 1e-12)
+    }
+
+    @Test func arcFaceValueByHand() {
+        let loss = ArcFace(marginDegrees: 28.6, scale: 4)
+        let m = 28.6 * .pi / 180
+        let psi: (Double) -> Double = { c in acos(c) <= .pi - m ? cos(acos(c) + m) : c - m * sin(m) }
+        #expect(abs(loss(points, labels: labels, parameters: [weights]).scalar - expected(psi, scale: 4)) < 1e-12)
+        #expect(acos(cosine(0, 0)) < .pi - m && acos(cosine(2, 1)) > .pi - m, "both branches of ψ are used")
+    }
+
+    @Test func arcFaceBeyondTheTurnUsesTheLinearBranch() {
+        // The point lies almost opposite its class vector: θ > π − m.
+        let x = Tensor([[-2.0, -0.9]]), m = 28.6 * .pi / 180
+        let c = (-2.0 * 2 - 0.9) / (hypot(2, 0.9) * hypot(2, 1)), other = (2.0 - 0.9) / (hypot(2, 0.9) * hypot(1, 1))
+        #expect(acos(c) > .pi - m)
+        let expected = crossEntropy([4 * (c - m * sin(m)), 4 * other], 0)
+        #expect(abs(ArcFace(scale: 4)(x, labels: [0], parameters: [weights]).scalar - expected) < 1e-12)
+    }
+
+    @Test func sphereFaceValueByHand() {
+        let psi: (Double) -> Double = { c in
+            let theta = acos(c), k = floor(theta / (.pi / 4))
+            return pow(-1, k) * cos(4 * theta) - 2 * k
+        }
+        let loss = SphereFace(margin: 4, scale: 1)
+        #expect(abs(loss(points, labels: labels, parameters: [weights]).scalar - expected(psi, scale: 1, byNorm: true)) < 1e-12)
+    }
+
+    @Test func sphereFaceMarginsOneToFiveAreCosinesOfMultipleAngles() {
+        for m in 1 ... 5 {
+            let psi: (Double) -> Double = { c in
+                let theta = acos(c), k = floor(theta / (.pi / Double(m)))
+                return pow(-1, k) * cos(Double(m) * theta) - 2 * k
+            }
+            let value = SphereFace(margin: m, scale: 2)(points, labels: labels, parameters: [weights]).scalar
+            #expect(abs(value - expected(psi, scale: 2, byNorm: true)) < 1e-12, "m = \(m)")
+        }
+    }
+
+    @Test func gradientsMatchFiniteDifferences() {
+        let x = randomTensor(6, 3, seed: 11), w = randomTensor(3, 4, seed: 12), y = [0, 1, 2, 3, 1, 2]
+        let losses: [any LargeMarginSoftmax] = [SphereFace(), CosFace(scale: 8), ArcFace(scale: 8), ArcFace(), CosFace()]
+        for loss in losses {
+            #expect(gradientError(at: [x, w]) { loss($0[0], labels: y, parameters: [$0[1]]) } < 1e-6, "\(loss.name)")
+        }
+    }
+
+    @Test func degenerateBatchesStayFinite() {
+        let losses: [any LargeMarginSoftmax] = [SphereFace(), CosFace(), ArcFace()]
+        let w = randomTensor(2, 3, seed: 5)
+        let cases: [(Tensor, [Int])] = [
+            (randomTensor(4, 2, seed: 6), [1, 1, 1, 1]),           // a single class
+            (randomTensor(1, 2, seed: 7), [2]),                    // a single example
+            (Tensor([[0.0, 0.0], [1, 2]]), [0, 1]),                // an embedding at the origin
+            (Tensor([[2.0, 1.0], [-2, -1]]), [0, 0]),              // cosines of exactly ±1
+        ]
+        for loss in losses {
+            for (x, y) in cases {
+                let w = x.rows == 2 && y == [0, 0] ? Tensor([[2.0, 0, 1], [1, 1, 0]]) : w
+                let (value, gradients) = valueWithGradient(at: [x, w]) { loss($0[0], labels: y, parameters: [$0[1]]) }
+                #expect(value.isFinite, "\(loss.name) on \(y)")
+                #expect(gradients.allSatisfy { $0.scalars.allSatisfy(\.isFinite) }, "\(loss.name) on \(y)")
+            }
+        }
+    }
+
+    @Test func worksAtLargerEmbeddingSizes() {
+        var rng = RNG(seed: 3)
+        for d in [3, 8, 16] {
+            let w = ArcFace().makeParameters(embeddingSize: d, classes: 3, using: &rng)
+            #expect(w.count == 1 && w[0].rows == d && w[0].cols == 3)
+            let x = randomTensor(5, d, seed: UInt64(d))
+            #expect(gradientError(at: [x, w[0]]) { ArcFace(scale: 8)($0[0], labels: [0, 1, 2, 0, 1], parameters: [$0[1]]) } < 1e-6)
+        }
+    }
+
+    @Test func matchesPyTorchMetricLearning() throws {
+        #expect(try ClassifierFixture("SphereFaceLoss").error(of: SphereFace()) < 1e-6)
+        #expect(try ClassifierFixture("CosFaceLoss").error(of: CosFace()) < 1e-6)
+        #expect(try ClassifierFixture("ArcFaceLoss").error(of: ArcFace()) < 1e-6)
+    }
+
+    @Test func classVectorsAreTheColumnsOfW() {
+        #expect(CosFace().classVectors(in: [weights]).rowArrays == [[2, 1], [-1, 1]])
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import MetricLab
+import MetricLabTestSupport
+import Testing
+
+@Suite struct QuadrupletTests {
+    typealias F = PairLossFixtures
+
+    static let x = Tensor([[0, 0], [0.9, 0.2], [0.3, 0.8], [1.2, 1.1], [0.5, 0.4], [0.2, 0.3]])
+    static let labels = [0, 0, 1, 1, 2, 2]
+
+    /// Eq. 4 with squared distances, α₁ = 1, α₂ = 0.5, each term averaged over its tuples.
+    @Test func paperFormByHand() {
+        func d2(_ i: Int, _ j: Int) -> Double { pow(F.distance(Self.x, i, j), 2) }
+        let labels = Self.labels
+        var triplet: [Double] = [], interClass: [Double] = []
+        for (i, j) in F.positivePairs(labels) {
+            for k in labels.indices where labels[k] != labels[i] { triplet.append(max(0, d2(i, j) - d2(i, k) + 1)) }
+            for l in labels.indices { for k in l + 1 ..< labels.count
+                where labels[l] != labels[k] && labels[l] != labels[i] && labels[k] != labels[i] {
+                interClass.append(max(0, d2(i, j) - d2(l, k) + 0.5))
+            } }
+        }
+        #expect(interClass.count == 6 * 4)
+        let expected = F.mean(triplet) + F.mean(interClass)
+        #expect(abs(Quadruplet()(Self.x, labels: labels).scalar - expected) < 1e-12)
+    }
+
+    @Test(arguments: [Quadruplet(), Quadruplet(margin: 0.3, secondMargin: 0.1, distance: Euclidean())])
+    func gradientMatchesFiniteDifferences(loss: Quadruplet) {
+        let x = randomTensor(12, 3, seed: 16)
+        #expect(gradientError(at: [x]) { loss($0[0], labels: F.labels12) } < 1e-6)
+    }
+
+    @Test func degenerateBatchesAreFinite() {
+        for (x, labels) in F.degenerateBatches {
+            let (value, gradients) = valueWithGradient(at: [x]) { Quadruplet()($0[0], labels: labels) }
+            #expect(value.isFinite && gradients[0].scalars.allSatisfy(\.isFinite))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import MetricLab
+import MetricLabTestSupport
+import Testing
+
+/// Weighted sums of losses: parameters concatenated and sliced, values and gradients added.
+@Suite struct WeightedSumTests {
+    let x = randomTensor(6, 2, seed: 31)
+    let y = [0, 1, 2, 0, 1, 2]
+
+    @Test func operatorsBuildTheSumTheyRead() {
+        let sum = Softmax() + 0.01 * Center()
+        #expect(sum.terms.map(\.weight) == [1, 0.01])
+        #expect(sum.name == "Softmax + 0.01·Center")
+        let longer = sum + 2 * NormalizedSoftmax() + CosFace() * 0.5
+        #expect(longer.terms.map(\.weight) == [1, 0.01, 2, 0.5])
+        #expect(longer.terms.map(\.loss.name) == ["Softmax", "Center", "Normalized softmax", "CosFace"])
+        #expect((3 * (Softmax() + Center())).terms.map(\.weight) == [3, 3])
+    }
+
+    @Test func parametersAreConcatenatedInOrder() {
+        var rng = RNG(seed: 4)
+        let parameters = (Softmax() + 0.01 * Center() + ArcFace()).makeParameters(embeddingSize: 2, classes: 3, using: &rng)
+        #expect(parameters.map { [$0.rows, $0.cols] } == [[2, 3], [1, 3], [3, 2], [2, 3]])
+        let sum = Softmax() + 0.01 * Center() + ArcFace()
+        #expect(sum.parameters(ofPart: 1, in: parameters).map(\.scalars) == [parameters[2].scalars])
+    }
+
+    @Test func valueIsTheWeightedSumOfTheParts() {
+        var rng = RNG(seed: 5)
+        let softmax = Softmax().makeParameters(embeddingSize: 2, classes: 3, using: &rng)
+        let centers = Center().makeParameters(embeddingSize: 2, classes: 3, using: &rng)
+        let parts = Softmax()(x, labels: y, parameters: softmax).scalar + 0.01 * Center()(x, labels: y, parameters: centers).scalar
+        let sum = (Softmax() + 0.01 * Center())(x, labels: y, parameters: softmax + centers).scalar
+        #expect(abs(sum - parts) < 1e-12)
+        #expect(Center.withSoftmax().terms.map(\.weight) == [1, 0.003])
+    }
+
+    @Test func gradientsReachEveryPartsParameters() {
+        var rng = RNG(seed: 6)
+        let loss = Softmax() + 0.5 * Center() + SupCon()
+        let parameters = loss.makeParameters(embeddingSize: 2, classes: 3, using: &rng)
+        #expect(gradientError(at: [x] + parameters) { loss($0[0], labels: y, parameters: Array($0.dropFirst())) } < 1e-6)
+        let (_, gradients) = valueWithGradient(at: [x] + parameters) { loss($0[0], labels: y, parameters: Array($0.dropFirst())) }
+        #expect(gradients.allSatisfy { $0.scalars.contains { $0 != 0 } })
+    }
+}
