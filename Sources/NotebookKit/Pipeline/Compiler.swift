@@ -19,8 +19,9 @@ public struct Compiler: Sendable {
 
     /// Notebook programs are scripts: Swift 5 mode spares a cell that defines a helper function
     /// over a top-level `var` the concurrency errors that protect nothing in a one-thread script.
+    /// Line tables (not full debug info) let a trap's backtrace name the notebook line.
     var arguments: [String] {
-        ["swiftc", "-Onone", "-g", "-swift-version", "5", "-diagnostic-style", "llvm", "-module-name", "NotebookProgram"]
+        ["swiftc", "-Onone", "-gline-tables-only", "-swift-version", "5", "-diagnostic-style", "llvm", "-module-name", "NotebookProgram"]
             + library.compilerArguments
     }
 
