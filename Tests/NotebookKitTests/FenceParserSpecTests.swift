@@ -53,6 +53,8 @@ import Testing
         Case(name: "escaped info string", markdown: "``` sw\\ift\n```\n", expected: [top("sw\\ift", "")]),
         Case(name: "backslash escape in info", markdown: "``` a\\*b\n```\n", expected: [top("a*b", "")]),
         Case(name: "lazy line does not continue a fence", markdown: "> ```\nfoo\n", expected: [nested("", "")]),
+        Case(name: "definitions alone make no setext heading", markdown: "[a]: /u\n===\n    code\n", expected: []),
+        Case(name: "a lazy line cannot start an HTML block of type 7", markdown: "- foo\n<custom-tag>\n```\nx\n```\n", expected: [top("", "x\n")]),
     ]
 
     @Test(arguments: cases)
