@@ -39,6 +39,62 @@ struct CommandLineTests {
         #expect(try String(contentsOfFile: workspace.root + "/notebooks/01-first.md", encoding: .utf8) == tampered)
     }
 
+    /// Ctrl-C signals the runner and the notebook program together (the terminal's whole
+    /// foreground group); the test sends the same SIGINT to both.
+    @Test func ctrlCMidwayLeavesNoHalfWrittenFile() throws {
+        let workspace = try TestWorkspace()
+        let text = """
+            ```swift
+            //| label: dot
+            struct Dot: Figure { func gnuplotBody() -> String { "plot 1" } }
+            show(Dot())
+            ```
+
+            ```swift
+            Thread.sleep(forTimeInterval: 60)
+            ```
+
+            """
+        let paths = try workspace.notebook("slow", text)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestWorkspace.executable!)
+        process.arguments = ["run", "notebooks/slow.md"]
+        process.currentDirectoryURL = URL(fileURLWithPath: workspace.root)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let scratch = paths.cache + "/scratch"
+        for _ in 0..<300 where ((try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []).isEmpty {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        for pid in Self.processes(runningFrom: paths.cache) { kill(pid, SIGINT) }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(try workspace.text(paths) == text)
+        #expect(!FileManager.default.fileExists(atPath: paths.figures))
+        let left = try FileManager.default.contentsOfDirectory(atPath: workspace.root + "/notebooks").sorted()
+        #expect(left == [".metriclab", "slow.md"])
+
+        try text.replacingOccurrences(of: "60", with: "0").write(toFile: paths.notebook, atomically: true, encoding: .utf8)
+        #expect(try metriclab("run", "notebooks/slow.md", in: workspace).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: paths.figures + "/dot.png"))
+    }
+
+    /// Processes whose executable lies under `folder` (the notebook programs of a cache).
+    static func processes(runningFrom folder: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = pid_t(entry),
+                  let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/exe"),
+                  executable.hasPrefix(folder) else { return nil }
+            return pid
+        }
+    }
+
     @Test func errorsAreReportedAtTheNotebookLineWithAFailingStatus() throws {
         let workspace = try TestWorkspace()
         _ = try workspace.notebook("broken", "# Broken\n\n```swift\nlet x: Int = \"text\"\n```\n")

@@ -53,6 +53,7 @@ public struct Compiler: Sendable {
         if useCache && FileManager.default.isExecutableFile(atPath: binary) {
             return (binary, true)
         }
+        AtomicFile.removeAbandonedTemporaries(in: cacheDirectory)
         let staging = AtomicFile.temporaryPath(besides: entry)
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: staging) }

@@ -25,7 +25,6 @@ public struct Execution: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["METRICLAB_RUN_TOKEN"] = token
         environment["METRICLAB_FIGURES"] = figureDirectory
-        environment["METRICLAB_NOTEBOOK"] = notebook.name
         // A short backtrace: its frames carry the notebook line a trap happened at.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,registers=none,images=none,threads=crashed,limit=16,top=0,sanitize=yes"
         process.environment = environment

@@ -45,7 +45,7 @@ public struct GeneratedProgram: Sendable, Equatable {
             let first = canonicalLine(cell.openingLine + 1)
             identity += "cell \(cell.number) \(Self.literal(cell.options.label)) \(Self.literal(cell.options.figureCaption))\n"
             identity += cell.codeLines.map { notebook.lines[$0].text + "\n" }.joined()
-            let hook = "NotebookRuntime.beginCell(\(cell.number), line: \(first), label: \(Self.literal(cell.options.label)), caption: \(Self.literal(cell.options.figureCaption)))"
+            let hook = "NotebookRuntime.beginCell(\(cell.number), label: \(Self.literal(cell.options.label)), caption: \(Self.literal(cell.options.figureCaption)))"
             lines += [hook, "#sourceLocation(file: \(Self.literal(notebook.displayPath)), line: \(first))"]
             map += [cell.firstCodeLineNumber, cell.firstCodeLineNumber]
             for index in cell.codeLines {

@@ -35,6 +35,16 @@ public enum AtomicFile {
         }
     }
 
+    /// Removes temporary files and folders in `folder` left by runs whose process is gone
+    /// (stopped with Ctrl-C, killed): their names carry the process id.
+    static func removeAbandonedTemporaries(in folder: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(".") && entry.hasSuffix(".tmp") {
+            let parts = entry.split(separator: ".")
+            guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(entry))
+        }
+    }
+
     /// A fresh hidden name in the same folder as `path` (a rename only is atomic within one file system).
     static func temporaryPath(besides path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
