@@ -7,6 +7,7 @@ public final class ProgressPrinter: @unchecked Sendable {
     private let showsBars: Bool
     private let write: @Sendable (String) -> Void
     private var barIsOpen = false
+    private var quartersShown: [String: Int] = [:]
 
     private let writeError: @Sendable (String) -> Void
 
@@ -46,12 +47,17 @@ public final class ProgressPrinter: @unchecked Sendable {
                 let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 20 - filled)
                 write("\r\(notebook): cell \(cell) · \(label) \(bar) \(percent)%\u{1B}[K")
                 barIsOpen = true
-            } else if percent % 25 == 0 {
-                line("\(notebook): cell \(cell) · \(label) \(percent)%")
+            } else {
+                let key = "\(notebook)|\(cell)|\(label)"
+                let quarter = percent / 25
+                if quarter > quartersShown[key, default: 0] {
+                    quartersShown[key] = quarter
+                    line("\(notebook): cell \(cell) · \(label) \(quarter * 25)%")
+                }
             }
         case .finished(let seconds, let cells, let figures, let changed):
-            let figureCount = figures == 1 ? "1 figure" : "\(figures) figures"
-            line("\(notebook): done in \(Self.seconds(seconds)) (\(cells) cells, \(figureCount), notebook \(changed ? "updated" : "unchanged"))")
+            let counts = "\(Self.count(cells, "cell")), \(Self.count(figures, "figure"))"
+            line("\(notebook): done in \(Self.seconds(seconds)) (\(counts), notebook \(changed ? "updated" : "unchanged"))")
         }
     }
 
@@ -74,6 +80,10 @@ public final class ProgressPrinter: @unchecked Sendable {
     private func line(_ text: String) {
         write((barIsOpen ? "\r\u{1B}[K" : "") + text + "\n")
         barIsOpen = false
+    }
+
+    static func count(_ n: Int, _ noun: String) -> String {
+        n == 1 ? "1 \(noun)" : "\(n) \(noun)s"
     }
 
     static func seconds(_ seconds: Double) -> String {

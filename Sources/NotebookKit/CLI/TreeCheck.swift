@@ -38,7 +38,7 @@ public enum TreeCheck {
             }
             lines += notebookChanges(original, copy) + figureChanges(original, copy)
         }
-        lines.append(lines.isEmpty ? "check: \(notebooks.count) notebooks up to date" : "check: running the notebooks would change the tree (run `metriclab run`)")
+        lines.append(lines.isEmpty ? "check: \(notebooks.count == 1 ? "1 notebook" : "\(notebooks.count) notebooks") up to date" : "check: running the notebooks would change the tree (run `metriclab run`)")
         return Report(lines: lines, isClean: lines.count == 1 && failures.isEmpty)
     }
 
