@@ -38,6 +38,11 @@ extension Bool: TableValue {
     public func tableText(digits: Int) -> String { self ? "yes" : "no" }
 }
 
+extension Optional: TableValue where Wrapped: TableValue {
+    /// The wrapped value, or a dash for a missing one.
+    public func tableText(digits: Int) -> String { map { $0.tableText(digits: digits) } ?? "—" }
+}
+
 /// Puts a Markdown table into the notebook: a header row of `columns`, then `rows`, numbers
 /// written with `digits` decimals. Woven as Markdown, not as printed text.
 ///
