@@ -84,6 +84,6 @@ struct MarkdownTable {
     }
 
     static func looksNumeric(_ cell: String) -> Bool {
-        !cell.isEmpty && cell.allSatisfy { $0.isNumber || "+-−.,eE±% ∞".contains($0) }
+        !cell.isEmpty && cell.allSatisfy { $0.isNumber || "+-−.,eE±% ∞—".contains($0) }
     }
 }
