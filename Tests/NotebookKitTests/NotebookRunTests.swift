@@ -194,3 +194,40 @@ struct TestWorkspace {
         return (upToDate, cached)
     }
 }
+
+/// `metriclab watch`, driven in a thread and stopped by the test.
+@Suite(.enabled(if: TestWorkspace.library != nil, "no release-built MetricLab in .build/release: run `swift build -c release` first"))
+struct NotebookWatcherTests {
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = true
+        var isSet: Bool { lock.withLock { value } }
+        func clear() { lock.withLock { value = false } }
+    }
+
+    @Test func aSavedNotebookIsRunAgain() throws {
+        let workspace = try TestWorkspace()
+        let paths = try workspace.notebook("watched", "```swift\nprint(\"one\")\n```\n")
+        let runner = try workspace.runner()
+        let keepWatching = Flag()
+        let quiet = ProgressPrinter(showsBars: false, write: { _ in }, writeError: { _ in })
+        let thread = Thread {
+            try? NotebookWatcher(paths: paths, pollInterval: 0.05).watch(makeRunner: { runner }, printer: quiet, shouldContinue: { keepWatching.isSet })
+        }
+        thread.start()
+        defer { keepWatching.clear() }
+        #expect(waitFor { (try? workspace.text(paths))?.contains("```text\none\n```") == true })
+        let edited = try workspace.text(paths).replacingOccurrences(of: "print(\"one\")", with: "print(\"two\")")
+        try AtomicFile.write(edited, toPath: paths.notebook)
+        #expect(waitFor { (try? workspace.text(paths))?.contains("```text\ntwo\n```") == true })
+    }
+
+    /// Polls `condition` for up to two minutes (a compile on a busy machine), true once it holds.
+    func waitFor(_ condition: () -> Bool) -> Bool {
+        for _ in 0..<1_200 {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+}
