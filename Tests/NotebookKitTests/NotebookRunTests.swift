@@ -89,6 +89,27 @@ struct NotebookRunTests {
         #expect(FileManager.default.contents(atPath: paths.figures + "/fig-line.png") == goodFigure)
     }
 
+    @Test func standardErrorIsShownButNotWoven() throws {
+        let workspace = try TestWorkspace()
+        let paths = try workspace.notebook("warn", "```swift\nFileHandle.standardError.write(Data(\"careful\\n\".utf8))\nprint(\"out\")\n```\n")
+        var shown: [String] = []
+        _ = try workspace.runner().run(paths) { event in
+            if case .standardError(let text) = event { shown.append(text) }
+        }
+        #expect(shown == ["careful"])
+        let woven = try workspace.text(paths)
+        #expect(woven.contains("```text\nout\n```") && !woven.contains("careful\n```"))
+    }
+
+    @Test func aNotebookWithoutCellsIsNotCompiled() throws {
+        let workspace = try TestWorkspace()
+        let text = "# Prose only\n\n```text\nnot code\n```\n\n```swift\n//| eval: false\nfatalError()\n```\n"
+        let paths = try workspace.notebook("prose", text)
+        let events = try workspace.events(workspace.runner(), paths)
+        #expect(events.compiled == nil)
+        #expect(try workspace.text(paths) == text)
+    }
+
     @Test func aCellPastItsTimeLimitIsStopped() throws {
         let workspace = try TestWorkspace()
         let paths = try workspace.notebook("slow", "```swift\nprint(1)\n```\n\n```swift\n//| timeout: 1\nwhile true {}\n```\n")

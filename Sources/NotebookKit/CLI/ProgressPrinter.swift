@@ -55,6 +55,10 @@ public final class ProgressPrinter: @unchecked Sendable {
                     line("\(notebook): cell \(cell) · \(label) \(quarter * 25)%")
                 }
             }
+        case .standardError(let text):
+            if barIsOpen { write("\r\u{1B}[K") }
+            barIsOpen = false
+            writeError(text.split(separator: "\n").map { "\(notebook): stderr: \($0)\n" }.joined())
         case .finished(let seconds, let cells, let figures, let changed):
             let counts = "\(Self.count(cells, "cell")), \(Self.count(figures, "figure"))"
             line("\(notebook): done in \(Self.seconds(seconds)) (\(counts), notebook \(changed ? "updated" : "unchanged"))")

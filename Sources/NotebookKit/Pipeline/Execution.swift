@@ -88,6 +88,9 @@ public struct Execution: Sendable {
         if !state.finished {
             throw failure("\(cellName) ended the program early (exit() in a cell?)")
         }
+        if !errors.isEmpty {
+            progress(.standardError(errors))
+        }
         return state.outputs
     }
 

@@ -48,6 +48,9 @@ public struct NotebookRunner: Sendable {
             record = previous
             upToDate = true
             progress(.upToDate)
+        } else if program.cells.isEmpty {
+            let figures = try FigureFolder.publish(from: "", to: paths.figures, reported: [], notebook: paths.displayPath)
+            record = RunRecord(programKey: key, outputs: [:], figures: figures)
         } else {
             let compileStart = Date()
             let (binary, cached) = try compiler.binary(for: program, notebook: notebook, workingDirectory: paths.root, useCache: useCache)
