@@ -21,7 +21,7 @@ struct CommandLineTests {
         #expect(run.output.contains("notebooks/02-second.md: done in"))
         let woven = try String(contentsOfFile: workspace.root + "/notebooks/01-first.md", encoding: .utf8)
         #expect(woven.contains("```text\nmean of 1000 standard normal draws:"))
-        #expect(woven.contains("| statistic | value |\n| --- | ---: |\n| mean |"))
+        #expect(woven.contains("| statistic          |  value |\n| ------------------ | -----: |\n| mean               |"))
 
         let warm = try metriclab("run", in: workspace)
         #expect(warm.output == "notebooks/01-first.md: up to date\nnotebooks/02-second.md: up to date\n")
