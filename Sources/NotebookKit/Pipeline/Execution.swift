@@ -23,8 +23,8 @@ public struct Execution: Sendable {
         process.executableURL = URL(fileURLWithPath: binary)
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
-        environment["METRICLAB_RUN_TOKEN"] = token
-        environment["METRICLAB_FIGURES"] = figureDirectory
+        environment[RecordStream.tokenVariable] = token
+        environment[RecordStream.figureFolderVariable] = figureDirectory
         // A short backtrace: its frames carry the notebook line a trap happened at.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,registers=none,images=none,threads=crashed,limit=16,top=0,sanitize=yes"
         process.environment = environment
