@@ -172,8 +172,9 @@ struct NotebookRunTests {
     }
 }
 
-/// A throwaway project folder with notebooks, run against the release-built library.
-struct TestWorkspace {
+/// A throwaway project folder with notebooks, run against the release-built library; removed
+/// when the test lets go of it.
+final class TestWorkspace {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     static let library = try? MetricLabLibrary(directory: packageRoot + "/.build/release")
     static let executable = Optional(packageRoot + "/.build/release/metriclab").flatMap {
@@ -185,6 +186,10 @@ struct TestWorkspace {
     init() throws {
         root = (NSTemporaryDirectory() as NSString).appendingPathComponent("metriclab-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: root + "/notebooks", withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
     }
 
     func notebook(_ name: String, _ text: String) throws -> NotebookPaths {
