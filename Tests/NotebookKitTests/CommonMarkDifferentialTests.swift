@@ -159,6 +159,7 @@ enum DocumentGenerator {
             if rng.chance(5) { line += " \t" }
             lines.append(line)
         }
-        return lines.joined(separator: "\n") + (rng.chance(80) ? "\n" : "")
+        let newline = rng.chance(15) ? "\r\n" : "\n"
+        return lines.joined(separator: newline) + (rng.chance(80) ? newline : "")
     }
 }
