@@ -77,7 +77,10 @@ public struct FacilityLocation: Loss {
     }
 
     /// ‖xᵢ − x_{medoid of i}‖ for every point i, as a column on the tape.
+    ///
+    /// By direct subtraction in any dimension, so a medoid's distance to itself (and to a duplicate)
+    /// is exactly 0 and has slope 0, where ‖a‖² + ‖b‖² − 2a·b would leave rounding noise.
     private func distancesToMedoids(_ x: Tensor, _ medoids: [Int], clusterOf: [Int]) -> Tensor {
-        x.pairwiseDistances(x.gatherRows(medoids)).entries(rows: Array(clusterOf.indices), cols: clusterOf)
+        (x - x.gatherRows(clusterOf.map { medoids[$0] })).squared().rowSums().sqrtZeroSafe()
     }
 }
