@@ -1,6 +1,6 @@
 import Foundation
 
-/// Angular loss (Wang, Zhou, Wen, Liu & Lin 2017, batch form, eq. 8): the angle at the negative in
+/// Angular loss (Wang, Zhou, Wen, Liu & Lin 2017, in its N-pair batch form): the angle at the negative in
 /// the triangle (anchor, positive, negative) is bounded by α, through
 ///
 ///     f(a, p, n) = 4 tan²α (x_a + x_p)ᵀ x_n − 2 (1 + tan²α) x_aᵀ x_p,

@@ -53,11 +53,15 @@ public struct Triplet: Loss {
         return loss
     }
 
+    /// The triplets the loss sums over for this batch: what a figure draws as its edges.
+    public func triplets(_ embeddings: Tensor, labels: [Int]) -> TripletIndices {
+        var rng = RNG(seed: seed ^ (UInt64(step) &* 0x9E37_79B9_7F4A_7C15))
+        return miner.triplets(in: MiningBatch(embeddings: embeddings, labels: labels, distance: distance), using: &rng)
+    }
+
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let d = distance.matrix(embeddings)
-        let batch = MiningBatch(embeddings: embeddings, labels: labels, distance: distance)
-        var rng = RNG(seed: seed ^ (UInt64(step) &* 0x9E37_79B9_7F4A_7C15))
-        let t = miner.triplets(in: batch, using: &rng)
+        let t = triplets(embeddings, labels: labels)
         guard t.count > 0 else { return embeddings.sum() * 0 }
         let ap = d.entries(rows: t.anchors, cols: t.positives)
         var an = d.entries(rows: t.anchors, cols: t.negatives)

@@ -11,14 +11,14 @@ public struct PMLComponent: Sendable {
     let origin: FixtureField
 
     /// Reads `{"class": …, "kwargs": {…}}`, or a bare class name as a string.
-    init(_ field: FixtureField, classKey: String = "class") throws {
+    init(_ field: FixtureField) throws {
         origin = field
         if case .string(let name) = field.value {
             className = name
             kwargs = [:]
             return
         }
-        className = try field.field(classKey).string()
+        className = try field.field("class").string()
         kwargs = try field.optionalField("kwargs")?.members() ?? [:]
     }
 

@@ -47,7 +47,7 @@ import Testing
     @Test(arguments: [
         Triplet(), .paper, Triplet(mining: .hard), Triplet(mining: .random), Triplet(smooth: true),
         Triplet(swap: true), Triplet(margin: 0.3, mining: .margin(0.3, .semiHard)),
-        Triplet(distance: CosineSimilarity(), swap: true),
+        Triplet(distance: CosineSimilarity(), swap: true), Triplet(mining: .batchHard),
     ])
     func gradientMatchesFiniteDifferences(loss: Triplet) {
         let x = randomTensor(12, 3, seed: 12)
@@ -64,6 +64,14 @@ import Testing
         #expect(value(1, 0) == value(1, 0))
         #expect(value(1, 0) != value(2, 0))
         #expect(value(1, 0) != value(1, 1))
+    }
+
+    /// The triplets a figure draws are those the loss sums over: here FaceNet's semi-hard choice.
+    @Test func exposesItsTriplets() {
+        let x = Tensor([[0, 0], [1, 0], [0.5, 0], [1.4, 0], [3, 0]])
+        let t = Triplet(distance: Euclidean(normalized: false), mining: .semiHard).triplets(x, labels: [0, 0, 1, 1, 1])
+        #expect(t.count == 8)
+        #expect((t.anchors[0], t.positives[0], t.negatives[0]) == (0, 1, 3))
     }
 
     @Test func degenerateBatchesAreFinite() {

@@ -129,3 +129,26 @@ import Testing
         #expect(lines.contains { $0.contains("case 8 (MultiSimilarityLoss)") && $0.contains("| FAIL ") })
     }
 }
+
+@Suite struct PMLMetricsTests {
+    @Test func referenceMetricsPass() throws {
+        let report = try PMLFixturesTests.reference.get().check(mappings: [:])
+        let metrics = report.checks.filter { $0.name.hasPrefix("metrics: ") }
+        #expect(metrics.map(\.name) == ["metrics: mean_average_precision_at_r", "metrics: nmi_arithmetic",
+                                        "metrics: nmi_geometric", "metrics: precision_at_1", "metrics: r_precision"])
+        for check in metrics { #expect(check.passed, "\(check.name): \(check.failure ?? "\(check.measurements)")") }
+    }
+
+    /// Recall@K on two tight pairs far apart: every query finds its partner first.
+    @Test func recallIsChecked() throws {
+        let json = """
+            {"format": "pytorch-metric-learning", "cases": [],
+             "metrics": {"embeddings": [[0, 0], [0.1, 0], [5, 5], [5, 5.1]], "labels": [0, 0, 1, 1],
+                         "recall_at_1": 1.0, "recall_at_2": 1.0, "recall_at_8": 1.0}}
+            """
+        let fixtures = try PMLFixtures(FixtureField(JSONValue.parse(Data(json.utf8), file: "m.json"), file: "m.json"))
+        let checks = fixtures.check().checks
+        #expect(checks.map(\.passed) == [true, true, false])
+        #expect(checks[2].failure == "recall_at_8 needs more than 8 embeddings")
+    }
+}
