@@ -46,7 +46,7 @@ import Testing
         let check = try #require(try FacilityLocationFixtures(root).check().checks.first)
         #expect(!check.passed)
         #expect(check.measurements.first { $0.label == "medoids ≠" }?.error == 1)
-        #expect(check.measurements.first { $0.label == "loss" }?.error == 0)
+        #expect(check.measurements.first { $0.label == "value" }?.error == 0)
     }
 
     @Test func aBadFieldNamesTheCaseAndTheField() throws {
