@@ -11,6 +11,12 @@ import Foundation
 /// - S, with |S| = the number of classes in the batch, comes from loss-augmented inference: the
 ///   greedy Algorithm 1, then (`.pam`, the default) five sweeps of the PAM local search of
 ///   Algorithm 2. The search runs outside the tape (`FacilityLocationInference`);
+/// - ties: every argmax and argmin takes the lowest index (a medoid's nearest is the lowest list
+///   position), as TensorFlow's do; scores within 1e-12 (relative) of each other count as tied, so
+///   that the order a sum is taken in never decides. Each medoid is assigned to its own cluster;
+/// - cost: O(C·m²) for a batch of m points and C classes, every candidate scored in O(m) from kept
+///   nearest/second-nearest medoids and contingency sums, where TensorFlow reassigns and calls
+///   scikit-learn per candidate; the greedy scores candidates lazily (see `FacilityLocationInference`);
 /// - subgradient (eq. 11–13): the tape differentiates F(X, S) − F̃ with the chosen and the oracle
 ///   medoids held fixed, zero where a distance is 0; the gradient passes when the hinge argument is
 ///   ≥ 0, as TensorFlow's `maximum` does.
@@ -38,7 +44,8 @@ public struct FacilityLocation: Loss {
         self.margin = margin
     }
 
-    /// The paper's settings: γ = 1 decayed by 0.94 per epoch, PAM refinement, Δ = 1 − NMI.
+    /// The paper's settings: γ decayed by 0.94 per epoch (§5), PAM refinement, Δ = 1 − NMI; γ starts
+    /// at 1, TensorFlow's default, as the paper gives the decay rate but not the starting value.
     public static let paper = FacilityLocation(marginMultiplier: 1, marginDecay: 0.94)
 
     /// The paper's ratios of classes to examples in a batch (0.25 for CUB-200 and Cars196).
