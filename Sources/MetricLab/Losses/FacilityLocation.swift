@@ -21,7 +21,7 @@ import Foundation
 ///   medoids held fixed, zero where a distance is 0; the gradient passes when the hinge argument is
 ///   ≥ 0, as TensorFlow's `maximum` does.
 ///
-/// `init()` gives TensorFlow's defaults (γ = 1, PAM on, NMI, no decay); `FacilityLocation.paper`
+/// `init()` gives γ = 1 without decay and TensorFlow's defaults (PAM on, NMI); `FacilityLocation.paper`
 /// adds the paper's exponential decay of γ by 0.94 per epoch (`atEpoch`). The paper trains on
 /// batches with C/m = 0.25, 0.5 or 0.75 classes per example (`paperClassRatios`).
 public struct FacilityLocation: Loss {
@@ -36,7 +36,7 @@ public struct FacilityLocation: Loss {
     /// The epoch this loss stands in (set by `atEpoch`).
     public private(set) var epoch: Int = 0
 
-    /// A facility-location loss; the defaults are TensorFlow's `cluster_loss` (γ = 1, PAM, NMI).
+    /// A facility-location loss: γ = 1 without decay, and TensorFlow's `cluster_loss` defaults (PAM, NMI).
     public init(marginMultiplier: Double = 1, marginDecay: Double = 1, refinement: Refinement = .pam, margin: Margin = .nmi) {
         self.marginMultiplier = marginMultiplier
         self.marginDecay = marginDecay
@@ -44,8 +44,8 @@ public struct FacilityLocation: Loss {
         self.margin = margin
     }
 
-    /// The paper's settings: γ decayed by 0.94 per epoch (§5), PAM refinement, Δ = 1 − NMI; γ starts
-    /// at 1, TensorFlow's default, as the paper gives the decay rate but not the starting value.
+    /// The paper's settings: γ decayed by 0.94 per epoch (its implementation details), PAM
+    /// refinement, Δ = 1 − NMI; γ starts at 1, as the paper gives the decay rate, not the start.
     public static let paper = FacilityLocation(marginMultiplier: 1, marginDecay: 0.94)
 
     /// The paper's ratios of classes to examples in a batch (0.25 for CUB-200 and Cars196).
