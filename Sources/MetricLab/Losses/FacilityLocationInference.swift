@@ -58,7 +58,10 @@ public struct FacilityLocationInference: Sendable {
     /// The number of PAM sweeps of Algorithm 2, as in TensorFlow's cluster loss.
     public static let pamSweeps = 5
 
-    /// Runs the loss-augmented inference on a plain m×m distance matrix (row-major).
+    /// Runs the loss-augmented inference on a plain m×m distance matrix (row-major, zero diagonal).
+    ///
+    /// Rows and columns are read as TensorFlow reads its `pairwise_distances`: candidate and medoid
+    /// rows against every point, oracle and PAM sums down the columns.
     public init(distances: [Double], labels: [Int], marginMultiplier: Double,
                 margin: FacilityLocation.Margin = .nmi, refinement: FacilityLocation.Refinement = .pam) {
         let m = labels.count
