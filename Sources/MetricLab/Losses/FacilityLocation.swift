@@ -77,7 +77,7 @@ public struct FacilityLocation: Loss {
     }
 
     /// ‖xᵢ − x_{medoid of i}‖ for every point i, as a column on the tape.
-    private func distancesToMedoids(_ x: Tensor, _ medoids: [Int], clusterOf: [Int]) -> Tensor {
+    func distancesToMedoids(_ x: Tensor, _ medoids: [Int], clusterOf: [Int]) -> Tensor {
         x.pairwiseDistances(x.gatherRows(medoids)).entries(rows: Array(clusterOf.indices), cols: clusterOf)
     }
 }
