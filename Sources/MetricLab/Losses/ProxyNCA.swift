@@ -18,13 +18,16 @@ public struct ProxyNCA: Loss {
     public var distance: any Distance
     /// Whether the denominator leaves out the example's own proxy, as in the paper.
     public var excludesOwnProxy: Bool
+    /// How the examples' terms become one number (the mean, PML's MeanReducer).
+    public var reduction: Reduction
 
     /// A proxy-NCA loss; the defaults are pytorch-metric-learning's ProxyNCALoss.
     public init(softmaxScale: Double = 1, distance: any Distance = Euclidean(squared: true),
-                excludesOwnProxy: Bool = false) {
+                excludesOwnProxy: Bool = false, reduction: Reduction = .mean) {
         self.softmaxScale = softmaxScale
         self.distance = distance
         self.excludesOwnProxy = excludesOwnProxy
+        self.reduction = reduction
     }
 
     /// The paper's form: squared distances of normalised vectors, own proxy out of the denominator.
@@ -36,17 +39,15 @@ public struct ProxyNCA: Loss {
         [Tensor(rows: classes, cols: embeddingSize, scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian() })]
     }
 
-    /// The proxies, a row per class, from the loss's parameters.
-    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0] }
+    /// The proxies, a row per class, from the loss's parameters (detached, for plots).
+    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0].detached }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let proxies = Self.proxies(in: parameters)
-        precondition(labels.allSatisfy { (0 ..< proxies.rows).contains($0) },
-                     "ProxyNCA: a label is outside the \(proxies.rows) classes of the proxies")
+        let proxies = Proxies.checked(parameters, embeddings, labels, loss: "ProxyNCA")
         let m = distance.matrix(embeddings, proxies)
         let logits = (distance.isSimilarity ? softmaxScale : -softmaxScale) * m
         let own = logits.entries(rows: Array(labels.indices), cols: labels)
         let others = excludesOwnProxy ? !Mask.oneHot(labels, classes: proxies.rows) : nil
-        return (logits.logSumExpRows(mask: others) - own).mean()
+        return reduction(logits.logSumExpRows(mask: others) - own)
     }
 }

@@ -46,11 +46,4 @@ import Testing
         #expect((0 ..< 5).map { positives[0, $0] } == [false, false, true, false, false])
         #expect((0 ..< 5).map { negatives[0, $0] } == [false, false, false, true, false])
     }
-
-    @Test func matchesPytorchMetricLearning() throws {
-        let all = try PMLReference("MultiSimilarityLoss")
-        #expect(all.errors(of: MultiSimilarity()).allSatisfy { $0 < 1e-6 })
-        let mined = try PMLReference("MultiSimilarityLoss", mined: true)
-        #expect(mined.errors(of: MultiSimilarity(mining: MultiSimilarityMiner(epsilon: 0.1))).allSatisfy { $0 < 1e-6 })
-    }
 }

@@ -1,0 +1,231 @@
+/// The standalone gnuplot script of a figure: terminal, output, data inline, one `plot` a panel.
+struct GnuplotScript {
+    let layout: FigureLayout
+    let label: String
+    let format: ImageFormat
+    /// The size asked for; nil for the arrangement's default.
+    let requestedSize: PixelSize?
+
+    /// The script for `layout` drawing into `outputName` (a file name in the script's folder);
+    /// animations are always GIFs.
+    init(_ layout: FigureLayout, label: String, format: ImageFormat, size: PixelSize?) {
+        self.layout = layout
+        self.label = label
+        if case .animation = layout.arrangement {
+            self.format = .gif
+        } else {
+            self.format = format == .gif ? .png : format
+        }
+        self.requestedSize = size
+    }
+
+    var outputName: String { "\(label).\(format.fileExtension)" }
+
+    /// Sizes that fit a page column at the notebooks' width, panels of small multiples smaller; a
+    /// square panel's picture is as wide as its legend needs, so the legend sits beside the plot.
+    static func defaultSize(of layout: FigureLayout, longestKeyTitle: Int) -> PixelSize {
+        let square = layout.panels.allSatisfy(\.equalAxes)
+        switch layout.arrangement {
+        case .single, .animation:
+            guard square else { return PixelSize(width: 640, height: 420) }
+            let legend = longestKeyTitle > 0 ? 50 + 7 * longestKeyTitle : 0
+            return PixelSize(width: (470 + legend + 5) / 10 * 10, height: 480)
+        case .grid(let columns, let title):
+            let rows = (layout.panels.count + columns - 1) / max(columns, 1)
+            let panel = square ? PixelSize(width: 300, height: 300) : PixelSize(width: 360, height: 270)
+            return PixelSize(width: panel.width * columns,
+                             height: panel.height * rows + (title == nil ? 0 : titleHeight) + legendHeight)
+        }
+    }
+
+    static let titleHeight = 30
+    static let legendHeight = 36
+
+    var fontSize: Int {
+        if case .grid = layout.arrangement { return 9 }
+        return 10
+    }
+
+    func terminal(size: PixelSize) -> String {
+        let common = "size \(size.width),\(size.height) noenhanced"
+        switch format {
+        case .png:
+            return "set terminal pngcairo \(common) font 'DejaVu Sans,\(fontSize)' background rgb 'white'"
+        case .svg:
+            return "set terminal svg \(common) font 'DejaVu Sans,\(fontSize)' background rgb 'white'"
+        case .gif:
+            var delay = 10
+            if case .animation(let seconds) = layout.arrangement { delay = max(1, Int((seconds * 100).rounded())) }
+            return "set terminal gif animate delay \(delay) loop 0 \(common) font 'DejaVuSans,\(fontSize)' background rgb 'white'"
+        }
+    }
+
+    /// The whole script text.
+    var text: String {
+        let contexts = layerContexts()
+        let ranges = axisRanges(contexts: contexts)
+        var blockCount = 0
+        var body: [String] = []
+        let size: PixelSize
+        switch layout.arrangement {
+        case .single, .animation:
+            var longestKeyTitle = 0
+            for (index, panel) in layout.panels.enumerated() {
+                let drawn = panelLines(panel, ranges: ranges[index], context: contexts[index],
+                                       placement: nil, blockCount: &blockCount)
+                body += drawn.lines
+                longestKeyTitle = max(longestKeyTitle, drawn.keyEntries.map(\.title.count).max() ?? 0)
+            }
+            size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: longestKeyTitle)
+        case .grid(let columns, let title):
+            size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: 0)
+            body = gridLines(columns: columns, title: title, height: size.height, contexts: contexts,
+                             ranges: ranges, blockCount: &blockCount)
+        }
+        var lines = [
+            "# MetricLab figure '\(label)': a standalone gnuplot script with its data inline.",
+            "# Run `gnuplot \(label).gp` in this folder to draw \(outputName) again.",
+            "set encoding utf8",
+            terminal(size: size),
+            "set output \(gnuplotQuoted(outputName))",
+            "set border lw 1 lc rgb '#404040'",
+            "set tics nomirror out scale 0.6 tc rgb '#404040'",
+            "set format '%g'",
+            "set style fill solid 1 noborder",
+        ]
+        lines += Palette.colors.indices.map { k in
+            "set linetype \(k + 1) lc rgb '\(Palette.classColor(k))' pt \(Palette.classShape(k))"
+        }
+        lines.append("set linetype cycle \(Palette.colors.count)")
+        lines += body
+        lines.append("unset output")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each panel's layer context, with one arrow scale for the whole figure so that arrows in
+    /// different layers and panels can be compared by length.
+    func layerContexts() -> [LayerContext] {
+        let markScale: Double = {
+            if case .grid = layout.arrangement { return 0.8 }
+            return 1
+        }()
+        let base = layout.panels.map { LayerContext(arrowScale: 0, logScaleY: $0.logScaleY, markScale: markScale) }
+        let longest = layout.panels.flatMap { $0.layers.compactMap(\.longestFittedArrow) }.max() ?? 0
+        var arrowScale = 1.0
+        if longest > 0 {
+            let spans = zip(layout.panels, base).compactMap { panel, context in
+                Extent.union(panel.layers.map { $0.extent(in: context) }).map { max($0.width, $0.height) }
+            }
+            let span = spans.max() ?? 0
+            arrowScale = span > 0 ? 0.15 * span / longest : 1 / longest
+        }
+        return base.map { context in
+            var scaled = context
+            scaled.arrowScale = arrowScale
+            return scaled
+        }
+    }
+
+    /// Each panel's ranges; with shared axes, the ranges of all the panels' data together.
+    func axisRanges(contexts: [LayerContext]) -> [AxisRanges] {
+        let extents = zip(layout.panels, contexts).map { panel, context in
+            Extent.union(panel.layers.map { $0.extent(in: context) })
+        }
+        return layout.panels.indices.map { index in
+            let panel = layout.panels[index]
+            let extent = layout.sharedAxes ? Extent.union(extents) : extents[index]
+            return AxisRanges(around: extent, equalAxes: panel.equalAxes, logScaleY: panel.logScaleY,
+                              yFromZero: panel.yFromZero, padded: panel.padded)
+        }
+    }
+
+    /// Where a panel of a multiplot goes, in fractions of the picture.
+    struct Placement {
+        let originX: Double, originY: Double, width: Double, height: Double
+    }
+
+    func panelLines(_ panel: Panel, ranges: AxisRanges, context: LayerContext, placement: Placement?,
+                    blockCount: inout Int) -> (lines: [String], keyEntries: [PanelScript.KeyEntry]) {
+        if let commands = panel.commands {
+            return ([commands], [])
+        }
+        var script = PanelScript(blockCount: blockCount)
+        for layer in panel.layers {
+            layer.draw(into: &script, context: context)
+        }
+        blockCount = script.blockCount
+        var lines = script.blocks
+        lines.append("unset label")
+        lines.append(panel.title.map { "set title \(gnuplotQuoted($0)) font ',\(fontSize + 1)'" } ?? "unset title")
+        lines.append(panel.xLabel.map { "set xlabel \(gnuplotQuoted($0))" } ?? "unset xlabel")
+        lines.append(panel.yLabel.map { "set ylabel \(gnuplotQuoted($0))" } ?? "unset ylabel")
+        lines.append("set xrange [\(gnuplotNumber(ranges.x.lowerBound)):\(gnuplotNumber(ranges.x.upperBound))]")
+        lines.append("set yrange [\(gnuplotNumber(ranges.y.lowerBound)):\(gnuplotNumber(ranges.y.upperBound))]")
+        lines.append(panel.logScaleY ? "set logscale y" : "unset logscale")
+        lines.append(panel.gridLines ? "set grid back lc rgb '#e8e8e8' lw 1 dt 1" : "unset grid")
+        let ratio = panel.equalAxes ? "ratio -1" : "noratio"
+        if let placement {
+            lines.append("set size \(ratio) \(gnuplotNumber(placement.width)),\(gnuplotNumber(placement.height))")
+            lines.append("set origin \(gnuplotNumber(placement.originX)),\(gnuplotNumber(placement.originY))")
+        } else {
+            lines.append("set size \(ratio)")
+        }
+        if placement == nil && !script.keyEntries.isEmpty {
+            lines.append("set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox")
+        } else {
+            lines.append("unset key")
+        }
+        for (index, note) in panel.notes.enumerated() {
+            let y = gnuplotNumber(0.95 - 0.06 * Double(index))
+            lines.append("set label \(gnuplotQuoted(note)) at graph 0.02, graph \(y) left font ',8' tc rgb '#555555' front")
+        }
+        lines += script.settings
+        if script.clauses.isEmpty {
+            lines.append("set label 'no data' at graph 0.5, graph 0.5 center tc rgb '#555555'")
+            lines.append("plot NaN notitle")
+        } else {
+            let keys = placement == nil ? script.keyEntries.map(\.clause) : []
+            lines.append("plot " + (script.clauses + keys).joined(separator: ", \\\n     "))
+        }
+        return (lines, script.keyEntries)
+    }
+
+    /// Small multiples: a panel per cell, row by row, and one legend for all under them.
+    func gridLines(columns: Int, title: String?, height pixels: Int, contexts: [LayerContext],
+                   ranges: [AxisRanges], blockCount: inout Int) -> [String] {
+        let rows = (layout.panels.count + columns - 1) / max(columns, 1)
+        let height = Double(pixels)
+        let titleFraction = title == nil ? 0 : Double(Self.titleHeight) / height
+        let legendFraction = Double(Self.legendHeight) / height
+        let panelHeight = (1 - titleFraction - legendFraction) / Double(max(rows, 1))
+        let panelWidth = 1 / Double(columns)
+        var lines = [title.map { "set multiplot title \(gnuplotQuoted($0)) font ',\(fontSize + 2)'" } ?? "set multiplot"]
+        var keyEntries: [PanelScript.KeyEntry] = []
+        for (index, panel) in layout.panels.enumerated() {
+            let row = index / columns, column = index % columns
+            let placement = Placement(originX: Double(column) * panelWidth,
+                                      originY: legendFraction + Double(rows - 1 - row) * panelHeight,
+                                      width: panelWidth, height: panelHeight)
+            let drawn = panelLines(panel, ranges: ranges[index], context: contexts[index],
+                                   placement: placement, blockCount: &blockCount)
+            lines += drawn.lines
+            keyEntries += drawn.keyEntries.filter { entry in
+                !keyEntries.contains { $0.title == entry.title || $0.sample == entry.sample }
+            }
+        }
+        if !keyEntries.isEmpty {
+            lines += [
+                "unset label", "unset title", "unset xlabel", "unset ylabel", "unset logscale", "unset grid",
+                "unset border", "unset tics", "set xrange [0:1]", "set yrange [0:1]",
+                "set size noratio 1,\(gnuplotNumber(legendFraction))", "set origin 0,0",
+                "set lmargin 0", "set rmargin 0", "set tmargin 0", "set bmargin 0",
+                "set key center center horizontal Left reverse samplen 2 nobox",
+                "plot " + (["NaN notitle"] + keyEntries.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+                    .map(\.element.clause))
+                    .joined(separator: ", \\\n     "),
+            ]
+        }
+        lines.append("unset multiplot")
+        return lines
+    }
+}

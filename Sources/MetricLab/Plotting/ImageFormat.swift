@@ -1,0 +1,26 @@
+/// The kind of image gnuplot writes.
+public enum ImageFormat: String, Sendable {
+    /// Anti-aliased PNG from the `pngcairo` terminal: the notebooks' figures.
+    case png
+    /// Scalable vector graphics from the `svg` terminal.
+    case svg
+    /// Animated GIF from the `gif animate` terminal; animations are always drawn in it.
+    case gif
+
+    /// The file name extension.
+    var fileExtension: String { rawValue }
+}
+
+/// An image's size in pixels.
+public struct PixelSize: Sendable, Equatable {
+    /// Width in pixels.
+    public var width: Int
+    /// Height in pixels.
+    public var height: Int
+
+    /// A size of `width` × `height` pixels.
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
