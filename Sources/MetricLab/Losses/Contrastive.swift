@@ -63,7 +63,9 @@ public struct Contrastive: Loss {
     /// cosine similarity, averaged over the pairs with a positive loss.
     public static let similarity = Contrastive(positiveMargin: 1, negativeMargin: 0.5, distance: CosineSimilarity())
 
-    public var name: String { "contrastive" }
+    public var name: String {
+        distance.isSimilarity ? "contrastive (similarity)" : hinge == .halfSquared ? "contrastive (squared)" : "contrastive"
+    }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let d = distance.matrix(embeddings)

@@ -46,7 +46,7 @@ public struct Triplet: Loss {
     public static let paper = Triplet(margin: 0.2, distance: Euclidean(squared: true, normalized: true),
                                       reduction: .mean, mining: .semiHard)
 
-    public var name: String { "triplet" }
+    public var name: String { miner is AllTriplets ? "triplet" : "triplet (\(miner.name))" }
 
     public func atEpoch(_ epoch: Int) -> Triplet {
         var loss = self
