@@ -53,8 +53,8 @@ public struct Contrastive: Loss {
         self.pooling = pooling
     }
 
-    /// Hadsell 2006, eq. 4: ½d² on positive pairs, ½[m − d]₊² on negative pairs, m = 1, on the
-    /// plain Euclidean distance, averaged over all pairs.
+    /// Hadsell 2006, eq. 4: ½d² on positive pairs, ½[m − d]₊² on negative pairs on the plain
+    /// Euclidean distance, averaged over all pairs; the paper leaves the margin m free, m = 1 here.
     public static let paper = Contrastive(positiveMargin: 0, negativeMargin: 1,
                                           distance: Euclidean(normalized: false), hinge: .halfSquared,
                                           reduction: .mean, pooling: .together)
