@@ -4,6 +4,8 @@ public struct AllTriplets: Miner {
     /// Every triplet.
     public init() {}
 
+    public var name: String { "all" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
         let pairs = batch.positivePairs
         var out = TripletIndices(reservingCapacity: pairs.reduce(0) { $0 + batch.negatives(of: $1.anchor).count })
