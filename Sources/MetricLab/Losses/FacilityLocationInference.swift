@@ -91,15 +91,34 @@ public struct FacilityLocationInference: Sendable {
     }
 
     /// Algorithm 1: as many steps as classes, each adding the candidate with the best F + γΔ.
+    ///
+    /// Evaluated lazily (Minoux 1978), with the same result as scoring every candidate: a
+    /// candidate's saving Σᵢ max(0, nearestᵢ − D[c, i]) can only shrink as medoids are added, and
+    /// γΔ ≤ γ, so its last exact saving bounds its score. Candidates are scored in order of that
+    /// bound, and the step stops at the first whose bound falls short of the best score so far;
+    /// among the scored ones the choice is TensorFlow's argmax in index order.
     private static func greedy(_ search: inout FacilityLocationSearch) -> [GreedyStep] {
         var steps: [GreedyStep] = []
+        var savingBound = [Double](repeating: .infinity, count: search.points)
+        let marginBound = max(0, search.marginMultiplier)
         for position in 0 ..< search.contingency.classes {
-            var best: GreedyStep?
-            for candidate in 0 ..< search.points where !search.isMedoid(candidate) {
+            let energy = search.facilityEnergy
+            var candidates = (0 ..< search.points).filter { !search.isMedoid($0) }.map { (bound: savingBound[$0], index: $0) }
+            if position > 0 { candidates.sort { $0.bound > $1.bound || ($0.bound == $1.bound && $0.index < $1.index) } }
+            var scored: [GreedyStep] = []
+            var bestScore = -Double.infinity
+            for (bound, candidate) in candidates {
+                if position > 0 && !scored.isEmpty && !couldTie(energy + bound + marginBound, bestScore) { break }
                 let (score, cost) = search.clusteringScore(candidate: candidate, position: position)
+                if position > 0 { savingBound[candidate] = -energy - cost }
                 let step = GreedyStep(medoid: candidate, facilityEnergy: -cost, margin: 1 - score,
                                       augmentedScore: -cost + search.marginMultiplier * (1 - score))
-                if best == nil || isBetter(step.augmentedScore, than: best!.augmentedScore) { best = step }
+                scored.append(step)
+                bestScore = max(bestScore, step.augmentedScore)
+            }
+            var best: GreedyStep?
+            for step in scored.sorted(by: { $0.medoid < $1.medoid }) where best == nil || isBetter(step.augmentedScore, than: best!.augmentedScore) {
+                best = step
             }
             guard let chosen = best else { break }
             search.place(chosen.medoid, at: position)
@@ -132,6 +151,11 @@ public struct FacilityLocationInference: Sendable {
     /// earlier candidate (the lower index) keeps winning ties as in TensorFlow's argmax.
     static func isBetter(_ score: Double, than best: Double) -> Bool {
         score > best + 1e-12 * max(1, abs(best))
+    }
+
+    /// Whether a score bound leaves a candidate able to tie (in the sense of `isBetter`) or beat the best.
+    static func couldTie(_ bound: Double, _ best: Double) -> Bool {
+        bound >= best - 1e-12 * max(1, abs(best))
     }
 
     /// The oracle: per class (ascending label), the member with the least summed distance to its class.

@@ -58,6 +58,9 @@ struct FacilityLocationSearch {
     /// facility cost with the candidate added.
     private mutating func recordMoves(candidate c: Int, position k: Int) -> Double {
         var cost = 0.0
+        // Local references: the loop reads them while `contingency.move` writes another property.
+        let nearest = nearest, second = second, nearestDistance = nearestDistance, secondDistance = secondDistance
+        let positionOf = positionOf, assignment = assignment
         distances.withUnsafeBufferPointer { dist in
             let row = c * points
             for j in 0 ..< points {
@@ -88,6 +91,7 @@ struct FacilityLocationSearch {
     private mutating func recordAdditionMoves(candidate c: Int) -> Double {
         let k = medoids.count, m = points
         var cost = 0.0
+        let nearestDistance = nearestDistance, assignment = assignment
         distances.withUnsafeBufferPointer { dist in
             let row = dist.baseAddress! + c * m
             if k == 0 {
@@ -95,11 +99,9 @@ struct FacilityLocationSearch {
                 return
             }
             var saving = 0.0
-            nearestDistance.withUnsafeBufferPointer { nearestDistance in
-                for j in 0 ..< m where row[j] < nearestDistance[j] {
-                    saving += nearestDistance[j] - row[j]
-                    if j != c { contingency.move(j, from: assignment[j], to: k) }
-                }
+            for j in 0 ..< m where row[j] < nearestDistance[j] {
+                saving += nearestDistance[j] - row[j]
+                if j != c { contingency.move(j, from: assignment[j], to: k) }
             }
             cost = totalNearestDistance - saving
         }
