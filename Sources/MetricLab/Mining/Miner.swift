@@ -40,7 +40,9 @@ public struct MiningBatch: Sendable {
 
     /// Every ordered positive pair (a, p): same label, a ≠ p, in row-major order.
     public var positivePairs: [(anchor: Int, positive: Int)] {
-        labels.indices.flatMap { a in members[labels[a]]!.lazy.filter { $0 != a }.map { (a, $0) } }
+        var pairs: [(anchor: Int, positive: Int)] = []
+        for a in labels.indices { for p in members[labels[a]]! where p != a { pairs.append((a, p)) } }
+        return pairs
     }
 
     /// The examples whose label differs from example `a`'s, ascending.
