@@ -87,7 +87,7 @@ public struct FacilityLocation: Loss {
     ///
     /// By direct subtraction in any dimension, so a medoid's distance to itself (and to a duplicate)
     /// is exactly 0 and has slope 0, where ‖a‖² + ‖b‖² − 2a·b would leave rounding noise.
-    private func distancesToMedoids(_ x: Tensor, _ medoids: [Int], clusterOf: [Int]) -> Tensor {
+    func distancesToMedoids(_ x: Tensor, _ medoids: [Int], clusterOf: [Int]) -> Tensor {
         (x - x.gatherRows(clusterOf.map { medoids[$0] })).squared().rowSums().sqrtZeroSafe()
     }
 }
