@@ -22,6 +22,7 @@ public struct Histogram: Figure {
         self.xLabel = xLabel
     }
 
+    /// One panel of the groups' bars over shared bins.
     public func layout() throws -> FigureLayout {
         guard bins >= 1 else { throw FigureError("Histogram: bins must be at least 1, got \(bins)") }
         var panel = Panel(title: title, xLabel: xLabel, yLabel: "density", gridLines: true, yFromZero: true)
