@@ -14,7 +14,7 @@ struct GnuplotScript {
         if case .animation = layout.arrangement {
             self.format = .gif
         } else {
-            self.format = format == .gif ? .png : format
+            self.format = format
         }
         self.requestedSize = size
     }
@@ -54,9 +54,11 @@ struct GnuplotScript {
         case .svg:
             return "set terminal svg \(common) font 'DejaVu Sans,\(fontSize)' background rgb 'white'"
         case .gif:
-            var delay = 10
-            if case .animation(let seconds) = layout.arrangement { delay = max(1, Int((seconds * 100).rounded())) }
-            return "set terminal gif animate delay \(delay) loop 0 \(common) font 'DejaVuSans,\(fontSize)' background rgb 'white'"
+            var animate = ""
+            if case .animation(let seconds) = layout.arrangement {
+                animate = "animate delay \(max(1, Int((seconds * 100).rounded()))) loop 0 "
+            }
+            return "set terminal gif \(animate)\(common) font 'DejaVuSans,\(fontSize)' background rgb 'white'"
         }
     }
 

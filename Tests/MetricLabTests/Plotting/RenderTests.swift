@@ -88,6 +88,10 @@ import Testing
         #expect(gif.hasSuffix("movie.gif"))
         let data = try Data(contentsOf: URL(fileURLWithPath: gif))
         #expect(PlottingFixtures.gifSize(data) == PixelSize(width: 200, height: 160))
+        let still = try render(scatter, to: folder.appendingPathComponent("still").path,
+                               options: RenderOptions(format: .gif, size: PixelSize(width: 120, height: 90)))
+        #expect(still.hasSuffix("still.gif"))
+        #expect(PlottingFixtures.gifSize(try Data(contentsOf: URL(fileURLWithPath: still))) == PixelSize(width: 120, height: 90))
         // One graphic control extension per frame.
         #expect(data.split(separator: 0x21).filter { $0.first == 0xF9 }.count >= 2)
     }
