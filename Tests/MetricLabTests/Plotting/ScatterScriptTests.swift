@@ -33,6 +33,14 @@ import Testing
         #expect(Palette.classColor(11) == Palette.classColor(3))
     }
 
+    @Test func manyClassesLeaveOutTheLegend() throws {
+        let twenty = try PlottingFixtures.script(Scatter(Tensor((0 ..< 20).map { [Double($0), 0] }), labels: Array(0 ..< 20)))
+        #expect(twenty.components(separatedBy: "keyentry").count - 1 == 20)
+        let more = try PlottingFixtures.script(Scatter(Tensor((0 ..< 21).map { [Double($0), 0] }), labels: Array(0 ..< 21)))
+        #expect(!more.contains("keyentry"))
+        #expect(more.contains("unset key"))
+    }
+
     @Test func highlightedPointsAreDrawnBoldWithABlackOutline() throws {
         let script = try PlottingFixtures.script(Scatter(points, labels: labels, highlighted: [1]))
         #expect(PlottingFixtures.block("$data1", in: script) == ["0 0"])
