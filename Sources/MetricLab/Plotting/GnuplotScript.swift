@@ -159,7 +159,9 @@ struct GnuplotScript {
         var lines = script.blocks
         lines.append("unset label")
         lines.append(panel.title.map { "set title \(gnuplotQuoted($0)) font ',\(fontSize + 1)'" } ?? "unset title")
-        lines.append(panel.xLabel.map { "set xlabel \(gnuplotQuoted($0))" } ?? "unset xlabel")
+        // Notes go under the x label, where they can never cover data.
+        let xLabel = ([panel.xLabel].compactMap { $0 } + panel.notes).joined(separator: "\n")
+        lines.append(xLabel.isEmpty ? "unset xlabel" : "set xlabel \(gnuplotDoubleQuoted(xLabel))")
         lines.append(panel.yLabel.map { "set ylabel \(gnuplotQuoted($0))" } ?? "unset ylabel")
         lines.append("set xrange [\(gnuplotNumber(ranges.x.lowerBound)):\(gnuplotNumber(ranges.x.upperBound))]")
         lines.append("set yrange [\(gnuplotNumber(ranges.y.lowerBound)):\(gnuplotNumber(ranges.y.upperBound))]")
@@ -176,10 +178,6 @@ struct GnuplotScript {
             lines.append("set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox")
         } else {
             lines.append("unset key")
-        }
-        for (index, note) in panel.notes.enumerated() {
-            let y = gnuplotNumber(0.95 - 0.06 * Double(index))
-            lines.append("set label \(gnuplotQuoted(note)) at graph 0.02, graph \(y) left font ',8' tc rgb '#555555' front")
         }
         lines += script.settings
         if script.clauses.isEmpty {

@@ -83,7 +83,7 @@ import Testing
     @Test func notFiniteCoordinatesAreLeftOutAndCounted() throws {
         let script = try PlottingFixtures.script(Scatter(Tensor([[0, 0], [.nan, 1], [1, .infinity]]), labels: [0, 0, 0]))
         #expect(PlottingFixtures.block("$data1", in: script) == ["0 0", "NaN 1", "1 NaN"])
-        #expect(script.contains("set label '2 of 3 points not finite, not drawn'"))
+        #expect(script.contains("set xlabel \"2 of 3 points not finite, not drawn\""))
         #expect(script.contains("set xrange [-0.5:0.5]"))
     }
 
