@@ -166,6 +166,11 @@ struct GnuplotScript {
         lines.append("set xrange [\(gnuplotNumber(ranges.x.lowerBound)):\(gnuplotNumber(ranges.x.upperBound))]")
         lines.append("set yrange [\(gnuplotNumber(ranges.y.lowerBound)):\(gnuplotNumber(ranges.y.upperBound))]")
         lines.append(panel.logScaleY ? "set logscale y" : "unset logscale")
+        if panel.logScaleY, let ticks = ranges.logTicks {
+            lines.append("set ytics (\(ticks.map(gnuplotNumber).joined(separator: ", ")))")
+        } else {
+            lines.append("set ytics autofreq")
+        }
         lines.append(panel.gridLines ? "set grid back lc rgb '#e8e8e8' lw 1 dt 1" : "unset grid")
         let ratio = panel.equalAxes ? "ratio -1" : "noratio"
         if let placement {

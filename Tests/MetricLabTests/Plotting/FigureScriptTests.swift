@@ -55,6 +55,17 @@ import Testing
         #expect(PlottingFixtures.block("$data1", in: script) == ["2.75 0", "3.25 2"])
     }
 
+    @Test func aLogAxisWithinADecadeGetsOneTwoFiveTicks() throws {
+        let narrow = try PlottingFixtures.script(LossCurves(["run": [0.9, 0.5, 0.15]], logScale: true))
+        #expect(narrow.contains("set ytics (0.2, 0.5, 1)"))
+        let finer = try PlottingFixtures.script(LossCurves(["run": [0.9, 0.25]], logScale: true))
+        #expect(finer.contains("set ytics (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)"))
+        let tiny = try PlottingFixtures.script(LossCurves(["run": [0.35, 0.25]], logScale: true))
+        #expect(tiny.contains("set ytics autofreq"))
+        let wide = try PlottingFixtures.script(LossCurves(["run": [100, 1, 0.01]], logScale: true))
+        #expect(wide.contains("set ytics autofreq"))
+    }
+
     @Test func lossCurvesRejectStepsThatDoNotMatchTheValues() {
         #expect(throws: FigureError.self) {
             try LossCurves([LossCurves.Series("run", [1, 2], steps: [0])]).layout()
