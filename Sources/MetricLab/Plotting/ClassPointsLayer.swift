@@ -38,16 +38,17 @@ struct ClassPointsLayer: Layer {
 
     func draw(into script: inout PanelScript, context: LayerContext) {
         let size = pointSize * context.markScale
-        let present = Set(classes).sorted()
+        let rowsByClass = Dictionary(grouping: classes.indices, by: { classes[$0] })
+        let present = rowsByClass.keys.sorted()
         for k in present {
-            let rows = classes.indices.filter { classes[$0] == k && !bold[$0] }
+            let rows = rowsByClass[k, default: []].filter { !bold[$0] }
             guard !rows.isEmpty else { continue }
             let block = script.addBlock(rows.map { "\(gnuplotNumber(xs[$0])) \(gnuplotNumber(ys[$0]))" })
             let style = "with points pt \(Palette.classShape(k)) ps \(gnuplotNumber(size)) lc rgb '\(Palette.classColor(k))'"
             script.addClause(block, style: style, title: title(ofClass: k, among: present.count), sample: keySample(k), rank: 0)
         }
         for k in present {
-            let rows = classes.indices.filter { classes[$0] == k && bold[$0] }
+            let rows = rowsByClass[k, default: []].filter { bold[$0] }
             guard !rows.isEmpty else { continue }
             let block = script.addBlock(rows.map { "\(gnuplotNumber(xs[$0])) \(gnuplotNumber(ys[$0]))" })
             let shape = Palette.filled(Palette.classShape(k))
