@@ -12,4 +12,4 @@ for f in "$fixtures"/*.json; do
 done
 .build/release/metriclab check notebooks/
 .build/release/metriclab bench --quick > /dev/null
-swift test -c release
+swift test

@@ -16,8 +16,10 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let runner = try options.runner()
         let notebooks = try NotebookBatch.notebooks(in: paths).map { NotebookPaths(notebook: $0) }
-        let failures = NotebookBatch.run(notebooks, runner: runner, jobs: options.jobs, printer: .standard(jobs: options.jobs))
+        let printer = ProgressPrinter.standard(jobs: options.jobs)
+        let failures = NotebookBatch.run(notebooks, runner: runner, jobs: options.jobs, printer: printer)
         if !failures.isEmpty {
+            printer.failure("run: \(failures.count) of \(notebooks.count) notebooks failed: \(failures.map(\.0.displayPath).joined(separator: ", "))")
             throw ExitCode(1)
         }
     }

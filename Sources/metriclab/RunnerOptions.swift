@@ -27,8 +27,3 @@ struct RunnerOptions: ParsableArguments {
         return NotebookRunner(compiler: compiler, execution: Execution(cellTimeout: cellTimeout, notebookTimeout: notebookTimeout), useCache: !noCache)
     }
 }
-
-/// Prints an error to stderr.
-func printError(_ error: any Error) {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-}

@@ -1,9 +1,8 @@
 import MetricLab
 
 extension VerifyCommand {
-    /// Checks a `"format": "facility-location"` file with `FacilityLocationFixtures`, which lands
-    /// with the facility-location loss; until then such a file is reported as not checkable.
+    /// Checks a `"format": "facility-location"` file with `FacilityLocationFixtures`.
     static func checkFacilityLocation(_ root: FixtureField, tolerance: Double) throws -> FixtureReport {
-        throw root.error("facility-location fixtures are not connected in this build")
+        try FacilityLocationFixtures(root).check(tolerance: tolerance)
     }
 }

@@ -1,1 +1,4 @@
+import NotebookKit
+
+StopSignals.restoreDefaults()
 MetricLabCommand.main()

@@ -11,7 +11,7 @@ import Testing
         var rng = DocumentGenerator.SplitMix(seed: 20_261_123)
         var mismatches: [String] = []
         var codeBlocks = 0
-        for _ in 0..<1_200 {
+        for _ in 0..<2_000 {
             let document = DocumentGenerator.document(using: &rng)
             let expected = try CmarkXML.codeBlocks(of: document, cmark: Self.cmark!)
             let actual = BlockParser.leafBlocks(in: document).compactMap(CodeBlockSummary.init)
@@ -139,14 +139,17 @@ enum DocumentGenerator {
     }
 
     static let prefixes = ["", "", "", "", " ", "  ", "   ", "    ", "\t", "> ", ">", "> > ", "- ", "* ", "+ ", "1. ", "2) ",
-                           "  - ", "- > ", "> - ", "-   ", "1.  ", "10. ", "-\t", ">\t", " \t", "-    ", "  ", "    - "]
+                           "  - ", "- > ", "> - ", "-   ", "1.  ", "10. ", "-\t", ">\t", " \t", "-    ", "  ", "    - ",
+                           "\t- ", "   > ", "1)  ", "  1. ", " -  ", "*\t", ">  ", "> \t", "  \t", "     ", "123456789. ", "0. "]
     static let bodies = ["```", "```", "````", "~~~", "~~~~", "```swift", "```swift", "``` swift  {x}", "~~~ text `ok`",
                          "```\\`x", "```a`b", "``", "foo", "bar baz", "", "", "code()", "let x = 1", "    indented",
                          "\tafter tab", "---", "***", "# heading", "===", "<!-- metriclab:output -->", "<div>", "- item",
-                         "1. one", "> quote", "```` ```", "~~~  ```", " ```", "  ~~~", "`` ` ``", "text ```"]
+                         "1. one", "> quote", "```` ```", "~~~  ```", " ```", "  ~~~", "`` ` ``", "text ```",
+                         "```swift", "\t```", "```\t", "~~~\tinfo", "</div>", "<!-- a", "-->", "<pre>", "</pre>",
+                         "* * *", "- - -", "## h2 ##", "#no", "\t\tdeep", "[ref]: /url", "<custom-tag>", "```` swift"]
 
     static func document(using rng: inout SplitMix) -> String {
-        let lineCount = 4 + Int(rng.next() % 16)
+        let lineCount = 4 + Int(rng.next() % 20)
         var lines: [String] = []
         for _ in 0..<lineCount {
             var line = ""
@@ -156,6 +159,7 @@ enum DocumentGenerator {
             if rng.chance(5) { line += " \t" }
             lines.append(line)
         }
-        return lines.joined(separator: "\n") + (rng.chance(80) ? "\n" : "")
+        let newline = rng.chance(15) ? "\r\n" : "\n"
+        return lines.joined(separator: newline) + (rng.chance(80) ? newline : "")
     }
 }

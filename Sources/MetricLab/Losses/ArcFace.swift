@@ -16,11 +16,14 @@ public struct ArcFace: LargeMarginSoftmax {
     public var marginDegrees: Double
     /// The scale s of every logit.
     public var scale: Double
+    /// How the per-example cross-entropies become one number.
+    public var reduction: Reduction
 
-    /// ArcFace with margin m in degrees and scale s (PML's defaults: 28.6° and 64).
-    public init(marginDegrees: Double = 28.6, scale: Double = 64) {
+    /// ArcFace with margin m in degrees and scale s (PML's defaults: 28.6°, 64, mean).
+    public init(marginDegrees: Double = 28.6, scale: Double = 64, reduction: Reduction = .mean) {
         self.marginDegrees = marginDegrees
         self.scale = scale
+        self.reduction = reduction
     }
 
     /// The paper's settings: m = 0.5 rad, s = 64.

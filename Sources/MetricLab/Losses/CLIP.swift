@@ -1,3 +1,5 @@
+import Foundation
+
 /// CLIP's symmetric contrastive loss (Radford et al. 2021, "Learning Transferable Visual Models
 /// From Natural Language Supervision", Figure 3): a cross-entropy that picks each first view's
 /// partner among all second views, and each second view's partner among all first views.
@@ -6,31 +8,47 @@
 ///
 /// The embeddings are the stacked views and the labels mark the views of one instance
 /// (pytorch-metric-learning's convention): an instance's first row is aᵢ, its next row bᵢ;
-/// instances with one view are left out. τ = 0.07 is CLIP's initial temperature, kept fixed here
-/// (CLIP learns it); PML has no counterpart, so `paper` is the default.
+/// instances with one view are left out. CLIP learns the temperature as a log-scale t = log(1/τ),
+/// starting at τ = 0.07 and capped at 1/τ = 100 (§2.5): `CLIP.paper`, whose one parameter is t.
+/// The default keeps τ fixed at 0.07. PML has no counterpart.
 public struct CLIP: Loss {
-    /// The temperature τ.
+    /// The temperature τ, or its starting value when it is learned.
     public var temperature: Double
+    /// Whether τ is a parameter trained with the embeddings, as in CLIP.
+    public var learnsTemperature: Bool
 
-    /// CLIP's loss with temperature τ (CLIP's initial 0.07).
-    public init(temperature: Double = 0.07) {
+    /// CLIP's loss with temperature τ (CLIP's initial 0.07), fixed unless `learnsTemperature`.
+    public init(temperature: Double = 0.07, learnsTemperature: Bool = false) {
         self.temperature = temperature
+        self.learnsTemperature = learnsTemperature
     }
 
-    /// CLIP's setting: τ = 0.07.
-    public static let paper = CLIP(temperature: 0.07)
+    /// CLIP's setting: a learned temperature starting at 0.07.
+    public static let paper = CLIP(temperature: 0.07, learnsTemperature: true)
 
     public var name: String { "CLIP" }
 
+    /// With a learned temperature, its log-scale t = log(1/τ) as a 1×1 parameter.
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
+        learnsTemperature ? [Tensor(Foundation.log(1 / temperature))] : []
+    }
+
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        precondition(!learnsTemperature || parameters.count == 1, "CLIP: a learned temperature needs its parameter")
         let views = ViewPairs(labels: labels)
         guard !views.seconds.isEmpty else { return Tensor(0) }
         let first = embeddings.gatherRows(views.seconds.map { views.anchors[$0.instance] })
         let second = embeddings.gatherRows(views.seconds.map(\.row))
-        let logits = first.cosineSimilarities(second) / temperature
+        let scale = learnsTemperature ? parameters[0].clamp(max: Foundation.log(100)).exp() : Tensor(1 / temperature)
+        let logits = first.cosineSimilarities(second) * scale
         let partners = Array(views.seconds.indices)
         let firstToSecond = logits.softmaxCrossEntropyRows(labels: partners).mean()
         let secondToFirst = logits.transposed().softmaxCrossEntropyRows(labels: partners).mean()
         return 0.5 * (firstToSecond + secondToFirst)
+    }
+
+    /// The temperature τ in force for the parameters this loss made (the learned one, or the fixed one).
+    public func currentTemperature(in parameters: [Tensor]) -> Double {
+        learnsTemperature ? 1 / Foundation.exp(Swift.min(parameters[0].scalar, Foundation.log(100))) : temperature
     }
 }

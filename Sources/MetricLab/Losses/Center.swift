@@ -38,6 +38,7 @@ public struct Center: Loss {
         precondition(centers.cols == embeddings.cols,
                      "Center: centres have \(centers.cols) columns but embeddings have \(embeddings.cols)")
         precondition(labels.count == embeddings.rows, "Center: \(labels.count) labels for \(embeddings.rows) embeddings")
+        precondition(labels.allSatisfy { $0 >= 0 && $0 < centers.rows }, "Center: a label lies outside the \(centers.rows) centres")
         let offsets = embeddings - centers.gatherRows(labels)
         return reduction(0.5 * offsets.squared().rowSums())
     }

@@ -3,10 +3,12 @@
 ///
 ///     Lᵢ = log(1 + Σ_{j∈Nᵢ} e^{γ αₙʲ (sₙʲ − Δₙ)} · Σ_{k∈Pᵢ} e^{−γ αₚᵏ (sₚᵏ − Δₚ)})
 ///
-/// for each anchor i with cosine similarities sₚ to its positives and sₙ to its negatives. The
+/// for each anchor i with cosine similarities sₚ to its positives and sₙ to its negatives (all of
+/// them, or those a `MultiSimilarityMiner` keeps, as PML allows a miner before any pair loss). The
 /// self-paced weights αₚ = [1 + m − sₚ]₊ and αₙ = [sₙ + m]₊ (Eq. 5) are constants of the step, as
 /// the paper prescribes, and Δₚ = 1 − m, Δₙ = m. An anchor without a positive or a negative has no
-/// term; the loss is the mean over the anchors whose term is above zero (PML's AvgNonZeroReducer).
+/// term; by default the loss is the mean over the anchors whose term is above zero (PML's
+/// AvgNonZeroReducer).
 ///
 /// The defaults m = 0.4, γ = 80 are the paper's fine-grained image retrieval setting (§4.1) and
 /// pytorch-metric-learning's CircleLoss defaults, so `Circle.paper` is the same loss;
@@ -16,11 +18,18 @@ public struct Circle: Loss {
     public var m: Double
     /// The scale γ.
     public var gamma: Double
+    /// The pair miner; nil uses every positive and negative pair.
+    public var mining: MultiSimilarityMiner?
+    /// How the anchors' terms become one number (PML's AvgNonZeroReducer by default).
+    public var reduction: Reduction
 
     /// A circle loss; the defaults are the paper's retrieval setting and PML's.
-    public init(m: Double = 0.4, gamma: Double = 80) {
+    public init(m: Double = 0.4, gamma: Double = 80, mining: MultiSimilarityMiner? = nil,
+                reduction: Reduction = .meanOfPositive) {
         self.m = m
         self.gamma = gamma
+        self.mining = mining
+        self.reduction = reduction
     }
 
     /// The paper's fine-grained retrieval setting, m = 0.4, γ = 80 (PML's defaults too).
@@ -38,7 +47,9 @@ public struct Circle: Loss {
     /// The loss with the self-paced weights taken at `anchorPoint` (the embeddings themselves in
     /// training): a smooth function of `embeddings`, which is what a finite-difference check needs.
     func callAsFunction(_ embeddings: Tensor, labels: [Int], weightsAt anchorPoint: Tensor) -> Tensor {
-        let positives = Mask.positivePairs(labels), negatives = Mask.negativePairs(labels)
+        precondition(labels.count == embeddings.rows, "Circle: \(labels.count) labels for \(embeddings.rows) embeddings")
+        let (positives, negatives) = mining?.pairs(embeddings, labels: labels)
+            ?? (Mask.positivePairs(labels), Mask.negativePairs(labels))
         let s = embeddings.cosineSimilarities()
         let frozen = anchorPoint.detached.cosineSimilarities().scalars
         let weightP = Tensor(rows: s.rows, cols: s.cols, scalars: frozen.map { Swift.max(0, 1 + m - $0) })
@@ -47,6 +58,6 @@ public struct Circle: Loss {
         let push = (gamma * weightN * (s - m)).logSumExpRows(mask: negatives)
         let hasBoth = zip(positives.rowHasAny, negatives.rowHasAny).map { $0 && $1 ? 1.0 : 0 }
         let perAnchor = (pull + push).softplus() * Tensor(rows: hasBoth.count, cols: 1, scalars: hasBoth)
-        return Reduction.meanOfPositive(perAnchor)
+        return reduction(perAnchor)
     }
 }

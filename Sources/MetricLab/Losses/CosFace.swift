@@ -10,11 +10,14 @@ public struct CosFace: LargeMarginSoftmax {
     public var margin: Double
     /// The scale s of every logit.
     public var scale: Double
+    /// How the per-example cross-entropies become one number.
+    public var reduction: Reduction
 
-    /// CosFace with margin m and scale s (PML's defaults: 0.35 and 64).
-    public init(margin: Double = 0.35, scale: Double = 64) {
+    /// CosFace with margin m and scale s (PML's defaults: 0.35, 64, mean).
+    public init(margin: Double = 0.35, scale: Double = 64, reduction: Reduction = .mean) {
         self.margin = margin
         self.scale = scale
+        self.reduction = reduction
     }
 
     /// The paper's settings: m = 0.35, s = 64.

@@ -1,23 +1,26 @@
-/// The family of SphereFace, CosFace and ArcFace: softmax cross-entropy over the cosines between
-/// embeddings and class weights, with the target class's cosine replaced by a margin function ψ.
+/// The family of L-Softmax, SphereFace, CosFace and ArcFace: softmax cross-entropy over the cosines
+/// between embeddings and class weights, with the target class's cosine replaced by a margin function ψ.
 ///
-///     L = meanᵢ −log softmax(ℓᵢ)[yᵢ],   ℓᵢⱼ = s · rᵢ · (j = yᵢ ? ψ(cos θᵢⱼ) : cos θᵢⱼ)
+///     L = meanᵢ −log softmax(ℓᵢ)[yᵢ],   ℓᵢⱼ = s · rᵢⱼ · (j = yᵢ ? ψ(cos θᵢⱼ) : cos θᵢⱼ)
 ///
 /// where θᵢⱼ is the angle between embedding xᵢ and the column wⱼ of `W` (embedding × classes),
-/// s is `scale`, and rᵢ is ‖xᵢ‖ when `scalesByEmbeddingNorm` (SphereFace) and 1 otherwise.
-/// This is pytorch-metric-learning's LargeMarginSoftmaxLoss structure (mean reduction); a
-/// member of the family only says what ψ is and how logits are scaled.
+/// s is `scale`, rᵢⱼ is what `logitScaling` keeps of the norms (nothing, ‖xᵢ‖, or ‖xᵢ‖‖wⱼ‖), and
+/// the mean is `reduction`, PML's MeanReducer by default. This is pytorch-metric-learning's
+/// LargeMarginSoftmaxLoss structure: a member of the family only says what ψ is and how logits
+/// are scaled.
 public protocol LargeMarginSoftmax: Loss {
     /// The factor s on every logit.
     var scale: Double { get }
-    /// Whether logits are multiplied by the embedding's norm ‖xᵢ‖ as well as by s.
-    var scalesByEmbeddingNorm: Bool { get }
+    /// Which norms multiply the logits besides s.
+    var logitScaling: LogitScaling { get }
+    /// How the per-example cross-entropies become one number.
+    var reduction: Reduction { get }
     /// ψ: the target classes' logits from their cosines (a column, one entry per example).
     func targetLogits(fromCosines cosines: Tensor) -> Tensor
 }
 
 extension LargeMarginSoftmax {
-    public var scalesByEmbeddingNorm: Bool { false }
+    public var logitScaling: LogitScaling { .scaleOnly }
 
     /// One class-weight matrix `W`, embedding × classes, standard normal as in PML.
     public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
@@ -30,10 +33,30 @@ extension LargeMarginSoftmax {
         let targets = cosines.entries(rows: Array(labels.indices), cols: labels)
         let isTarget = Tensor(Mask.oneHot(labels, classes: weights.cols))
         let logits = (cosines + isTarget * (targetLogits(fromCosines: targets) - targets)) * scale
-        let scaled = scalesByEmbeddingNorm ? logits * embeddings.squared().rowSums().sqrtZeroSafe() : logits
-        return scaled.softmaxCrossEntropyRows(labels: labels).mean()
+        return reduction(logitScaling.apply(to: logits, embeddings: embeddings, weights: weights)
+            .softmaxCrossEntropyRows(labels: labels))
     }
 
     /// The class vectors (classes × embedding) of the parameters this loss made, for plots.
     public func classVectors(in parameters: [Tensor]) -> Tensor { ClassWeights.rows(of: parameters[0]) }
+}
+
+/// Which norms a large-margin softmax keeps in its logits, on top of the scale s.
+public enum LogitScaling: Sendable {
+    /// s alone: features and weights both on the unit sphere (CosFace, ArcFace).
+    case scaleOnly
+    /// s‖xᵢ‖: the feature norm kept, the weights normalised (SphereFace).
+    case featureNorm
+    /// s‖xᵢ‖‖wⱼ‖: both norms kept, so that ℓᵢⱼ = s xᵢ·wⱼ off the target (L-Softmax).
+    case magnitudes
+
+    /// The logits (examples × classes) multiplied by the norms this scaling keeps.
+    func apply(to logits: Tensor, embeddings: Tensor, weights: Tensor) -> Tensor {
+        switch self {
+        case .scaleOnly: logits
+        case .featureNorm: logits * embeddings.squared().rowSums().sqrtZeroSafe()
+        case .magnitudes:
+            logits * embeddings.squared().rowSums().sqrtZeroSafe() * weights.squared().columnSums().sqrtZeroSafe()
+        }
+    }
 }

@@ -29,6 +29,7 @@ public struct MMC: Loss {
     public static func metric(of weights: Tensor) -> Tensor { weights.matmul(weights.transposed()).detached }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        precondition(labels.count == embeddings.rows, "MMC: \(labels.count) labels for \(embeddings.rows) embeddings")
         let similar = Mask.positivePairs(labels), dissimilar = Mask.negativePairs(labels)
         var loss = Tensor(0)
         if similar.count > 0 {

@@ -1,4 +1,4 @@
-/// Magnet loss (Rippel et al. 2016, "Metric Learning with Adaptive Density Discrimination", §3,
+/// Magnet loss (Rippel et al. 2015, ICLR 2016, "Metric Learning with Adaptive Density Discrimination", §3,
 /// the minibatch objective): each class is several clusters, and an example is pulled towards its
 /// own cluster's mean and pushed from the clusters of other classes, not from the rest of its class.
 ///

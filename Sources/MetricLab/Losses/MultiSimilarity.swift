@@ -5,8 +5,9 @@
 ///
 /// over the m anchors of the batch, with Pᵢ and Nᵢ the positive and negative pairs of anchor i:
 /// all of them, or those `mining` keeps (the paper mines with `MultiSimilarityMiner`, Eqs. 10–11).
-/// An anchor without pairs adds log 1 = 0 but still counts in m, as in the paper and in PML. With a
-/// distance instead of a similarity, S_ik − λ becomes λ − D_ik.
+/// An anchor without pairs adds log 1 = 0 but still counts in m, as in the paper and as PML 2.9
+/// computes it (its mined reference case only matches that way). With a distance instead of a
+/// similarity, S_ik − λ becomes λ − D_ik.
 ///
 /// Defaults are pytorch-metric-learning's MultiSimilarityLoss: α = 2, β = 50, λ (PML's `base`) =
 /// 0.5, cosine similarity, no mining. `MultiSimilarity.paper` is the paper's §5.1 setting: α = 2,
@@ -22,15 +23,19 @@ public struct MultiSimilarity: Loss {
     public var distance: any Distance
     /// The pair miner; nil uses every positive and negative pair.
     public var mining: MultiSimilarityMiner?
+    /// How the anchors' terms become one number (the mean over the batch, as in the paper).
+    public var reduction: Reduction
 
     /// A multi-similarity loss; the defaults are pytorch-metric-learning's.
     public init(alpha: Double = 2, beta: Double = 50, base: Double = 0.5,
-                distance: any Distance = CosineSimilarity(), mining: MultiSimilarityMiner? = nil) {
+                distance: any Distance = CosineSimilarity(), mining: MultiSimilarityMiner? = nil,
+                reduction: Reduction = .mean) {
         self.alpha = alpha
         self.beta = beta
         self.base = base
         self.distance = distance
         self.mining = mining
+        self.reduction = reduction
     }
 
     /// The paper's setting: α = 2, β = 50, λ = 1, multi-similarity mining with ε = 0.1.
@@ -39,6 +44,7 @@ public struct MultiSimilarity: Loss {
     public var name: String { mining == nil ? "multi-similarity" : "multi-similarity (mined)" }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        precondition(labels.count == embeddings.rows, "MultiSimilarity: \(labels.count) labels for \(embeddings.rows) embeddings")
         let (positives, negatives) = mining?.pairs(embeddings, labels: labels)
             ?? (Mask.positivePairs(labels), Mask.negativePairs(labels))
         // Above the margin is "too far" for a positive and "far enough" for a negative.
@@ -46,6 +52,6 @@ public struct MultiSimilarity: Loss {
                                                  : distance.matrix(embeddings) - base
         let pull = (alpha * beyondMargin).logSumExpRows(mask: positives, addOne: true) / alpha
         let push = (-beta * beyondMargin).logSumExpRows(mask: negatives, addOne: true) / beta
-        return (pull + push).mean()
+        return reduction(pull + push)
     }
 }

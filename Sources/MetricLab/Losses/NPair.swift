@@ -1,8 +1,8 @@
 /// N-pair loss (Sohn 2016): an anchor should be more similar to its positive than to the other
 /// classes' examples, all at once, as in a softmax over the batch:
 ///
-///     N-pair-mc (eq. 6):  ℓ(i, j) = log(1 + Σ_k exp(s(i, k) − s(i, j)))
-///     N-pair-ovo (eq. 5): ℓ(i, j) = Σ_k log(1 + exp(s(i, k) − s(i, j)))
+///     N-pair-mc:   ℓ(i, j) = log(1 + Σ_k exp(s(i, k) − s(i, j)))
+///     N-pair-ovo:  ℓ(i, j) = Σ_k log(1 + exp(s(i, k) − s(i, j)))
 ///
 /// for an anchor i, its positive j and the negatives k, averaged over anchors, plus the paper's
 /// L2 regulariser ¼λ(mean ‖f_i‖² + mean ‖f_j‖²) over anchors and positives (as in TensorFlow's
@@ -19,9 +19,9 @@
 public struct NPair: Loss {
     /// Which of the paper's two objectives.
     public enum Form: Sendable {
-        /// N-pair-mc (eq. 6): one softmax over all negatives.
+        /// N-pair-mc: one softmax over all negatives.
         case multiClass
-        /// N-pair-ovo (eq. 5): one logistic term per negative.
+        /// N-pair-ovo: one logistic term per negative.
         case oneVsOne
     }
 
@@ -54,8 +54,8 @@ public struct NPair: Loss {
         self.reduction = reduction
     }
 
-    /// Sohn 2016: N-pair-mc on the inner product, L2 regulariser λ = 0.002 (the value of the
-    /// paper's TensorFlow implementation, `npairs_loss(reg_lambda=0.002)`).
+    /// Sohn 2016: N-pair-mc on the inner product of unnormalised embeddings with the L2
+    /// regulariser; λ = 0.002 is the default of TensorFlow's `npairs_loss`, which follows the paper.
     public static let paper = NPair(form: .multiClass, distance: DotProduct(), l2Regularization: 0.002)
 
     public var name: String { form == .multiClass ? "N-pair-mc" : "N-pair-ovo" }

@@ -7,7 +7,7 @@
 /// (pytorch-metric-learning's convention), so every ordered pair of views of an instance is a
 /// positive pair and every view of another instance a negative; with class labels this is the
 /// same loss over classes. Defaults are PML's NTXentLoss: cosine similarity, τ = 0.07, mean over
-/// positive pairs; `NTXent.paper` uses τ = 0.1, SimCLR's ImageNet setting. A batch without positive
+/// positive pairs; `NTXent.paper` uses τ = 0.1, the default of SimCLR's code. A batch without positive
 /// or without negative pairs gives 0.
 public struct NTXent: Loss {
     /// The temperature τ.
@@ -25,23 +25,20 @@ public struct NTXent: Loss {
         self.reduction = reduction
     }
 
-    /// SimCLR's setting: τ = 0.1 on cosine similarity.
+    /// SimCLR's setting: τ = 0.1 on cosine similarity (its code's default).
     public static let paper = NTXent(temperature: 0.1)
 
     public var name: String { "NT-Xent" }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let positives = Mask.positivePairs(labels), negatives = Mask.negativePairs(labels)
-        guard positives.count > 0, negatives.count > 0 else { return Tensor(0) }
+        let distinct = Set(labels).count
+        guard distinct > 1, distinct < labels.count else { return Tensor(0) }
         let matrix = distance.matrix(embeddings)
         let logits = (distance.isSimilarity ? matrix : -matrix) / temperature
-        let n = labels.count
-        let pairs = (0 ..< n * n).filter { positives.bits[$0] }.map { (anchor: $0 / n, positive: $0 % n) }
-        // Row k of `rows` is pair k's anchor row; it keeps that pair's positive and the anchor's negatives.
-        let rows = logits.gatherRows(pairs.map(\.anchor))
-        let kept = Mask(rows: pairs.count, cols: n) { k, j in j == pairs[k].positive || negatives[pairs[k].anchor, j] }
-        let positive = logits.entries(rows: pairs.map(\.anchor), cols: pairs.map(\.positive))
-        return reduction(rows.logSumExpRows(mask: kept) - positive)
+        // −log(e^{ℓᵢⱼ} / (e^{ℓᵢⱼ} + Nᵢ)) = softplus(log Nᵢ − ℓᵢⱼ), with Nᵢ = Σ over i's negatives of e^{ℓᵢₖ}
+        // (once the batch has two labels, every anchor has negatives).
+        let terms = (logits.logSumExpRows(mask: Mask.negativePairs(labels)) - logits).softplus()
+        return reduction(terms.select(Mask.positivePairs(labels)))
     }
 }
 

@@ -4,7 +4,7 @@
 ///     L = meanᵢ −log softmax(x̂ᵢŴ / T)[yᵢ],   x̂ᵢ = xᵢ/‖xᵢ‖,  ŵⱼ = wⱼ/‖wⱼ‖
 ///
 /// The "softmax features" of Horiguchi et al. 2017 made explicit on the hypersphere, in the form
-/// of Zhai & Wu 2019 ("Classification is a Strong Baseline for Deep Metric Learning", §3.1), which
+/// of Zhai & Wu 2019 ("Classification is a Strong Baseline for Deep Metric Learning", §3), which
 /// is pytorch-metric-learning's NormalizedSoftmaxLoss: `W` embedding × classes, standard normal,
 /// T = 0.05 (the paper's and PML's default, so `NormalizedSoftmax.paper` equals `NormalizedSoftmax()`).
 /// With `normalizesEmbeddings: false` the logits are xᵢ·ŵⱼ/T, PML's DotProductSimilarity without
@@ -14,11 +14,14 @@ public struct NormalizedSoftmax: Loss {
     public var temperature: Double
     /// Whether embeddings are L2-normalised as well as the class weights.
     public var normalizesEmbeddings: Bool
+    /// How the per-example cross-entropies become one number.
+    public var reduction: Reduction
 
-    /// Normalised softmax with temperature T (PML's defaults: 0.05, normalised embeddings).
-    public init(temperature: Double = 0.05, normalizesEmbeddings: Bool = true) {
+    /// Normalised softmax with temperature T (PML's defaults: 0.05, normalised embeddings, mean).
+    public init(temperature: Double = 0.05, normalizesEmbeddings: Bool = true, reduction: Reduction = .mean) {
         self.temperature = temperature
         self.normalizesEmbeddings = normalizesEmbeddings
+        self.reduction = reduction
     }
 
     /// Zhai & Wu's settings: T = 0.05.
@@ -35,7 +38,7 @@ public struct NormalizedSoftmax: Loss {
         let weights = ClassWeights.check(parameters, embeddings, labels, loss: name)
         let x = normalizesEmbeddings ? embeddings.l2NormalizedRows() : embeddings
         let logits = x.innerProducts(with: weights.transposed().l2NormalizedRows()) / temperature
-        return logits.softmaxCrossEntropyRows(labels: labels).mean()
+        return reduction(logits.softmaxCrossEntropyRows(labels: labels))
     }
 
     /// The class vectors (classes × embedding) of the parameters this loss made, for plots.

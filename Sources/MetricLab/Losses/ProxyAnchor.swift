@@ -35,13 +35,11 @@ public struct ProxyAnchor: Loss {
                        scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian(mean: 0, std: std) })]
     }
 
-    /// The proxies, a row per class, from the loss's parameters.
-    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0] }
+    /// The proxies, a row per class, from the loss's parameters (detached, for plots).
+    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0].detached }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let proxies = Self.proxies(in: parameters)
-        precondition(labels.allSatisfy { (0 ..< proxies.rows).contains($0) },
-                     "ProxyAnchor: a label is outside the \(proxies.rows) classes of the proxies")
+        let proxies = Proxies.checked(parameters, embeddings, labels, loss: "ProxyAnchor")
         // A row per proxy, a column per example: each proxy's terms are a row.
         let s = distance.matrix(embeddings, proxies).transposed()
         let own = Mask.oneHot(labels, classes: proxies.rows)

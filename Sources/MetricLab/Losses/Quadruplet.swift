@@ -1,4 +1,4 @@
-/// Quadruplet loss (Chen, Chen, Zhang & Huang 2017, eq. 4): the triplet term, plus a second term
+/// Quadruplet loss (Chen, Chen, Zhang & Huang 2017): the triplet term, plus a second term
 /// asking that a positive pair be closer than any negative pair of two other classes,
 ///
 ///     Σ [d(i, j) − d(i, k) + α₁]₊  +  Σ [d(i, j) − d(l, k) + α₂]₊,
@@ -7,9 +7,10 @@
 /// distance (the paper's g²). Each term is averaged over its tuples (the paper sums; the mean keeps
 /// the scale free of the batch size). For a similarity the differences flip sign.
 ///
-/// There is no PML counterpart; `init()` is the paper's setting: squared Euclidean distance,
-/// α₁ = 1, α₂ = 0.5 (the second margin smaller, so the inter-class push is weaker than the
-/// triplet's), also `Quadruplet.paper`.
+/// There is no PML counterpart; `init()` is the paper's setting, also `Quadruplet.paper`: squared
+/// Euclidean distance, α₁ = 1, α₂ = 0.5. The paper weighs its adaptive margins w(μ_n − μ_p) with
+/// w = 1 and 0.5 in this ratio, so that the push between other classes is the weaker one; the fixed
+/// margins here keep that ratio without the online statistics.
 public struct Quadruplet: Loss {
     /// The triplet term's margin α₁.
     public var margin: Double
@@ -37,22 +38,27 @@ public struct Quadruplet: Loss {
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let n = labels.count
         let d = distance.isSimilarity ? -distance.matrix(embeddings) : distance.matrix(embeddings)
-        let positive = Mask.positivePairs(labels)
+        let positive = Mask.positivePairs(labels), negative = Mask.negativePairs(labels)
+        guard positive.count > 0, negative.count > 0 else { return embeddings.sum() * 0 }
         let pairs = positive.bits.indices.filter { positive.bits[$0] }.map { ($0 / n, $0 % n) }
-        guard !pairs.isEmpty, Mask.negativePairs(labels).count > 0 else { return embeddings.sum() * 0 }
         let anchors = pairs.map(\.0)
         let ap = d.entries(rows: anchors, cols: pairs.map(\.1))
+        let triplet = ((ap + margin) - d.gatherRows(anchors)).select(Mask(rows: pairs.count, cols: n) { r, k in
+            labels[k] != labels[anchors[r]]
+        }).relu()
 
-        let tripletNegatives = Mask(rows: pairs.count, cols: n) { labels[$1] != labels[anchors[$0]] }
-        let triplet = (ap - d.gatherRows(anchors) + margin).select(tripletNegatives).relu()
-
+        // Second term, one block per class c: c's unordered positive pairs against every negative
+        // pair of two other classes, so that no entry of a block needs masking. Margins are added
+        // to the short columns before broadcasting, sparing a pass over each block.
         let negativePairs = (0 ..< n).flatMap { l in (l + 1 ..< n).filter { labels[$0] != labels[l] }.map { (l, $0) } }
-        let others = Mask(rows: pairs.count, cols: negativePairs.count) { r, q in
-            let c = labels[anchors[r]]
-            return labels[negativePairs[q].0] != c && labels[negativePairs[q].1] != c
+        let blocks = Set(labels).sorted().compactMap { c -> Tensor? in
+            let own = pairs.filter { labels[$0.0] == c && $0.0 < $0.1 }
+            let others = negativePairs.filter { labels[$0.0] != c && labels[$0.1] != c }
+            guard !own.isEmpty, !others.isEmpty else { return nil }
+            let ij = d.entries(rows: own.map(\.0), cols: own.map(\.1))
+            let lk = d.entries(rows: others.map(\.0), cols: others.map(\.1)).transposed()
+            return ((ij + secondMargin) - lk).relu()
         }
-        let lk = d.entries(rows: negativePairs.map(\.0), cols: negativePairs.map(\.1)).transposed()
-        let interClass = (ap - lk + secondMargin).select(others).relu()
-        return reduction(triplet) + reduction(interClass)
+        return reduction(triplet) + reduction(blocks)
     }
 }

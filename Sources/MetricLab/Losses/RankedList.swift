@@ -11,8 +11,9 @@
 /// are, at temperature T_n. The weights are part of the expression (they carry gradients), as in
 /// pytorch-metric-learning. An anchor whose sets are empty adds 0. The defaults are the paper's
 /// (§5: α = 1.2, m = 0.4, T_n = 10, λ = 1) on the plain Euclidean distance of L2-normalised
-/// embeddings; PML's RankedListLoss(margin: m, Tn:, imbalance: ι) with ι = 0.5 and α = 1 + m/2
-/// is (1 − ι) times this loss with λ = ι / (1 − ι).
+/// embeddings. pytorch-metric-learning's RankedListLoss(margin: m, Tn:, imbalance: ι, alpha:)
+/// weighs the two terms (1 − ι) and ι (ι = 0.5 by default) and puts α at 1 + m/2 unless given:
+/// `positiveWeight` and `negativeWeight` reproduce that.
 public struct RankedList: Loss {
     /// The gap m between the positives' sphere and the negatives' boundary.
     public var margin: Double
@@ -20,20 +21,27 @@ public struct RankedList: Loss {
     public var boundary: Double
     /// The temperature T_n of the negatives' weights (0 weighs them equally).
     public var temperature: Double
+    /// The weight of the positives' term (1 in the paper).
+    public var positiveWeight: Double
     /// The weight λ of the negatives' term.
     public var negativeWeight: Double
     /// How examples are compared: a distance, not a similarity.
     public var distance: any Distance
+    /// How the anchors' terms become one number (the mean over the batch, as in the paper).
+    public var reduction: Reduction
 
     /// A ranked list loss; the defaults are the paper's.
     public init(margin: Double = 0.4, boundary: Double = 1.2, temperature: Double = 10,
-                negativeWeight: Double = 1, distance: any Distance = Euclidean()) {
+                positiveWeight: Double = 1, negativeWeight: Double = 1, distance: any Distance = Euclidean(),
+                reduction: Reduction = .mean) {
         precondition(!distance.isSimilarity, "RankedList: the loss is written for a distance, not a similarity")
         self.margin = margin
         self.boundary = boundary
         self.temperature = temperature
+        self.positiveWeight = positiveWeight
         self.negativeWeight = negativeWeight
         self.distance = distance
+        self.reduction = reduction
     }
 
     /// The paper's setting: α = 1.2, m = 0.4, T_n = 10, λ = 1.
@@ -42,6 +50,7 @@ public struct RankedList: Loss {
     public var name: String { "ranked list" }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+        precondition(labels.count == embeddings.rows, "RankedList: \(labels.count) labels for \(embeddings.rows) embeddings")
         let d = distance.matrix(embeddings)
         let n = labels.count, inner = boundary - margin
         // Which pairs violate their constraint is a choice made on plain numbers.
@@ -52,6 +61,6 @@ public struct RankedList: Loss {
         let logits = temperature * (boundary - d)
         let weights = (logits - logits.logSumExpRows(mask: near)).filled(where: !near, with: -.infinity).exp()
         let negatives = (weights * (boundary - d)).rowSums()
-        return (positives + negativeWeight * negatives).mean()
+        return reduction(positiveWeight * positives + negativeWeight * negatives)
     }
 }

@@ -26,10 +26,12 @@ public struct SoftTriple: Loss {
     public var regularization: Double
     /// How examples are compared with centres: a similarity (cosine by default).
     public var distance: any Distance
+    /// How the examples' terms become one number (the mean, PML's MeanReducer).
+    public var reduction: Reduction
 
     /// A SoftTriple loss; the defaults are pytorch-metric-learning's.
     public init(centersPerClass: Int = 10, lambda: Double = 20, gamma: Double = 0.1, margin: Double = 0.01,
-                regularization: Double = 0, distance: any Distance = CosineSimilarity()) {
+                regularization: Double = 0, distance: any Distance = CosineSimilarity(), reduction: Reduction = .mean) {
         precondition(centersPerClass >= 1, "SoftTriple: a class needs at least one centre")
         precondition(distance.isSimilarity, "SoftTriple: the relaxed similarity needs a similarity, not a distance")
         self.centersPerClass = centersPerClass
@@ -38,6 +40,7 @@ public struct SoftTriple: Loss {
         self.margin = margin
         self.regularization = regularization
         self.distance = distance
+        self.reduction = reduction
     }
 
     /// The paper's setting: K = 10, λ = 20, γ = 0.1, δ = 0.01, τ = 0.2.
@@ -52,11 +55,16 @@ public struct SoftTriple: Loss {
                        scalars: (0 ..< embeddingSize * centers).map { _ in rng.uniform(-bound, bound) })]
     }
 
-    /// The centres, a row each (class c owns rows c·K ..< (c+1)·K), from the loss's parameters.
-    public static func centers(in parameters: [Tensor]) -> Tensor { parameters[0].transposed() }
+    /// The centres, a row each (class c owns rows c·K ..< (c+1)·K), from the loss's parameters
+    /// (detached, for plots).
+    public static func centers(in parameters: [Tensor]) -> Tensor { parameters[0].transposed().detached }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let centers = Self.centers(in: parameters)
+        precondition(!parameters.isEmpty, "SoftTriple: no centres given (make them with makeParameters)")
+        precondition(parameters[0].rows == embeddings.cols,
+                     "SoftTriple: fc has \(parameters[0].rows) rows but embeddings have \(embeddings.cols) columns")
+        precondition(labels.count == embeddings.rows, "SoftTriple: \(labels.count) labels for \(embeddings.rows) embeddings")
+        let centers = parameters[0].transposed()
         let k = centersPerClass
         precondition(centers.rows % k == 0, "SoftTriple: \(centers.rows) centres do not split into classes of \(k)")
         let classes = centers.rows / k
@@ -71,7 +79,7 @@ public struct SoftTriple: Loss {
         let softmax = shifted / shifted.matmul(owner).matmul(owner.transposed())
         let relaxed = (softmax * s).matmul(owner)
         let margins = margin * Tensor(Mask.oneHot(labels, classes: classes))
-        let loss = (lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels).mean()
+        let loss = reduction((lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels))
         guard regularization > 0, k > 1 else { return loss }
         return loss + regularization * centerSpread(centers, classes: classes)
     }

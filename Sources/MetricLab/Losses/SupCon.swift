@@ -30,13 +30,15 @@ public struct SupCon: Loss {
     public var name: String { "SupCon" }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let positives = Mask.positivePairs(labels), negatives = Mask.negativePairs(labels)
-        guard positives.count > 0, negatives.count > 0 else { return Tensor(0) }
+        let distinct = Set(labels).count
+        guard distinct > 1, distinct < labels.count else { return Tensor(0) }
+        let n = labels.count
+        let positives = Mask.positivePairs(labels)
         let matrix = distance.matrix(embeddings)
         let logits = (distance.isSimilarity ? matrix : -matrix) / temperature
-        let counts = (0 ..< labels.count).map { i in Double(labels.indices.filter { positives[i, $0] }.count) }
-        let meanPositive = (logits * Tensor(positives)).rowSums() / Tensor(rows: labels.count, cols: 1, scalars: counts.map { max($0, 1) })
-        let terms = logits.logSumExpRows(mask: positives || negatives) - meanPositive
+        let counts = Tensor(positives).rowSums().scalars
+        let meanPositive = (logits * Tensor(positives)).rowSums() / Tensor(rows: n, cols: 1, scalars: counts.map { max($0, 1) })
+        let terms = logits.logSumExpRows(mask: Mask(rows: n, cols: n) { $0 != $1 }) - meanPositive
         return reduction(terms.gatherRows(labels.indices.filter { counts[$0] > 0 }))
     }
 }

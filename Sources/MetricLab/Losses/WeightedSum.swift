@@ -24,10 +24,14 @@ public struct WeightedSum: Loss {
 
     /// The sum of the given weighted parts.
     public init(_ terms: [Term]) {
-        self.terms = terms
         // How many tensors a loss makes does not depend on the sizes, so a small probe finds it.
         var probe = RNG(seed: 0)
-        parameterCounts = terms.map { $0.loss.makeParameters(embeddingSize: 2, classes: 2, using: &probe).count }
+        self.init(terms, parameterCounts: terms.map { $0.loss.makeParameters(embeddingSize: 2, classes: 2, using: &probe).count })
+    }
+
+    private init(_ terms: [Term], parameterCounts: [Int]) {
+        self.terms = terms
+        self.parameterCounts = parameterCounts
     }
 
     /// The sum of `losses`, each with weight 1.
@@ -57,7 +61,7 @@ public struct WeightedSum: Loss {
     }
 
     public func atEpoch(_ epoch: Int) -> WeightedSum {
-        WeightedSum(terms.map { Term(weight: $0.weight, loss: $0.loss.atEpoch(epoch)) })
+        WeightedSum(terms.map { Term(weight: $0.weight, loss: $0.loss.atEpoch(epoch)) }, parameterCounts: parameterCounts)
     }
 
     /// The parameters of the part at `index`, out of the parameters this sum made (for plots).

@@ -4,9 +4,12 @@ public struct AllTriplets: Miner {
     /// Every triplet.
     public init() {}
 
+    public var name: String { "all" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
-        var out = TripletIndices()
-        for (a, p) in batch.positivePairs { for n in batch.negatives(of: a) { out.append(a, p, n) } }
+        let pairs = batch.positivePairs
+        var out = TripletIndices(reservingCapacity: pairs.reduce(0) { $0 + batch.negatives(of: $1.anchor).count })
+        for (a, p) in pairs { for n in batch.negatives(of: a) { out.append(a, p, n) } }
         return out
     }
 }

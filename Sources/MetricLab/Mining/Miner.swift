@@ -3,6 +3,8 @@
 /// Mining is combinatorial, so it runs outside the tape on plain numbers and hands its choice to the
 /// loss as index lists; the loss then gathers those entries of its distance matrix on the tape.
 public protocol Miner: Sendable {
+    /// A short name for loss names and tables (`semi-hard`).
+    var name: String { get }
     /// The triplets to use from `batch`; `rng` serves miners that sample.
     func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices
 }
@@ -15,12 +17,19 @@ public struct MiningBatch: Sendable {
     public let labels: [Int]
     /// The loss's distance matrix as a dissimilarity: larger is farther (a similarity is negated).
     public let dissimilarities: Tensor
+    /// The rows of each label, ascending.
+    private let members: [Int: [Int]]
+    /// The rows of every other label than each label, ascending.
+    private let outsiders: [Int: [Int]]
 
     /// A batch whose loss compares rows with `distance`.
     public init(embeddings: Tensor, labels: [Int], distance: any Distance) {
         self.embeddings = embeddings.detached
         self.labels = labels
         dissimilarities = Self.dissimilarities(embeddings.detached, distance)
+        let members = Dictionary(grouping: labels.indices, by: { labels[$0] })
+        self.members = members
+        outsiders = members.mapValues { own in labels.indices.filter { labels[$0] != labels[own[0]] } }
     }
 
     /// `distance`'s matrix turned so that larger means farther.
@@ -31,12 +40,11 @@ public struct MiningBatch: Sendable {
 
     /// Every ordered positive pair (a, p): same label, a ≠ p, in row-major order.
     public var positivePairs: [(anchor: Int, positive: Int)] {
-        let n = labels.count
-        return (0 ..< n).flatMap { a in (0 ..< n).filter { $0 != a && labels[$0] == labels[a] }.map { (a, $0) } }
+        labels.indices.flatMap { a in members[labels[a]]!.lazy.filter { $0 != a }.map { (a, $0) } }
     }
 
-    /// The examples whose label differs from example `a`'s.
-    public func negatives(of a: Int) -> [Int] { labels.indices.filter { labels[$0] != labels[a] } }
+    /// The examples whose label differs from example `a`'s, ascending.
+    public func negatives(of a: Int) -> [Int] { outsiders[labels[a]]! }
 }
 
 /// Triplets as three index lists: triplet k is (anchors[k], positives[k], negatives[k]).
@@ -50,6 +58,13 @@ public struct TripletIndices: Sendable, Equatable {
 
     /// No triplets.
     public init() {}
+
+    /// No triplets yet, with room for `count`.
+    public init(reservingCapacity count: Int) {
+        anchors.reserveCapacity(count)
+        positives.reserveCapacity(count)
+        negatives.reserveCapacity(count)
+    }
 
     /// Triplets from three equally long lists.
     public init(anchors: [Int], positives: [Int], negatives: [Int]) {

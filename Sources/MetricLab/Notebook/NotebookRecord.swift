@@ -11,7 +11,6 @@ struct NotebookRecord {
     enum Environment {
         static let token = "METRICLAB_RUN_TOKEN"
         static let figureDirectory = "METRICLAB_FIGURES"
-        static let notebook = "METRICLAB_NOTEBOOK"
     }
 
     var kind: String

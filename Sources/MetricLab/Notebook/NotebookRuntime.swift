@@ -8,13 +8,13 @@ import Synchronization
 /// and `timed` need to know which cell they are in. Cells do not call these themselves.
 public enum NotebookRuntime {
     /// Marks the start of a cell, with the options `show` takes its label and caption from.
-    public static func beginCell(_ number: Int, line: Int, label: String?, caption: String?) {
+    public static func beginCell(_ number: Int, label: String?, caption: String?) {
         session.withLock { session in
             if !session.started {
                 setvbuf(stdout, nil, _IOLBF, 0)
                 session.started = true
             }
-            session.cell = CellContext(number: number, line: line, label: label, caption: caption)
+            session.cell = CellContext(number: number, label: label, caption: caption)
         }
         emit(NotebookRecord(kind: "begin", fields: ["cell": String(number)]))
     }
@@ -52,7 +52,6 @@ public enum NotebookRuntime {
 /// What the runtime knows about the running cell.
 struct CellContext {
     var number = 0
-    var line = 0
     var label: String?
     var caption: String?
     var figuresShown = 0

@@ -38,6 +38,11 @@ extension Bool: TableValue {
     public func tableText(digits: Int) -> String { self ? "yes" : "no" }
 }
 
+extension Optional: TableValue where Wrapped: TableValue {
+    /// The wrapped value, or a dash for a missing one.
+    public func tableText(digits: Int) -> String { map { $0.tableText(digits: digits) } ?? "—" }
+}
+
 /// Puts a Markdown table into the notebook: a header row of `columns`, then `rows`, numbers
 /// written with `digits` decimals. Woven as Markdown, not as printed text.
 ///
@@ -57,21 +62,30 @@ public func markdown(_ text: String) {
     }
 }
 
-/// A GitHub-flavoured Markdown table, numbers right-aligned.
+/// A GitHub-flavoured Markdown table, numbers right-aligned and columns padded so the table
+/// also reads well as plain text.
 struct MarkdownTable {
     var columns: [String]
     var rows: [[String]]
 
     var text: String {
         let width = max(columns.count, rows.map(\.count).max() ?? 0)
-        func padded(_ cells: [String]) -> [String] { cells + Array(repeating: "", count: width - cells.count) }
-        let numeric = (0..<width).map { column in
-            !rows.isEmpty && rows.allSatisfy { column >= $0.count || Self.looksNumeric($0[column]) }
-        }
+        func padded(_ cells: [String]) -> [String] { (cells + Array(repeating: "", count: width - cells.count)).map(Self.escape) }
         let header = padded(columns)
-        let rule = numeric.map { $0 ? "---:" : "---" }
-        let lines = [header, rule] + rows.map(padded)
-        return lines.map { "| " + $0.map(Self.escape).joined(separator: " | ") + " |" }.joined(separator: "\n")
+        let body = rows.map(padded)
+        let numeric = (0..<width).map { column in !body.isEmpty && body.allSatisfy { Self.looksNumeric($0[column]) || $0[column].isEmpty } }
+        let widths = (0..<width).map { column in ([header] + body).map { $0[column].count }.max().map { max(3, $0) } ?? 3 }
+        func line(_ cells: [String]) -> String {
+            let aligned = cells.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return numeric[column] ? padding + cell : cell + padding
+            }
+            return "| " + aligned.joined(separator: " | ") + " |"
+        }
+        let rule = "| " + (0..<width).map { column in
+            numeric[column] ? String(repeating: "-", count: widths[column] - 1) + ":" : String(repeating: "-", count: widths[column])
+        }.joined(separator: " | ") + " |"
+        return ([line(header), rule] + body.map(line)).joined(separator: "\n")
     }
 
     static func escape(_ cell: String) -> String {
@@ -79,6 +93,6 @@ struct MarkdownTable {
     }
 
     static func looksNumeric(_ cell: String) -> Bool {
-        !cell.isEmpty && cell.allSatisfy { $0.isNumber || "+-−.,eE±% ∞".contains($0) }
+        !cell.isEmpty && cell.allSatisfy { $0.isNumber || "+-−.,eE±% ∞—".contains($0) }
     }
 }

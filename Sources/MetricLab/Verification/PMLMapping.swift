@@ -34,7 +34,7 @@ public struct PMLParameter: Sendable {
 /// The tables from PML class names to MetricLab losses, one per family of losses.
 public enum PMLMappings {
     /// Every family's table joined: the mappings `metriclab verify` uses.
-    public static let all: [String: PMLMapping] = joined([pairs, classifiers])
+    public static let all: [String: PMLMapping] = joined([pairs, proxies, classifiers])
 
     /// Joins family tables; a class name in two tables is a programming error.
     static func joined(_ tables: [[String: PMLMapping]]) -> [String: PMLMapping] {

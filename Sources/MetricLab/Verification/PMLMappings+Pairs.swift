@@ -52,6 +52,10 @@ extension PMLCase {
     /// The case's miner as a triplet miner: all triplets when there is none.
     func tripletMiner() throws -> any Miner {
         guard let miner else { return AllTriplets() }
+        if miner.className == "BatchHardMiner" {
+            try miner.expectOnly(["distance"])
+            return BatchHardTriplets(distance: try miner.distance(default: Euclidean()))
+        }
         guard miner.className == "TripletMarginMiner" else {
             throw miner.error("no MetricLab counterpart before TripletMarginLoss")
         }

@@ -12,9 +12,12 @@ public struct PMLMetricsSection: Sendable {
     public let clustering: [Int]?
     /// The reference scores by field name, in name order.
     public let references: [(field: String, value: Double)]
+    /// The section as a whole, for errors.
+    let origin: FixtureField
 
     /// Reads the section.
     init(_ root: FixtureField) throws {
+        origin = root
         embeddings = try root.field("embeddings").matrix()
         let labelsField = try root.field("labels")
         labels = try labelsField.integers()
@@ -44,7 +47,8 @@ public struct PMLMetricsSection: Sendable {
                 return FixtureCheck(name: name, subject: metric.subject,
                                     measurements: [.init("value", error: Swift.abs(value - reference))], tolerance: tolerance)
             } catch {
-                return FixtureCheck(name: name, subject: metric.subject, failure: "\(error)", tolerance: tolerance)
+                let message = (error as? FixtureError)?.message ?? "\(error)"
+                return FixtureCheck(name: name, subject: metric.subject, failure: message, tolerance: tolerance)
             }
         }
     }
@@ -66,32 +70,41 @@ public struct PMLMetricCheck: Sendable {
 
 /// The metric checks of `metriclab verify`, by the field name PML fixtures use.
 public enum PMLMetricChecks {
-    /// Every score MetricLab can check.
-    public static let all: [String: PMLMetricCheck] = [
-        "nmi_geometric": PMLMetricCheck("normalizedMutualInformation(.geometric)") {
-            normalizedMutualInformation($0.labels, try $0.requireClustering(), normalization: .geometric)
-        },
-        "nmi_arithmetic": PMLMetricCheck("normalizedMutualInformation(.arithmetic)") {
-            normalizedMutualInformation($0.labels, try $0.requireClustering(), normalization: .arithmetic)
-        },
-        "precision_at_1": PMLMetricCheck("Retrieval.precisionAt1") {
-            Retrieval($0.embeddings, labels: $0.labels).precisionAt1
-        },
-        "r_precision": PMLMetricCheck("Retrieval.rPrecision") {
-            Retrieval($0.embeddings, labels: $0.labels).rPrecision
-        },
-        "mean_average_precision_at_r": PMLMetricCheck("Retrieval.mapAtR") {
-            Retrieval($0.embeddings, labels: $0.labels).mapAtR
-        },
-    ]
+    /// Every score MetricLab can check: PML's AccuracyCalculator names for the retrieval scores
+    /// (Recall@K for Song et al.'s K = 1, 2, 4, 8, 16), and NMI of the section's clustering.
+    public static let all: [String: PMLMetricCheck] = {
+        var checks: [String: PMLMetricCheck] = [
+            "precision_at_1": PMLMetricCheck("Retrieval.precisionAt1") { $0.retrieval().precisionAt1 },
+            "r_precision": PMLMetricCheck("Retrieval.rPrecision") { $0.retrieval().rPrecision },
+            "mean_average_precision_at_r": PMLMetricCheck("Retrieval.mapAtR") { $0.retrieval().mapAtR },
+            "nmi_geometric": PMLMetricCheck("normalizedMutualInformation(.geometric)") {
+                normalizedMutualInformation($0.labels, try $0.requireClustering(), normalization: .geometric)
+            },
+            "nmi_arithmetic": PMLMetricCheck("normalizedMutualInformation(.arithmetic)") {
+                normalizedMutualInformation($0.labels, try $0.requireClustering(), normalization: .arithmetic)
+            },
+        ]
+        for k in [1, 2, 4, 8, 16] {
+            checks["recall_at_\(k)"] = PMLMetricCheck("Retrieval.recall(at: \(k))") { section in
+                let retrieval = section.retrieval(depth: k)
+                guard retrieval.depth >= k else { throw section.error("recall_at_\(k) needs more than \(k) embeddings") }
+                return retrieval.recall(at: k)
+            }
+        }
+        return checks
+    }()
 }
 
 extension PMLMetricsSection {
     /// The clustering, which clustering scores need.
     func requireClustering() throws -> [Int] {
-        guard let clustering else {
-            throw FixtureError(file: "", place: "metrics", field: "clustering", message: "missing; the clustering scores need it")
-        }
+        guard let clustering else { throw error("the clustering scores need a clustering field") }
         return clustering
     }
+
+    /// Every embedding as a query against the others, ranked by Euclidean distance.
+    func retrieval(depth: Int = 1) -> Retrieval { Retrieval(embeddings, labels: labels, depth: depth) }
+
+    /// An error about the section, for a score that cannot be computed from it.
+    func error(_ message: String) -> FixtureError { origin.error(message) }
 }

@@ -32,7 +32,7 @@ public enum NotebookBatch {
                 do {
                     _ = try runner.run(paths) { printer.report($0, notebook: paths.displayPath) }
                 } catch {
-                    printer.message("\(error)")
+                    printer.failure("\(error)")
                     failures.add(index, paths, error)
                 }
             }
@@ -75,6 +75,6 @@ public enum NotebookBatch {
 public struct BatchError: Error, CustomStringConvertible {
     /// What is wrong.
     public var message: String
-    /// `error: message`.
-    public var description: String { "error: \(message)" }
+    /// The message.
+    public var description: String { message }
 }

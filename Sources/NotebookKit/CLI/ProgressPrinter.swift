@@ -7,11 +7,18 @@ public final class ProgressPrinter: @unchecked Sendable {
     private let showsBars: Bool
     private let write: @Sendable (String) -> Void
     private var barIsOpen = false
+    private var quartersShown: [String: Int] = [:]
+
+    private let writeError: @Sendable (String) -> Void
 
     /// A printer; `showsBars` when the output is a terminal that only one notebook writes to.
-    public init(showsBars: Bool, write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }) {
+    /// Progress goes to `write`, failures to `writeError`.
+    public init(showsBars: Bool,
+                write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
+                writeError: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
         self.showsBars = showsBars
         self.write = write
+        self.writeError = writeError
     }
 
     /// A printer for stdout, with bars when stdout is a terminal and `jobs` is 1.
@@ -40,12 +47,21 @@ public final class ProgressPrinter: @unchecked Sendable {
                 let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 20 - filled)
                 write("\r\(notebook): cell \(cell) · \(label) \(bar) \(percent)%\u{1B}[K")
                 barIsOpen = true
-            } else if percent % 25 == 0 {
-                line("\(notebook): cell \(cell) · \(label) \(percent)%")
+            } else {
+                let key = "\(notebook)|\(cell)|\(label)"
+                let quarter = percent / 25
+                if quarter > quartersShown[key, default: 0] {
+                    quartersShown[key] = quarter
+                    line("\(notebook): cell \(cell) · \(label) \(quarter * 25)%")
+                }
             }
+        case .standardError(let text):
+            if barIsOpen { write("\r\u{1B}[K") }
+            barIsOpen = false
+            writeError(text.split(separator: "\n").map { "\(notebook): stderr: \($0)\n" }.joined())
         case .finished(let seconds, let cells, let figures, let changed):
-            let figureCount = figures == 1 ? "1 figure" : "\(figures) figures"
-            line("\(notebook): done in \(Self.seconds(seconds)) (\(cells) cells, \(figureCount), notebook \(changed ? "updated" : "unchanged"))")
+            let counts = "\(Self.count(cells, "cell")), \(Self.count(figures, "figure"))"
+            line("\(notebook): done in \(Self.seconds(seconds)) (\(counts), notebook \(changed ? "updated" : "unchanged"))")
         }
     }
 
@@ -56,9 +72,22 @@ public final class ProgressPrinter: @unchecked Sendable {
         line(text)
     }
 
+    /// Prints a failure (to stderr by default).
+    public func failure(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if barIsOpen { write("\r\u{1B}[K") }
+        barIsOpen = false
+        writeError(text + "\n")
+    }
+
     private func line(_ text: String) {
         write((barIsOpen ? "\r\u{1B}[K" : "") + text + "\n")
         barIsOpen = false
+    }
+
+    static func count(_ n: Int, _ noun: String) -> String {
+        n == 1 ? "1 \(noun)" : "\(n) \(noun)s"
     }
 
     static func seconds(_ seconds: Double) -> String {

@@ -13,21 +13,9 @@ public enum TreeCheck {
 
     /// Checks `notebooks`, sharing their compile cache but writing nothing in their tree.
     public static func check(_ notebooks: [NotebookPaths], runner: NotebookRunner, jobs: Int, printer: ProgressPrinter) throws -> Report {
-        let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent("metriclab-check-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        var copies: [NotebookPaths] = []
-        for original in notebooks {
-            let folder = ((original.notebook as NSString).deletingLastPathComponent as NSString).lastPathComponent
-            let copyPath = (scratch as NSString).appendingPathComponent("\(folder)/\(original.name).md")
-            try FileManager.default.createDirectory(atPath: (copyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: original.notebook, toPath: copyPath)
-            let copy = NotebookPaths(notebook: copyPath, cache: original.cache)
-            if FileManager.default.fileExists(atPath: original.figures) {
-                try FileManager.default.createDirectory(atPath: (copy.figures as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try FileManager.default.copyItem(atPath: original.figures, toPath: copy.figures)
-            }
-            copies.append(copy)
-        }
+        let scratch = try ScratchCopy(of: notebooks)
+        defer { scratch.remove() }
+        let copies = scratch.notebooks
         let failures = NotebookBatch.run(copies, runner: runner, jobs: jobs, printer: printer)
         let failed = Set(failures.map(\.0.notebook))
         var lines: [String] = []
@@ -38,7 +26,7 @@ public enum TreeCheck {
             }
             lines += notebookChanges(original, copy) + figureChanges(original, copy)
         }
-        lines.append(lines.isEmpty ? "check: \(notebooks.count) notebooks up to date" : "check: running the notebooks would change the tree (run `metriclab run`)")
+        lines.append(lines.isEmpty ? "check: \(notebooks.count == 1 ? "1 notebook" : "\(notebooks.count) notebooks") up to date" : "check: running the notebooks would change the tree (run `metriclab run`)")
         return Report(lines: lines, isClean: lines.count == 1 && failures.isEmpty)
     }
 

@@ -106,9 +106,12 @@ public struct BlockParser {
                 _ = addChild(kind, to: container, line: index, opened: &opened)
                 return
             } else if !indented,
-                      ({ htmlType = BlockScanners.htmlBlockStart(cursor.bytes, at: start, interruptsParagraph: containerIsParagraph); return htmlType != nil })() {
+                      ({ htmlType = BlockScanners.htmlBlockStart(cursor.bytes, at: start, interruptsParagraph: containerIsParagraph || maybeLazy); return htmlType != nil })() {
                 container = addChild(.html(type: htmlType!), to: container, line: index, opened: &opened)
             } else if !indented && containerIsParagraph && BlockScanners.isSetextUnderline(cursor.bytes, at: start) {
+                if LinkReferenceDefinition.paragraphIsOnlyDefinitions(stack[container].content.map(\.text)) {
+                    break starts
+                }
                 stack[container].lastLine = index
                 closeTop()
                 return
@@ -151,6 +154,8 @@ public struct BlockParser {
         let tip = stack.count - 1
         if !opened && tip != lastMatched && !cursor.isBlank && stack[tip].kind.isParagraph {
             stack[tip].lastLine = index
+            cursor.advanceToFirstNonspace()
+            stack[tip].content.append((index, cursor.remainder()))
             return
         }
         if !opened {
@@ -165,9 +170,13 @@ public struct BlockParser {
             if BlockScanners.endsHTMLBlock(cursor.bytes, type: type, from: cursor.firstNonspace) { closeTop() }
         case .paragraph:
             stack[container].lastLine = index
+            cursor.advanceToFirstNonspace()
+            stack[container].content.append((index, cursor.remainder()))
         default:
             if !cursor.isBlank {
-                _ = addChild(.paragraph, to: container, line: index, opened: &opened)
+                let paragraph = addChild(.paragraph, to: container, line: index, opened: &opened)
+                cursor.advanceToFirstNonspace()
+                stack[paragraph].content.append((index, cursor.remainder()))
             }
         }
     }

@@ -19,8 +19,9 @@ public struct Compiler: Sendable {
 
     /// Notebook programs are scripts: Swift 5 mode spares a cell that defines a helper function
     /// over a top-level `var` the concurrency errors that protect nothing in a one-thread script.
+    /// Line tables (not full debug info) let a trap's backtrace name the notebook line.
     var arguments: [String] {
-        ["swiftc", "-Onone", "-g", "-swift-version", "5", "-diagnostic-style", "llvm", "-module-name", "NotebookProgram"]
+        ["swiftc", "-Onone", "-gline-tables-only", "-swift-version", "5", "-diagnostic-style", "llvm", "-module-name", "NotebookProgram"]
             + library.compilerArguments
     }
 
@@ -52,6 +53,7 @@ public struct Compiler: Sendable {
         if useCache && FileManager.default.isExecutableFile(atPath: binary) {
             return (binary, true)
         }
+        AtomicFile.removeAbandonedTemporaries(in: cacheDirectory)
         let staging = AtomicFile.temporaryPath(besides: entry)
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: staging) }
@@ -59,12 +61,16 @@ public struct Compiler: Sendable {
         try program.source.write(toFile: source, atomically: false, encoding: .utf8)
         let (status, output) = try Subprocess.run(
             arguments + [source, "-o", (staging as NSString).appendingPathComponent("program")], in: workingDirectory)
-        let diagnostics = DiagnosticMapper(generatedFile: source, program: program, notebookPath: notebook.displayPath).map(output)
+        let diagnostics = program.lineMapping.rewrite(output)
+        let mapped = DiagnosticMapper(generatedFile: source, program: program, notebookPath: notebook.displayPath).map(diagnostics)
+        let shown = mapped.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("error: emit-module command failed") && !$0.hasPrefix("error: compile command failed") }
+            .joined(separator: "\n")
         guard status == 0 else {
-            throw CompileError(notebook: notebook.displayPath, diagnostics: diagnostics)
+            throw CompileError(notebook: notebook.displayPath, diagnostics: shown)
         }
-        if !diagnostics.isEmpty {
-            FileHandle.standardError.write(Data(diagnostics.utf8))
+        if !shown.trimmingWhitespace().isEmpty {
+            FileHandle.standardError.write(Data((shown.trimmingTrailingNewlines() + "\n").utf8))
         }
         try? FileManager.default.removeItem(atPath: entry)
         try AtomicFile.move(staging, over: entry)

@@ -23,9 +23,10 @@ public struct Execution: Sendable {
         process.executableURL = URL(fileURLWithPath: binary)
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
-        environment["METRICLAB_RUN_TOKEN"] = token
-        environment["METRICLAB_FIGURES"] = figureDirectory
-        environment["METRICLAB_NOTEBOOK"] = notebook.name
+        environment[RecordStream.tokenVariable] = token
+        environment[RecordStream.figureFolderVariable] = figureDirectory
+        // A short backtrace: its frames carry the notebook line a trap happened at.
+        environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,registers=none,images=none,threads=crashed,limit=16,top=0,sanitize=yes"
         process.environment = environment
         let stdout = Pipe()
         let stderr = Pipe()
@@ -62,14 +63,15 @@ public struct Execution: Sendable {
 
         let failedCell = state.currentCell ?? program.cells.last
         let line = failedCell?.firstCodeLineNumber ?? 1
-        let errors = String(decoding: stderrText, as: UTF8.self)
+        let errors = program.lineMapping.rewrite(StackTrace.essentials(of: String(decoding: stderrText, as: UTF8.self)))
         func failure(_ message: String) -> NotebookError {
             var details = ""
             if let failedCell, let text = state.outputs[failedCell.number]?.text, !text.isEmpty {
                 details += "output of the cell before it stopped:\n\(text)"
             }
             if !errors.isEmpty { details += (details.isEmpty ? "" : "\n") + errors }
-            return NotebookError(file: notebook.displayPath, line: StackTrace.line(in: errors, file: notebook.displayPath) ?? line,
+            let location = StackTrace.location(in: errors, file: notebook.displayPath)
+            return NotebookError(file: notebook.displayPath, line: location?.line ?? line, column: location?.column ?? 1,
                                  message: message, details: details)
         }
         if let limitPassed {
@@ -85,6 +87,9 @@ public struct Execution: Sendable {
         }
         if !state.finished {
             throw failure("\(cellName) ended the program early (exit() in a cell?)")
+        }
+        if !errors.isEmpty {
+            progress(.standardError(errors))
         }
         return state.outputs
     }

@@ -1,5 +1,9 @@
 /// The Swift program made from a notebook: every evaluated cell in order, behind a
 /// `#sourceLocation` that points diagnostics at the notebook, with a runtime hook around each.
+///
+/// The program numbers lines as if the notebook had no output sections, so that weaving output
+/// (which moves later cells down) leaves the program, and its cached binary, unchanged;
+/// `lineMapping` turns those numbers back into the notebook's current lines.
 public struct GeneratedProgram: Sendable, Equatable {
     /// The program's source text.
     public var source: String
@@ -8,6 +12,8 @@ public struct GeneratedProgram: Sendable, Equatable {
     public var notebookLines: [Int]
     /// The cells that run, in order.
     public var cells: [Cell]
+    /// From the program's notebook line numbers to the notebook's current ones.
+    public var lineMapping: LineMapping
     /// What the program does, without where its cells sit in the notebook: two programs with the
     /// same identity print the same output, so weaving output (which moves later cells down)
     /// does not make a notebook look changed.
@@ -24,16 +30,30 @@ public struct GeneratedProgram: Sendable, Equatable {
         var map = Array(repeating: firstLine, count: lines.count)
         cells = notebook.cells.filter(\.options.eval)
         var identity = ""
+        var canonical: [Int: Int] = [:]
+        var sectionLinesBefore = 0
+        var sections = notebook.cells.compactMap(\.outputSection)[...]
+        func canonicalLine(_ index: Int) -> Int {
+            while let section = sections.first, section.upperBound < index {
+                sectionLinesBefore += section.count
+                sections.removeFirst()
+            }
+            canonical[index + 1 - sectionLinesBefore] = index + 1
+            return index + 1 - sectionLinesBefore
+        }
         for cell in cells {
+            let first = canonicalLine(cell.openingLine + 1)
             identity += "cell \(cell.number) \(Self.literal(cell.options.label)) \(Self.literal(cell.options.figureCaption))\n"
             identity += cell.codeLines.map { notebook.lines[$0].text + "\n" }.joined()
-            let hook = "NotebookRuntime.beginCell(\(cell.number), line: \(cell.firstCodeLineNumber), label: \(Self.literal(cell.options.label)), caption: \(Self.literal(cell.options.figureCaption)))"
-            lines += [hook, "#sourceLocation(file: \(Self.literal(notebook.displayPath)), line: \(cell.firstCodeLineNumber))"]
+            let hook = "NotebookRuntime.beginCell(\(cell.number), label: \(Self.literal(cell.options.label)), caption: \(Self.literal(cell.options.figureCaption)))"
+            lines += [hook, "#sourceLocation(file: \(Self.literal(notebook.displayPath)), line: \(first))"]
             map += [cell.firstCodeLineNumber, cell.firstCodeLineNumber]
             for index in cell.codeLines {
+                _ = canonicalLine(index)
                 lines.append(String(notebook.lines[index].text))
                 map.append(index + 1)
             }
+            _ = canonicalLine(cell.closingLine)
             lines += ["#sourceLocation()", "NotebookRuntime.endCell(\(cell.number))"]
             map += [cell.closingLine + 1, cell.closingLine + 1]
         }
@@ -42,6 +62,7 @@ public struct GeneratedProgram: Sendable, Equatable {
         source = lines.joined(separator: "\n") + "\n"
         self.identity = identity
         notebookLines = map
+        lineMapping = LineMapping(file: notebook.displayPath, lines: canonical)
     }
 
     /// A Swift string literal (or `nil`) holding `text`.
@@ -64,5 +85,33 @@ public struct GeneratedProgram: Sendable, Equatable {
             }
         }
         return result + "\""
+    }
+}
+
+/// Rewrites `FILE:LINE` references from the program's line numbers to the notebook's.
+public struct LineMapping: Sendable, Equatable {
+    /// The notebook path as it appears in diagnostics.
+    public var file: String
+    /// Program line number to notebook line number.
+    public var lines: [Int: Int]
+
+    /// The notebook line of a program line (unchanged when unknown).
+    public func notebookLine(_ line: Int) -> Int { lines[line] ?? line }
+
+    /// `text` with every `FILE:LINE` pointing at the notebook's current line.
+    public func rewrite(_ text: String) -> String {
+        let marker = file + ":"
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: marker) {
+            result += rest[..<range.upperBound]
+            rest = rest[range.upperBound...]
+            let digits = rest.prefix(while: \.isNumber)
+            if let line = Int(digits) {
+                result += String(notebookLine(line))
+                rest = rest.dropFirst(digits.count)
+            }
+        }
+        return result + rest
     }
 }

@@ -63,5 +63,5 @@ public struct MetricLabLibraryError: Error, CustomStringConvertible {
     /// What is missing and how to build it.
     public var message: String
     /// The message.
-    public var description: String { "error: \(message)" }
+    public var description: String { message }
 }

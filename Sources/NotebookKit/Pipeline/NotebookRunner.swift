@@ -32,6 +32,7 @@ public struct NotebookRunner: Sendable {
     /// notebook and its figures stay exactly as they were.
     public func run(_ paths: NotebookPaths, progress: (RunProgress) -> Void) throws -> Summary {
         let start = Date()
+        AtomicFile.removeAbandonedTemporaries(in: (paths.notebook as NSString).deletingLastPathComponent)
         let text = try String(contentsOfFile: paths.notebook, encoding: .utf8)
         let notebook = try Notebook(text: text, name: paths.name, displayPath: paths.displayPath)
         let program = GeneratedProgram(notebook: notebook)
@@ -47,11 +48,16 @@ public struct NotebookRunner: Sendable {
             record = previous
             upToDate = true
             progress(.upToDate)
+        } else if program.cells.isEmpty {
+            let figures = try FigureFolder.publish(from: "", to: paths.figures, reported: [], notebook: paths.displayPath)
+            record = RunRecord(programKey: key, outputs: [:], figures: figures)
         } else {
             let compileStart = Date()
             let (binary, cached) = try compiler.binary(for: program, notebook: notebook, workingDirectory: paths.root, useCache: useCache)
             progress(.compiled(seconds: Date().timeIntervalSince(compileStart), cached: cached))
-            let scratch = AtomicFile.temporaryPath(besides: (paths.cache as NSString).appendingPathComponent("scratch/\(paths.name)"))
+            let scratchRoot = (paths.cache as NSString).appendingPathComponent("scratch")
+            AtomicFile.removeAbandonedTemporaries(in: scratchRoot)
+            let scratch = AtomicFile.temporaryPath(besides: (scratchRoot as NSString).appendingPathComponent(paths.name))
             try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: scratch) }
             let outputs = try execution.run(binary: binary, program: program, notebook: notebook, directory: paths.root,
@@ -72,4 +78,5 @@ public struct NotebookRunner: Sendable {
         }
         return Summary(upToDate: upToDate, notebookChanged: changed, cells: program.cells.count, figures: record.figures.keys.sorted())
     }
+
 }

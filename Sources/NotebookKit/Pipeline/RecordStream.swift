@@ -12,6 +12,11 @@ struct RecordStream {
         case record(kind: String, fields: [String: String])
     }
 
+    /// The environment variable that hands the program its run's token.
+    static let tokenVariable = "METRICLAB_RUN_TOKEN"
+    /// The environment variable that names the folder `show` draws figures into.
+    static let figureFolderVariable = "METRICLAB_FIGURES"
+
     private let marker: [UInt8]
     private var pending: [UInt8] = []
 

@@ -12,6 +12,9 @@ public enum RunProgress: Sendable {
     case timing(cell: Int, label: String, seconds: Double)
     /// A cell reported how far a long computation has come.
     case progress(cell: Int, label: String, percent: Int)
+    /// The program wrote to stderr during a run that succeeded (library warnings, say): shown
+    /// to the user, never woven.
+    case standardError(String)
     /// The notebook was run and woven.
     case finished(seconds: Double, cells: Int, figures: Int, notebookChanged: Bool)
 }

@@ -26,12 +26,30 @@ public enum AtomicFile {
         try write(Data(text.utf8), toPath: path)
     }
 
-    /// Moves `source` onto `destination` in one step, replacing what is there.
+    /// Moves `source` onto `destination` in one step, replacing what is there. Across file
+    /// systems the file is first copied beside the destination, then renamed.
     public static func move(_ source: String, over destination: String) throws {
-        guard rename(source, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: source)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination, NSLocalizedDescriptionKey: "cannot move \(source) to \(destination): \(reason)"])
+        if rename(source, destination) == 0 { return }
+        let failure = errno
+        if failure == EXDEV {
+            let besides = temporaryPath(besides: destination)
+            try FileManager.default.copyItem(atPath: source, toPath: besides)
+            try FileManager.default.removeItem(atPath: source)
+            try move(besides, over: destination)
+            return
+        }
+        try? FileManager.default.removeItem(atPath: source)
+        let reason = String(cString: strerror(failure))
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination, NSLocalizedDescriptionKey: "cannot move \(source) to \(destination): \(reason)"])
+    }
+
+    /// Removes temporary files and folders in `folder` left by runs whose process is gone
+    /// (stopped with Ctrl-C, killed): their names carry the process id.
+    static func removeAbandonedTemporaries(in folder: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(".") && entry.hasSuffix(".tmp") {
+            let parts = entry.split(separator: ".")
+            guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(entry))
         }
     }
 

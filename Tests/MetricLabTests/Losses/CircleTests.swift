@@ -34,8 +34,11 @@ import Testing
         }
     }
 
-    @Test func matchesPytorchMetricLearning() throws {
-        let errors = try PMLReference("CircleLoss").errors(of: Circle())
-        #expect(errors.allSatisfy { $0 < 1e-6 }, "\(errors)")
+    /// A miner with a huge slack keeps every pair (the plain loss); with a negative one, none.
+    @Test func miningChoosesThePairs() {
+        let all = Circle()(x, labels: labels).scalar
+        #expect(all > 0)
+        #expect(Circle(mining: MultiSimilarityMiner(epsilon: 10))(x, labels: labels).scalar == all)
+        #expect(Circle(mining: MultiSimilarityMiner(epsilon: -10))(x, labels: labels).scalar == 0)
     }
 }

@@ -84,6 +84,7 @@ import Testing
     }
 
     @Test func matchesPyTorchMetricLearning() throws {
-        #expect(try ClassifierFixture("NormalizedSoftmaxLoss").error(of: NormalizedSoftmax()) < 1e-6)
+        let check = try classifierFixtureCheck("NormalizedSoftmaxLoss")
+        #expect(check.passed && check.measurements.map(\.label) == ["value", "∂embeddings", "∂W"], "\(check.summary)")
     }
 }

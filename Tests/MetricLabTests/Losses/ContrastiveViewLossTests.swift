@@ -66,6 +66,17 @@ import Testing
         #expect(abs(CLIP()(views, labels: instances).scalar - (rows / 3 + cols / 3) / 2) < 1e-12)
     }
 
+    @Test func clipLearnsItsTemperatureAsALogScale() {
+        var rng = RNG(seed: 1)
+        let parameters = CLIP.paper.makeParameters(embeddingSize: 2, classes: 3, using: &rng)
+        #expect(parameters.count == 1 && abs(parameters[0].scalar - log(1 / 0.07)) < 1e-12)
+        #expect(abs(CLIP.paper(views, labels: instances, parameters: parameters).scalar - CLIP()(views, labels: instances).scalar) < 1e-12)
+        let t = Tensor(log(1 / 0.2))
+        #expect(abs(CLIP.paper(views, labels: instances, parameters: [t]).scalar - CLIP(temperature: 0.2)(views, labels: instances).scalar) < 1e-12)
+        #expect(abs(CLIP.paper.currentTemperature(in: [Tensor(log(1000))]) - 0.01) < 1e-12, "1/τ is capped at 100")
+        #expect(gradientError(at: [views, t]) { CLIP.paper($0[0], labels: instances, parameters: [$0[1]]) } < 1e-6)
+    }
+
     @Test func viewsMayBeInterleaved() {
         let order = [0, 3, 1, 4, 2, 5]
         let interleaved = views.gatherRows(order), labels = order.map { instances[$0] }
@@ -108,7 +119,9 @@ import Testing
     }
 
     @Test func matchesPyTorchMetricLearning() throws {
-        #expect(try ClassifierFixture("NTXentLoss").error(of: NTXent()) < 1e-6)
-        #expect(try ClassifierFixture("SupConLoss").error(of: SupCon()) < 1e-6)
+        for name in ["NTXentLoss", "SupConLoss"] {
+            let check = try classifierFixtureCheck(name)
+            #expect(check.passed && check.measurements.count == 2, "\(check.summary)")
+        }
     }
 }

@@ -3,7 +3,7 @@ import MetricLab
 import MetricLabTestSupport
 import Testing
 
-/// SphereFace, CosFace and ArcFace: hand-computed values, gradients, degenerate batches, PML fixtures.
+/// L-Softmax, SphereFace, CosFace and ArcFace: hand-computed values, gradients, degenerate batches, PML fixtures.
 @Suite struct LargeMarginSoftmaxTests {
     let points = Tensor([[1.0, 0.2], [-0.4, 1.2], [0.3, -0.9]])
     let labels = [0, 1, 1]
@@ -21,11 +21,14 @@ import Testing
         return (x[0] * w[0] + x[1] * w[1]) / (hypot(x[0], x[1]) * hypot(w[0], w[1]))
     }
 
-    /// The mean cross-entropy with the target cosine replaced by ψ and logits scaled by s (and ‖x‖).
-    func expected(_ psi: (Double) -> Double, scale: Double, byNorm: Bool = false) -> Double {
+    /// The mean cross-entropy with the target cosine replaced by ψ and logits scaled by s (and ‖x‖, and ‖w‖).
+    func expected(_ psi: (Double) -> Double, scale: Double, byNorm: Bool = false, byWeightNorm: Bool = false) -> Double {
         (0 ..< 3).map { i in
             let r = byNorm ? hypot(points[i, 0], points[i, 1]) : 1
-            let logits = (0 ..< 2).map { j in scale * r * (j == labels[i] ? psi(cosine(i, j)) : cosine(i, j)) }
+            let logits = (0 ..< 2).map { j in
+                let w = byWeightNorm ? hypot(weights[0, j], weights[1, j]) : 1
+                return scale * r * w * (j == labels[i] ? psi(cosine(i, j)) : cosine(i, j))
+            }
             return crossEntropy(logits, labels[i])
         }.reduce(0, +) / 3
     }
@@ -61,6 +64,19 @@ import Testing
         #expect(abs(loss(points, labels: labels, parameters: [weights]).scalar - expected(psi, scale: 1, byNorm: true)) < 1e-12)
     }
 
+    @Test func lSoftmaxValueByHand() {
+        let psi: (Double) -> Double = { c in
+            let theta = acos(c), k = floor(theta / (.pi / 3))
+            return pow(-1, k) * cos(3 * theta) - 2 * k
+        }
+        let value = LSoftmax(margin: 3, scale: 1.5)(points, labels: labels, parameters: [weights]).scalar
+        #expect(abs(value - expected(psi, scale: 1.5, byNorm: true, byWeightNorm: true)) < 1e-12)
+        // With m = 1, ψ is the cosine itself and L-Softmax is plain softmax on x·W.
+        let logits = points.matmul(weights)
+        let plain = (0 ..< 3).map { i in crossEntropy([logits[i, 0], logits[i, 1]], labels[i]) }.reduce(0, +) / 3
+        #expect(abs(LSoftmax(margin: 1)(points, labels: labels, parameters: [weights]).scalar - plain) < 1e-12)
+    }
+
     @Test func sphereFaceMarginsOneToFiveAreCosinesOfMultipleAngles() {
         for m in 1 ... 5 {
             let psi: (Double) -> Double = { c in
@@ -74,14 +90,14 @@ import Testing
 
     @Test func gradientsMatchFiniteDifferences() {
         let x = randomTensor(6, 3, seed: 11), w = randomTensor(3, 4, seed: 12), y = [0, 1, 2, 3, 1, 2]
-        let losses: [any LargeMarginSoftmax] = [SphereFace(), CosFace(scale: 8), ArcFace(scale: 8), ArcFace(), CosFace()]
+        let losses: [any LargeMarginSoftmax] = [LSoftmax(), SphereFace(), CosFace(scale: 8), ArcFace(scale: 8), ArcFace(), CosFace()]
         for loss in losses {
             #expect(gradientError(at: [x, w]) { loss($0[0], labels: y, parameters: [$0[1]]) } < 1e-6, "\(loss.name)")
         }
     }
 
     @Test func degenerateBatchesStayFinite() {
-        let losses: [any LargeMarginSoftmax] = [SphereFace(), CosFace(), ArcFace()]
+        let losses: [any LargeMarginSoftmax] = [LSoftmax(), SphereFace(), CosFace(), ArcFace()]
         let w = randomTensor(2, 3, seed: 5)
         let cases: [(Tensor, [Int])] = [
             (randomTensor(4, 2, seed: 6), [1, 1, 1, 1]),           // a single class
@@ -110,9 +126,10 @@ import Testing
     }
 
     @Test func matchesPyTorchMetricLearning() throws {
-        #expect(try ClassifierFixture("SphereFaceLoss").error(of: SphereFace()) < 1e-6)
-        #expect(try ClassifierFixture("CosFaceLoss").error(of: CosFace()) < 1e-6)
-        #expect(try ClassifierFixture("ArcFaceLoss").error(of: ArcFace()) < 1e-6)
+        for name in ["SphereFaceLoss", "CosFaceLoss", "ArcFaceLoss"] {
+            let check = try classifierFixtureCheck(name)
+            #expect(check.passed && check.measurements.map(\.label) == ["value", "∂embeddings", "∂W"], "\(check.summary)")
+        }
     }
 
     @Test func classVectorsAreTheColumnsOfW() {

@@ -43,4 +43,25 @@ import Testing
         let (value, g2) = valueWithGradient(at: [same]) { Magnet()($0[0], labels: [0, 0, 1, 1]) }
         #expect(value.isFinite && g2[0].scalars.allSatisfy(\.isFinite))
     }
+
+    /// Class 0 comes in two modes 6 apart, between classes 1 and 2. With two clusters a class,
+    /// the modes are their own clusters and stay apart; with one, both are pulled to one mean.
+    @Test func twoClustersKeepTheModesOfAClass() throws {
+        var rng = RNG(seed: 4)
+        var rows: [[Double]] = [], labels: [Int] = []
+        for (center, label) in [([-3.0, 0.0], 0), ([3.0, 0.0], 0), ([0.0, 2.0], 1), ([0.0, -2.0], 2)] {
+            for _ in 0 ..< 10 {
+                rows.append([center[0] + 0.3 * rng.gaussian(), center[1] + 0.3 * rng.gaussian()])
+                labels.append(label)
+            }
+        }
+        let data = Dataset(name: "split class", points: Tensor(rows), labels: labels)
+        func gapBetweenModes(_ loss: Magnet) throws -> Double {
+            let e = try train(.free, on: data, loss: loss, optimizer: Adam(lr: 0.05), steps: 300, seed: 1).finalEmbedding
+            let left = e.gatherRows(Array(0 ..< 10)).columnMeans(), right = e.gatherRows(Array(10 ..< 20)).columnMeans()
+            return (left - right).squared().sum().scalar.squareRoot()
+        }
+        #expect(try gapBetweenModes(Magnet(clustersPerClass: 2)) > 5.5)
+        #expect(try gapBetweenModes(Magnet(clustersPerClass: 1)) < 4)
+    }
 }

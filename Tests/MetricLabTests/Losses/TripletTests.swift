@@ -44,10 +44,22 @@ import Testing
         #expect(abs(loss(x, labels: labels).scalar - F.mean(terms)) < 1e-12)
     }
 
+    /// PML 2.x's smooth form keeps the margin inside the soft-plus: log(1 + exp(d(a,p) − d(a,n) + α)).
+    @Test func smoothFormByHand() {
+        var terms: [Double] = []
+        for (a, p) in F.positivePairs(F.squareLabels) {
+            for n in 0 ..< 4 where F.squareLabels[n] != F.squareLabels[a] {
+                terms.append(log(1 + exp(F.distance(F.square, a, p) - F.distance(F.square, a, n) + 0.5)))
+            }
+        }
+        let loss = Triplet(margin: 0.5, distance: Euclidean(normalized: false), reduction: .mean, smooth: true)
+        #expect(abs(loss(F.square, labels: F.squareLabels).scalar - F.mean(terms)) < 1e-12)
+    }
+
     @Test(arguments: [
         Triplet(), .paper, Triplet(mining: .hard), Triplet(mining: .random), Triplet(smooth: true),
         Triplet(swap: true), Triplet(margin: 0.3, mining: .margin(0.3, .semiHard)),
-        Triplet(distance: CosineSimilarity(), swap: true),
+        Triplet(distance: CosineSimilarity(), swap: true), Triplet(mining: .batchHard),
     ])
     func gradientMatchesFiniteDifferences(loss: Triplet) {
         let x = randomTensor(12, 3, seed: 12)
@@ -64,6 +76,14 @@ import Testing
         #expect(value(1, 0) == value(1, 0))
         #expect(value(1, 0) != value(2, 0))
         #expect(value(1, 0) != value(1, 1))
+    }
+
+    /// The triplets a figure draws are those the loss sums over: here FaceNet's semi-hard choice.
+    @Test func exposesItsTriplets() {
+        let x = Tensor([[0, 0], [1, 0], [0.5, 0], [1.4, 0], [3, 0]])
+        let t = Triplet(distance: Euclidean(normalized: false), mining: .semiHard).triplets(x, labels: [0, 0, 1, 1, 1])
+        #expect(t.count == 8)
+        #expect((t.anchors[0], t.positives[0], t.negatives[0]) == (0, 1, 3))
     }
 
     @Test func degenerateBatchesAreFinite() {

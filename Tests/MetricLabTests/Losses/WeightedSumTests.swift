@@ -23,6 +23,9 @@ import Testing
         #expect(parameters.map { [$0.rows, $0.cols] } == [[2, 3], [1, 3], [3, 2], [2, 3]])
         let sum = Softmax() + 0.01 * Center() + ArcFace()
         #expect(sum.parameters(ofPart: 1, in: parameters).map(\.scalars) == [parameters[2].scalars])
+        let later = sum.atEpoch(5)
+        #expect(abs(later(x, labels: [0, 1, 2, 0, 1, 2], parameters: parameters).scalar
+            - sum(x, labels: [0, 1, 2, 0, 1, 2], parameters: parameters).scalar) < 1e-12)
     }
 
     @Test func valueIsTheWeightedSumOfTheParts() {

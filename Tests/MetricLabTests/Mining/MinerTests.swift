@@ -71,3 +71,23 @@ import Testing
         #expect(t.anchors[0] == 0 && t.positives[0] == 1 && t.negatives[0] == 2)
     }
 }
+
+@Suite struct BatchHardTests {
+    /// Anchor 0's positives sit at 1 and 0.3, its negatives at 0.5, 1.4 and 3: it takes 1 and 0.5.
+    @Test func farthestPositiveAndClosestNegative() {
+        let x = Tensor([[0, 0], [1, 0], [0.5, 0], [1.4, 0], [3, 0], [0.3, 0]])
+        let batch = MiningBatch(embeddings: x, labels: [0, 0, 1, 1, 1, 0], distance: Euclidean(normalized: false))
+        var rng = RNG(seed: 0)
+        let t = BatchHardTriplets().triplets(in: batch, using: &rng)
+        #expect(t.anchors == [0, 1, 2, 3, 4, 5])
+        #expect((t.positives[0], t.negatives[0]) == (1, 2))
+        // Anchor 4 (at 3): farthest positive 2 (at 0.5), closest negative 1 (at 1).
+        #expect((t.positives[4], t.negatives[4]) == (2, 1))
+    }
+
+    @Test func anchorsWithoutPositivesAreSkipped() {
+        let batch = MiningBatch(embeddings: Tensor([[0, 0], [1, 0], [2, 0]]), labels: [0, 0, 1], distance: Euclidean())
+        var rng = RNG(seed: 0)
+        #expect(BatchHardTriplets().triplets(in: batch, using: &rng).anchors == [0, 1])
+    }
+}

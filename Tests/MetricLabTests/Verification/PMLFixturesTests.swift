@@ -75,6 +75,13 @@ import Testing
         #expect(check.failure == "field kwargs.temperature: TripletMarginLoss keyword not supported by the MetricLab mapping")
     }
 
+    /// `collect_stats` changes nothing PML computes, so any mapping accepts it.
+    @Test func collectStatsIsAccepted() throws {
+        let body = #"{"loss": "TripletMarginLoss", "kwargs": {"collect_stats": true}, "miner": {"class": "TripletMarginMiner", "kwargs": {"collect_stats": false}}, "value": 0, "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#
+        let check = try fixtures(file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
+        #expect(check.failure == nil)
+    }
+
     @Test func badGradientShapeNamesTheField() throws {
         let fixtures = try fixtures(file(case: #"{"loss": "ContrastiveLoss", "value": 1, "gradient": [[0,0],[0,0]]}"#))
         guard case .failure(let error) = fixtures.cases[0] else { Issue.record("case parsed"); return }
@@ -127,5 +134,28 @@ import Testing
         #expect(lines.count == 2 + report.checks.count)
         #expect(lines.contains { $0.contains("case 3 (TripletMarginLoss)") && $0.contains("semiHard") && $0.contains("| pass ") })
         #expect(lines.contains { $0.contains("case 8 (MultiSimilarityLoss)") && $0.contains("| FAIL ") })
+    }
+}
+
+@Suite struct PMLMetricsTests {
+    @Test func referenceMetricsPass() throws {
+        let report = try PMLFixturesTests.reference.get().check(mappings: [:])
+        let metrics = report.checks.filter { $0.name.hasPrefix("metrics: ") }
+        #expect(metrics.map(\.name) == ["metrics: mean_average_precision_at_r", "metrics: nmi_arithmetic",
+                                        "metrics: nmi_geometric", "metrics: precision_at_1", "metrics: r_precision"])
+        for check in metrics { #expect(check.passed, "\(check.name): \(check.failure ?? "\(check.measurements)")") }
+    }
+
+    /// Recall@K on two tight pairs far apart: every query finds its partner first.
+    @Test func recallIsChecked() throws {
+        let json = """
+            {"format": "pytorch-metric-learning", "cases": [],
+             "metrics": {"embeddings": [[0, 0], [0.1, 0], [5, 5], [5, 5.1]], "labels": [0, 0, 1, 1],
+                         "recall_at_1": 1.0, "recall_at_2": 1.0, "recall_at_8": 1.0}}
+            """
+        let fixtures = try PMLFixtures(FixtureField(JSONValue.parse(Data(json.utf8), file: "m.json"), file: "m.json"))
+        let checks = fixtures.check().checks
+        #expect(checks.map(\.passed) == [true, true, false])
+        #expect(checks[2].failure == "recall_at_8 needs more than 8 embeddings")
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// `metriclab watch`: runs a notebook, then again whenever its text or the MetricLab library
+/// changes, until told to stop.
+public struct NotebookWatcher: Sendable {
+    /// The notebook watched.
+    public var paths: NotebookPaths
+    /// How often to look for changes, in seconds.
+    public var pollInterval: Double
+
+    /// A watcher of the notebook at `paths`.
+    public init(paths: NotebookPaths, pollInterval: Double = 0.3) {
+        self.paths = paths
+        self.pollInterval = pollInterval
+    }
+
+    /// Watches until `shouldContinue` says no; `makeRunner` is called again after the library
+    /// is rebuilt, so the compile cache sees the new library.
+    public func watch(makeRunner: () throws -> NotebookRunner, printer: ProgressPrinter, shouldContinue: () -> Bool = { true }) throws {
+        var runner = try makeRunner()
+        var seenNotebook: String?
+        var seenLibrary = libraryStamp(runner)
+        while shouldContinue() {
+            let library = libraryStamp(runner)
+            if library != seenLibrary {
+                runner = try makeRunner()
+                seenLibrary = library
+                seenNotebook = nil
+            }
+            if StableHash.ofFile(atPath: paths.notebook) != seenNotebook {
+                do {
+                    _ = try runner.run(paths) { printer.report($0, notebook: paths.displayPath) }
+                } catch {
+                    printer.failure("\(error)")
+                }
+                seenNotebook = StableHash.ofFile(atPath: paths.notebook)
+                printer.message("watching \(paths.displayPath) (Ctrl-C to stop)")
+            }
+            Thread.sleep(forTimeInterval: pollInterval)
+        }
+    }
+
+    /// When the library file was last written: cheap to read on every poll.
+    private func libraryStamp(_ runner: NotebookRunner) -> Date? {
+        let path = (runner.compiler.library.directory as NSString).appendingPathComponent(MetricLabLibrary.libraryName)
+        return (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+}

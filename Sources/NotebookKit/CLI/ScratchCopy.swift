@@ -1,0 +1,34 @@
+import Foundation
+
+/// Notebooks and their figures copied into a temporary project folder, sharing the originals'
+/// cache: somewhere to run them (`check`, a benchmark) without touching the tree.
+public struct ScratchCopy: Sendable {
+    /// The temporary project root.
+    public let root: String
+    /// The copies, in the order of the originals.
+    public let notebooks: [NotebookPaths]
+
+    /// Copies `originals` (each notebook with its figure folder).
+    public init(of originals: [NotebookPaths]) throws {
+        root = (NSTemporaryDirectory() as NSString).appendingPathComponent("metriclab-scratch-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        var copies: [NotebookPaths] = []
+        for original in originals {
+            let folder = ((original.notebook as NSString).deletingLastPathComponent as NSString).lastPathComponent
+            let copyPath = (root as NSString).appendingPathComponent("\(folder)/\(original.name).md")
+            try FileManager.default.createDirectory(atPath: (copyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: original.notebook, toPath: copyPath)
+            let copy = NotebookPaths(notebook: copyPath, cache: original.cache)
+            if FileManager.default.fileExists(atPath: original.figures) {
+                try FileManager.default.createDirectory(atPath: (copy.figures as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: original.figures, toPath: copy.figures)
+            }
+            copies.append(copy)
+        }
+        notebooks = copies
+    }
+
+    /// Deletes the copy.
+    public func remove() {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+}

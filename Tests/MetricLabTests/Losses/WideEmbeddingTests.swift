@@ -1,0 +1,33 @@
+@testable import MetricLab
+import MetricLabTestSupport
+import Testing
+
+/// The multi-similarity, ranked list, magnet, circle, MMC and proxy losses at embedding sizes
+/// beyond the plane (12 columns take the matrix-product path of the distances), on raw and on
+/// L2-normalised embeddings.
+@Suite struct WideEmbeddingTests {
+    static let size = 12
+    let labels = [0, 0, 1, 1, 2, 2, 0, 1]
+    let x = randomTensor(8, size, seed: 71)
+
+    func check(_ f: @escaping ([Tensor]) -> Tensor, at points: [Tensor]) {
+        #expect(gradientError(at: points, of: f) < 1e-6)
+        #expect(gradientError(at: points) { f([$0[0].l2NormalizedRows()] + $0.dropFirst()) } < 1e-6)
+    }
+
+    @Test func lossesWithoutParameters() {
+        let losses: [any Loss] = [MultiSimilarity(), MultiSimilarity.paper, RankedList(), Magnet(), MMC()]
+        for loss in losses { check({ loss($0[0], labels: labels) }, at: [x]) }
+        // Circle's self-paced weights are constants of the step: differences hold them at x.
+        check({ Circle()($0[0], labels: labels, weightsAt: x) }, at: [x])
+    }
+
+    @Test func lossesWithParameters() {
+        var rng = RNG(seed: 72)
+        let losses: [any Loss] = [ProxyNCA(), ProxyNCA.paper, ProxyAnchor(), SoftTriple(centersPerClass: 3, regularization: 0.2)]
+        for loss in losses {
+            let parameters = loss.makeParameters(embeddingSize: Self.size, classes: 3, using: &rng)
+            check({ loss($0[0], labels: labels, parameters: Array($0.dropFirst())) }, at: [x] + parameters)
+        }
+    }
+}

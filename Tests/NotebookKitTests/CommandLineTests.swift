@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import NotebookKit
+
+/// The `metriclab` executable, run as a user would, in a throwaway project folder.
+@Suite(.serialized, .enabled(if: TestWorkspace.executable != nil, "no release-built metriclab in .build/release: run `swift build -c release` first"))
+struct CommandLineTests {
+    func metriclab(_ arguments: String..., in workspace: TestWorkspace) throws -> (status: Int32, output: String) {
+        try Subprocess.run([TestWorkspace.executable!] + arguments, in: workspace.root)
+    }
+
+    @Test func newNotebooksRunAsTheyAreAndCheckPasses() throws {
+        let workspace = try TestWorkspace()
+        #expect(try metriclab("new", "01-first", in: workspace).status == 0)
+        #expect(try metriclab("new", "02-second", in: workspace).status == 0)
+        #expect(try metriclab("new", "01-first", in: workspace).status != 0)
+
+        let run = try metriclab("run", "--jobs", "2", in: workspace)
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("notebooks/01-first.md: cell 1 (line 6)"))
+        #expect(run.output.contains("notebooks/02-second.md: done in"))
+        let woven = try String(contentsOfFile: workspace.root + "/notebooks/01-first.md", encoding: .utf8)
+        #expect(woven.contains("```text\nmean of 1000 standard normal draws:"))
+        #expect(woven.contains("| statistic          |  value |\n| ------------------ | -----: |\n| mean               |"))
+
+        let warm = try metriclab("run", in: workspace)
+        #expect(warm.output == "notebooks/01-first.md: up to date\nnotebooks/02-second.md: up to date\n")
+
+        let check = try metriclab("check", in: workspace)
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.hasSuffix("check: 2 notebooks up to date\n"))
+
+        let tampered = woven.replacingOccurrences(of: "mean of 1000", with: "mean of 999")
+        try tampered.write(toFile: workspace.root + "/notebooks/01-first.md", atomically: true, encoding: .utf8)
+        let failing = try metriclab("check", "notebooks/01-first.md", in: workspace)
+        #expect(failing.status != 0)
+        #expect(failing.output.contains("notebooks/01-first.md:"))
+        #expect(failing.output.contains("would change (1 lines replaced by 1)"))
+        #expect(try String(contentsOfFile: workspace.root + "/notebooks/01-first.md", encoding: .utf8) == tampered)
+    }
+
+    /// Ctrl-C signals the runner and the notebook program together (the terminal's whole
+    /// foreground group); the test sends the same SIGINT to both.
+    @Test func ctrlCMidwayLeavesNoHalfWrittenFile() throws {
+        let workspace = try TestWorkspace()
+        let text = """
+            ```swift
+            //| label: dot
+            struct Dot: Figure { func gnuplotBody() -> String { "plot 1" } }
+            show(Dot())
+            ```
+
+            ```swift
+            Thread.sleep(forTimeInterval: 60)
+            ```
+
+            """
+        let paths = try workspace.notebook("slow", text)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestWorkspace.executable!)
+        process.arguments = ["run", "notebooks/slow.md"]
+        process.currentDirectoryURL = URL(fileURLWithPath: workspace.root)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let scratch = paths.cache + "/scratch"
+        for _ in 0..<300 where ((try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []).isEmpty {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        let programs = Self.processes(runningFrom: paths.cache)
+        kill(process.processIdentifier, SIGINT)
+        for pid in programs { kill(pid, SIGINT) }
+        process.waitUntilExit()
+
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(try workspace.text(paths) == text)
+        #expect(!FileManager.default.fileExists(atPath: paths.figures))
+        let left = try FileManager.default.contentsOfDirectory(atPath: workspace.root + "/notebooks").sorted()
+        #expect(left == [".metriclab", "slow.md"])
+
+        try text.replacingOccurrences(of: "60", with: "0").write(toFile: paths.notebook, atomically: true, encoding: .utf8)
+        #expect(try metriclab("run", "notebooks/slow.md", in: workspace).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: paths.figures + "/dot.png"))
+    }
+
+    /// Processes whose executable lies under `folder` (the notebook programs of a cache).
+    static func processes(runningFrom folder: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = pid_t(entry),
+                  let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/exe"),
+                  executable.hasPrefix(folder) else { return nil }
+            return pid
+        }
+    }
+
+    @Test func errorsAreReportedAtTheNotebookLineWithAFailingStatus() throws {
+        let workspace = try TestWorkspace()
+        _ = try workspace.notebook("broken", "# Broken\n\n```swift\nlet x: Int = \"text\"\n```\n")
+        let run = try metriclab("run", "notebooks/broken.md", in: workspace)
+        #expect(run.status != 0)
+        #expect(run.output.contains("notebooks/broken.md:4:14: error: cannot convert value of type 'String' to specified type 'Int'"))
+    }
+}

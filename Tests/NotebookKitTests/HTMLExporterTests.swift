@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import NotebookKit
+
+/// The standalone HTML page of a woven notebook.
+@Suite struct HTMLExporterTests {
+    static let onePixelPNG = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")!
+
+    func export(_ text: String) throws -> String {
+        let workspace = try TestWorkspace()
+        let paths = try workspace.notebook("page", text)
+        try FileManager.default.createDirectory(atPath: paths.figures, withIntermediateDirectories: true)
+        try Self.onePixelPNG.write(to: URL(fileURLWithPath: paths.figures + "/dot.png"))
+        return try HTMLExporter.page(for: paths)
+    }
+
+    @Test func figuresAreEmbeddedAndCodeIsHighlighted() throws {
+        let page = try export("""
+            # A page
+
+            Prose with a formula $d_{an}^2 + \\alpha$ and `$code$`.
+
+            ```swift
+            //| label: dot
+            let steps = 400 // a comment
+            ```
+
+            <!-- metriclab:output -->
+            ![The dot](../figures/page/dot.png)
+
+            <!-- metriclab:end -->
+            """)
+        #expect(page.contains("<title>A page</title>"))
+        #expect(page.contains("data:image/png;base64,\(Self.onePixelPNG.base64EncodedString())"))
+        #expect(!page.contains("../figures/page/dot.png"))
+        #expect(page.contains("<span class=\"kw\">let</span> steps = <span class=\"num\">400</span> <span class=\"com\">// a comment</span>"))
+        #expect(!page.contains("//| label"))
+        #expect(page.contains("d<sub>an</sub><sup>2</sup> + α"))
+        #expect(page.contains("<code>$code$</code>"))
+    }
+
+    @Test func echoFalseHidesTheCodeButNotItsOutput() throws {
+        let page = try export("```swift\n//| echo: false\nlet hidden = 1\n```\n\n<!-- metriclab:output -->\n```text\nshown\n```\n\n<!-- metriclab:end -->\n")
+        #expect(!page.contains("hidden"))
+        #expect(page.contains("shown"))
+    }
+
+    @Test func displayMathAndFractionsAreReadable() {
+        #expect(TeXText.html("\\frac{a}{b} \\le \\mathbb{R}^n") == "(a)/(b) ≤ ℝ<sup>n</sup>")
+    }
+
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: chromium != nil, "chromium is not installed"))
+    func aBrowserRendersTheFigure() throws {
+        let workspace = try TestWorkspace()
+        let page = try export("# Shot\n\nSome prose.\n\n```swift\nlet a = 1\n```\n\n![dot](../figures/page/dot.png)\n")
+        let html = workspace.root + "/page.html"
+        let shot = workspace.root + "/page.png"
+        try page.write(toFile: html, atomically: true, encoding: .utf8)
+        let (status, _) = try Subprocess.run([Self.chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--screenshot=\(shot)", "--window-size=800,600", "file://\(html)"])
+        #expect(status == 0)
+        let (_, dom) = try Subprocess.run([Self.chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://\(html)"])
+        #expect(dom.contains("Some prose.") && dom.contains("data:image/png;base64"))
+        let screenshot = try #require(FileManager.default.contents(atPath: shot))
+        #expect(screenshot.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+    }
+}
