@@ -103,4 +103,18 @@ import Testing
         let shape = #expect(throws: FigureError.self) { try Scatter(Tensor([[1, 2, 3]]), labels: [0]).layout() }
         #expect(shape?.description == "Scatter: points need 2 columns (x, y), got 1×3")
     }
+
+    @Test func edgesFromTripletsAndMasksAreEachPairOnce() throws {
+        var triplets = TripletIndices()
+        triplets.anchors = [0, 1, 0]
+        triplets.positives = [1, 0, 1]
+        triplets.negatives = [2, 3, 3]
+        let fromTriplets = try PlottingFixtures.script(Scatter(points, labels: labels, triplets: triplets))
+        #expect(PlottingFixtures.block("$data1", in: fromTriplets) == ["0 0 0 2", "0 0 1 2", "1 0 0 2"])
+        #expect(PlottingFixtures.block("$data2", in: fromTriplets) == ["0 0 1 0"])
+        let fromMasks = try PlottingFixtures.script(Scatter(points, labels: labels, positives: .positivePairs(labels),
+                                                            negatives: Mask(rows: 4, cols: 4) { $0 == 0 && $1 == 3 }))
+        #expect(PlottingFixtures.block("$data1", in: fromMasks) == ["0 0 1 2"])
+        #expect(PlottingFixtures.block("$data2", in: fromMasks) == ["0 0 1 0", "0 2 1 0"])
+    }
 }
