@@ -4,6 +4,8 @@ public struct AllTriplets: Miner {
     /// Every triplet.
     public init() {}
 
+    public var name: String { "all" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
         let pairs = batch.positivePairs.map { ($0.anchor, $0.positive, batch.negatives(of: $0.anchor)) }
         var out = TripletIndices(reservingCapacity: pairs.reduce(0) { $0 + $1.2.count })

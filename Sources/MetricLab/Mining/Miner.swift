@@ -3,6 +3,8 @@
 /// Mining is combinatorial, so it runs outside the tape on plain numbers and hands its choice to the
 /// loss as index lists; the loss then gathers those entries of its distance matrix on the tape.
 public protocol Miner: Sendable {
+    /// A short name for loss names and tables (`semi-hard`).
+    var name: String { get }
     /// The triplets to use from `batch`; `rng` serves miners that sample.
     func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices
 }

@@ -8,6 +8,8 @@ public struct SemiHardNegatives: Miner {
     /// FaceNet's semi-hard negatives.
     public init() {}
 
+    public var name: String { "semi-hard" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
         let d = batch.dissimilarities
         var out = TripletIndices()
