@@ -62,7 +62,7 @@ extension Tensor {
         precondition(mask.rows == rows && mask.cols == cols, "select: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
         var flat: [Int] = []
         flat.reserveCapacity(count)
-        for t in 0 ..< count where mask.bits[t] { flat.append(t) }
+        mask.bits.withUnsafeBufferPointer { bits in for t in 0 ..< bits.count where bits[t] { flat.append(t) } }
         return pick(flat)
     }
 
@@ -78,10 +78,12 @@ extension Tensor {
 
     /// The entries at flat indices, as a column.
     private func pick(_ flat: [Int]) -> Tensor {
-        var out = [Double](repeating: 0, count: flat.count)
-        scalars.withUnsafeBufferPointer { x in flat.withUnsafeBufferPointer { f in out.withUnsafeMutableBufferPointer { y in
-            for k in 0 ..< f.count { y[k] = x[f[k]] }
-        } } }
+        let out = scalars.withUnsafeBufferPointer { x in flat.withUnsafeBufferPointer { f in
+            [Double](unsafeUninitializedCapacity: f.count) { y, initialized in
+                for k in 0 ..< f.count { y[k] = x[f[k]] }
+                initialized = f.count
+            }
+        } }
         return Tensor.record(rows: flat.count, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in flat.withUnsafeBufferPointer { f in for k in 0 ..< f.count { gx[f[k]] += g[k] } } }
         }
