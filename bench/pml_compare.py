@@ -119,6 +119,7 @@ def main():
     parser.add_argument("--batches", type=int, nargs="+", default=[32, 128, 512, 1024])
     parser.add_argument("--losses", nargs="+", default=list(LOSSES), choices=list(LOSSES))
     parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--threads", type=int, default=2, help="torch's intra-op threads (the issue's setting: 2)")
     parser.add_argument("--budget", type=float, default=1.0, help="seconds per PML measurement at most")
     parser.add_argument("--metriclab", default=None, help="the metriclab executable (default: .build/release/metriclab)")
     parser.add_argument("--metriclab-json", default=None, help="read MetricLab's results from this saved `bench --json` output")
@@ -129,7 +130,7 @@ def main():
 
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     exe = args.metriclab or os.path.join(root, ".build", "release", "metriclab")
-    torch.set_num_threads(2)
+    torch.set_num_threads(args.threads)
 
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(agreement_fixture(args.losses, [b for b in args.batches if b <= 128]), f)

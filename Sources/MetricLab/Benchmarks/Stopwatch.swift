@@ -15,7 +15,7 @@ public struct Timing: Sendable {
         for _ in 0 ..< warmup { try body() }
         var samples: [Double] = []
         let deadline = Date().addingTimeInterval(budget)
-        while samples.count < runs && (samples.count < 5 || Date() < deadline) {
+        while samples.count < runs && (samples.count < 3 || Date() < deadline) {
             let start = DispatchTime.now().uptimeNanoseconds
             try body()
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)

@@ -51,7 +51,7 @@ public struct TrainingStepBenchmark: Sendable {
         func open<L: Loss>(_ loss: L) -> Timing {
             var rng = RNG(seed: 1)
             var step = TrainingStep(model: model, loss: loss, optimizer: Adam(lr: 0.01), data: data, using: &rng)
-            return Timing.measure(warmup: 2, runs: runs, budget: budget) {
+            return Timing.measure(warmup: 1, runs: runs, budget: budget) {
                 _ = step(on: data, indices: all, learningRate: 0.01)
             }
         }
