@@ -39,20 +39,26 @@ struct BenchCommand: ParsableCommand {
             if json { print(r.jsonLine) } else { FileHandle.standardError.write(Data("\(r.benchmark) \(r.loss ?? "") \(r.batch)\n".utf8)) }
         }
         (quick ? BenchmarkSuite.quick : .full).run(only: Set(only), lossKeys: Set(loss), report)
+        var failures: [any Error] = []
         if !quick && (only.isEmpty || only.contains("notebooks")) {
-            try benchNotebooks(report)
+            failures = try benchNotebooks(report)
         }
         if !json { print(BenchmarkResult.table(results)) }
+        for failure in failures { FileHandle.standardError.write(Data("bench: notebook not timed: \(failure)\n".utf8)) }
+        if !failures.isEmpty { throw ExitCode(1) }
     }
 
-    private func benchNotebooks(_ report: (BenchmarkResult) -> Void) throws {
+    /// Times the notebooks and returns the errors of those that failed.
+    private func benchNotebooks(_ report: (BenchmarkResult) -> Void) throws -> [any Error] {
         let paths = try NotebookBatch.notebooks(in: [notebooks]).map { NotebookPaths(notebook: $0) }
         let compiler = Compiler(library: try MetricLabLibrary.nextToExecutable(), cacheDirectory: "")
-        for row in try NotebookBenchmark.run(paths, compiler: compiler) {
+        let (rows, failures) = try NotebookBenchmark.run(paths, compiler: compiler)
+        for row in rows {
             for (kind, seconds) in [("cold", row.coldSeconds), ("warm", row.warmSeconds)] {
                 report(BenchmarkResult(benchmark: "notebook-\(kind)", loss: row.name, batch: 0, medianMicroseconds: seconds * 1e6,
                                        details: ["peak_mib": String(format: "%.1f", row.peakChildMiB), "runs": "1"]))
             }
         }
+        return failures
     }
 }

@@ -17,21 +17,27 @@ public enum NotebookBenchmark {
         public let peakChildMiB: Double
     }
 
-    /// Runs each notebook cold then warm, and adds a row for the whole folder.
-    public static func run(_ originals: [NotebookPaths], compiler: Compiler, execution: Execution = Execution()) throws -> [Timing] {
+    /// Runs each notebook cold then warm, and adds a row for the whole folder of those that ran;
+    /// a notebook that fails is left out of the rows and its error returned.
+    public static func run(_ originals: [NotebookPaths], compiler: Compiler,
+                           execution: Execution = Execution()) throws -> (rows: [Timing], failures: [any Error]) {
         let scratch = try ScratchCopy(of: originals)
         defer { scratch.remove() }
         let cold = NotebookRunner(compiler: compiler, execution: execution, useCache: false)
         let warm = NotebookRunner(compiler: compiler, execution: execution, useCache: true)
-        var rows: [Timing] = []
+        var rows: [Timing] = [], failures: [any Error] = []
         for paths in scratch.notebooks {
-            let coldSeconds = try seconds { _ = try cold.run(paths) { _ in } }
-            let warmSeconds = try seconds { _ = try warm.run(paths) { _ in } }
-            rows.append(Timing(name: paths.name, coldSeconds: coldSeconds, warmSeconds: warmSeconds, peakChildMiB: peakChildMiB()))
+            do {
+                let coldSeconds = try seconds { _ = try cold.run(paths) { _ in } }
+                let warmSeconds = try seconds { _ = try warm.run(paths) { _ in } }
+                rows.append(Timing(name: paths.name, coldSeconds: coldSeconds, warmSeconds: warmSeconds, peakChildMiB: peakChildMiB()))
+            } catch {
+                failures.append(error)
+            }
         }
         rows.append(Timing(name: "all", coldSeconds: rows.reduce(0) { $0 + $1.coldSeconds },
                            warmSeconds: rows.reduce(0) { $0 + $1.warmSeconds }, peakChildMiB: peakChildMiB()))
-        return rows
+        return (rows, failures)
     }
 
     private static func seconds(_ body: () throws -> Void) rethrows -> Double {
