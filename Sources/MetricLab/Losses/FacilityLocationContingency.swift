@@ -34,8 +34,10 @@ struct FacilityLocationContingency {
     private var expected: ExpectedMutualInformation?
     private var cellDelta: [Int]
     private var touchedCells: [Int] = []
+    private var cellTouched: [Bool]
     private var sizeDelta: [Int]
     private var touchedClusters: [Int] = []
+    private var clusterTouched: [Bool]
 
     /// An empty table for points of dense classes `classOf` (0..<classes) and up to `capacity` clusters.
     init(classOf: [Int], classes: Int, capacity: Int, margin: FacilityLocation.Margin) {
@@ -47,6 +49,8 @@ struct FacilityLocationContingency {
         sizes = [Int](repeating: 0, count: capacity)
         cellDelta = counts
         sizeDelta = sizes
+        cellTouched = [Bool](repeating: false, count: capacity * classes)
+        clusterTouched = [Bool](repeating: false, count: capacity)
         let xLogX = (0 ... n).map { $0 == 0 ? 0 : Double($0) * log(Double($0)) }
         self.xLogX = xLogX
         var classSizes = [Int](repeating: 0, count: classes)
@@ -72,13 +76,14 @@ struct FacilityLocationContingency {
 
     @inline(__always)
     private mutating func record(cell: Int, _ d: Int) {
-        if cellDelta[cell] == 0 { touchedCells.append(cell) }
+        // A flag, not a zero delta, marks a listed cell: a delta can return to zero and move again.
+        if !cellTouched[cell] { cellTouched[cell] = true; touchedCells.append(cell) }
         cellDelta[cell] += d
     }
 
     @inline(__always)
     private mutating func record(cluster: Int, _ d: Int) {
-        if sizeDelta[cluster] == 0 { touchedClusters.append(cluster) }
+        if !clusterTouched[cluster] { clusterTouched[cluster] = true; touchedClusters.append(cluster) }
         sizeDelta[cluster] += d
     }
 
@@ -102,8 +107,8 @@ struct FacilityLocationContingency {
 
     /// Forgets the recorded moves.
     mutating func discardMoves() {
-        for cell in touchedCells { cellDelta[cell] = 0 }
-        for k in touchedClusters { sizeDelta[k] = 0 }
+        for cell in touchedCells { cellDelta[cell] = 0; cellTouched[cell] = false }
+        for k in touchedClusters { sizeDelta[k] = 0; clusterTouched[k] = false }
         touchedCells.removeAll(keepingCapacity: true)
         touchedClusters.removeAll(keepingCapacity: true)
     }
