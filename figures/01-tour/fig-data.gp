@@ -111,6 +111,7 @@ unset ylabel
 set xrange [-3.9773:4.27734]
 set yrange [-4.40683:3.84781]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox

@@ -112,6 +112,7 @@ unset ylabel
 set xrange [-3.18599:3.00858]
 set yrange [-3.34838:2.84619]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0,0.757282
@@ -215,6 +216,7 @@ unset ylabel
 set xrange [-3.60896:3.72129]
 set yrange [-4.11722:3.21303]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.166667,0.757282
@@ -318,6 +320,7 @@ unset ylabel
 set xrange [-1.87914:1.63561]
 set yrange [-1.89567:1.61908]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.333333,0.757282
@@ -421,6 +424,7 @@ unset ylabel
 set xrange [-3.22895:3.22698]
 set yrange [-3.20981:3.24612]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.5,0.757282
@@ -524,6 +528,7 @@ unset ylabel
 set xrange [-3.17399:3.36661]
 set yrange [-3.39741:3.14319]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.666667,0.757282
@@ -627,6 +632,7 @@ unset ylabel
 set xrange [-0.44377:0.282366]
 set yrange [-0.375898:0.350238]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.833333,0.757282
@@ -730,6 +736,7 @@ unset ylabel
 set xrange [-2.7228:2.78337]
 set yrange [-2.84631:2.65986]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0,0.514563
@@ -833,6 +840,7 @@ unset ylabel
 set xrange [-3.27786:3.53827]
 set yrange [-3.70659:3.10955]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.166667,0.514563
@@ -936,6 +944,7 @@ unset ylabel
 set xrange [-3.4208:3.48153]
 set yrange [-3.31527:3.58707]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.333333,0.514563
@@ -1039,6 +1048,7 @@ unset ylabel
 set xrange [-4.3393:4.82043]
 set yrange [-4.46575:4.69398]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.5,0.514563
@@ -1048,100 +1058,101 @@ plot $data37 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data39 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
      $data40 with points pt 13 ps 0.88 lc rgb '#CC79A7' notitle
 $data41 << EOD
--0.0397198 0.0557288
--0.0127969 0.0744488
--0.00508075 0.076198
-0.00605746 0.0884286
--0.035987 0.0576721
--0.0184071 0.0677683
--0.0344455 0.0576025
--0.00792562 0.0623231
--0.0672308 0.0311318
-0.0175837 0.0771079
--0.0418319 0.0556449
--0.00847746 0.0757645
-0.00246327 0.0800328
-0.0161837 0.0429066
--0.00985729 0.0708948
-0.208743 -0.0750018
--0.0101625 0.076886
--0.00429178 0.076532
-0.0644606 0.00907144
--0.0324538 0.0642747
+0.0336098 0.0926603
+0.0948616 0.0965644
+0.102973 0.0983904
+0.123793 0.0919591
+0.0426145 0.0996034
+0.0688038 0.112931
+0.0421935 0.106496
+0.0508719 0.122243
+-0.0234219 0.0535954
+0.112017 0.0805087
+0.0263255 0.0857794
+0.105239 0.0949642
+0.124211 0.0870794
+0.0604734 0.106834
+0.0714672 0.114763
+0.166098 0.00929651
+0.0984837 0.0956516
+0.113175 0.0928717
+0.0971391 0.0711696
+0.0460151 0.0903662
 EOD
 $data42 << EOD
--0.000467256 -0.113423
--0.137101 -0.177291
--0.123905 -0.160118
--0.132012 -0.16738
--0.131909 -0.173272
--0.137744 -0.177574
--0.127892 -0.185455
--0.128226 -0.172271
--0.122705 -0.160581
--0.102961 -0.207919
--0.134461 -0.182745
--0.0628004 -0.225246
--0.0928419 -0.212648
--0.0969091 -0.211605
--0.0796893 -0.220707
--0.137855 -0.176526
--0.11616 -0.127259
-0.0570181 -0.307304
--0.0442785 -0.225467
--0.132528 -0.17742
+-0.0153683 -0.0211737
+-0.163446 0.00190613
+-0.123659 -0.0159347
+-0.144836 -0.0064891
+-0.135877 -0.0159398
+-0.17043 0.00767903
+-0.139111 -0.0214293
+-0.124259 -0.023297
+-0.109779 -0.0269417
+-0.152203 -0.0130962
+-0.162426 -0.00102186
+-0.103521 -0.0568409
+-0.131335 -0.0331767
+-0.145236 -0.0197223
+-0.123946 -0.0398015
+-0.170982 0.00865876
+-0.0910877 -0.019426
+-0.0303218 -0.106552
+-0.084194 -0.0683645
+-0.139628 -0.0161837
 EOD
 $data43 << EOD
-0.114829 -0.309774
-0.210028 -0.228569
-0.113995 -0.310124
-0.0558748 -0.307371
-0.0852641 -0.32038
-0.0562521 -0.307555
-0.120171 -0.308511
-0.114353 -0.311598
-0.0892853 -0.322
-0.088074 -0.321409
-0.211696 -0.216222
-0.0966753 -0.292704
-0.110063 -0.314781
-0.028628 -0.237989
-0.131484 -0.262163
-0.100232 -0.313464
-0.099432 -0.318075
-0.0963014 -0.311918
-0.109914 -0.313375
-0.140445 -0.28904
+0.0495201 -0.15092
+0.1688 -0.10444
+0.0476868 -0.151024
+-0.0371519 -0.0991018
+0.0126021 -0.143849
+-0.0361964 -0.0999734
+0.0579154 -0.151129
+0.0471234 -0.15311
+0.0148469 -0.14611
+0.0146676 -0.145852
+0.168118 -0.0987844
+0.0388576 -0.147741
+0.0413484 -0.156758
+-0.0169926 -0.100009
+0.0803659 -0.131328
+0.0240269 -0.147793
+0.0251403 -0.151655
+0.0325646 -0.157
+0.0397506 -0.153096
+0.0858436 -0.145742
 EOD
 $data44 << EOD
-0.209709 -0.0788317
-0.18963 -0.163918
-0.215216 -0.0700965
-0.208391 -0.0775164
-0.212419 -0.0778086
-0.170664 -0.0266718
-0.0662358 -0.0908065
-0.208824 -0.1228
-0.216388 -0.0766194
-0.214259 -0.157562
-0.208749 -0.0794212
-0.20428 -0.0848514
-0.166659 -0.0423264
-0.206914 -0.080865
-0.149245 -0.125083
-0.194323 -0.0560226
-0.206438 -0.0842071
-0.209592 -0.0698805
-0.212877 -0.216026
-0.180103 -0.258763
+0.166415 0.00719686
+0.152892 -0.0669887
+0.202475 -0.00779944
+0.162229 0.00878629
+0.178939 0.00164724
+0.231559 -0.0166389
+0.0614462 -0.0119146
+0.162835 -0.0426063
+0.201445 -0.0111113
+0.168649 -0.0679316
+0.162828 0.00814861
+0.152284 0.00493958
+0.16544 0.0231165
+0.157292 0.00787607
+0.128968 -0.0410727
+0.184166 0.0091276
+0.159005 -0.00155506
+0.180737 0.005533
+0.169499 -0.0988202
+0.136602 -0.119746
 EOD
 unset label
 set title 'facility location' font ',10'
 unset xlabel
 unset ylabel
-set xrange [-0.190574:0.269106]
-set yrange [-0.346625:0.113054]
+set xrange [-0.195134:0.255712]
+set yrange [-0.242801:0.208045]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.666667,0.514563
@@ -1245,6 +1256,7 @@ unset ylabel
 set xrange [-1.65223:3.12514]
 set yrange [-1.83848:2.93889]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.833333,0.514563
@@ -1348,6 +1360,7 @@ unset ylabel
 set xrange [-3.91981:2.53928]
 set yrange [-2.7999:3.65919]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0,0.271845
@@ -1451,6 +1464,7 @@ unset ylabel
 set xrange [-2.2785:2.65512]
 set yrange [-2.35169:2.58193]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.166667,0.271845
@@ -1554,6 +1568,7 @@ unset ylabel
 set xrange [-8.06653:8.40277]
 set yrange [-8.16749:8.30181]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.333333,0.271845
@@ -1657,6 +1672,7 @@ unset ylabel
 set xrange [-3.99166:4.19394]
 set yrange [-4.18316:4.00244]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.5,0.271845
@@ -1760,6 +1776,7 @@ unset ylabel
 set xrange [-5.55035:5.61608]
 set yrange [-5.68559:5.48085]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.666667,0.271845
@@ -1863,6 +1880,7 @@ unset ylabel
 set xrange [-4.55979:4.66406]
 set yrange [-4.74871:4.47514]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.833333,0.271845
@@ -1966,6 +1984,7 @@ unset ylabel
 set xrange [-4.17733:4.98482]
 set yrange [-4.70775:4.4544]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0,0.0291262
@@ -2069,6 +2088,7 @@ unset ylabel
 set xrange [-5.60351:5.57362]
 set yrange [-5.62912:5.54802]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.166667,0.0291262
@@ -2172,6 +2192,7 @@ unset ylabel
 set xrange [-4.45119:5.78664]
 set yrange [-4.8169:5.42092]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.333333,0.0291262
@@ -2275,6 +2296,7 @@ unset ylabel
 set xrange [-3.58194:3.64853]
 set yrange [-3.61133:3.61914]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.5,0.0291262
@@ -2378,6 +2400,7 @@ unset ylabel
 set xrange [-3.61068:3.5231]
 set yrange [-3.41421:3.71956]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.166667,0.242718
 set origin 0.666667,0.0291262

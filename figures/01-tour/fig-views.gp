@@ -112,6 +112,7 @@ unset ylabel
 set xrange [-1.15643:1.13423]
 set yrange [-1.39857:0.892095]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0,0.107143
@@ -215,6 +216,7 @@ unset ylabel
 set xrange [-1.41099:1.14333]
 set yrange [-1.42148:1.13284]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.333333,0.107143
@@ -318,6 +320,7 @@ unset ylabel
 set xrange [-1.61221:1.24065]
 set yrange [-1.59834:1.25452]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.666667,0.107143

@@ -17,7 +17,7 @@ set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
 set linetype cycle 8
 unset title
-set ytics ('contrastive' 0, 'lifted structure' 1, 'N-pair-mc' 2, 'multi-similarity' 3, 'quadruplet' 4, 'Softmax + 0.003·Center' 5, 'proxy-NCA' 6, 'CosFace' 7, 'Softmax' 8, 'SupCon' 9, 'circle' 10, 'ranked list' 11, 'triplet' 12, 'magnet' 13, 'facility location' 14, 'MMC (Xing 2002)' 15, 'SphereFace' 16, 'SoftTriple' 17, 'Normalized softmax' 18, 'ArcFace' 19, 'angular' 20, 'L-Softmax' 21, 'proxy-anchor' 22) font ',9'
+set ytics ('contrastive' 0, 'lifted structure' 1, 'N-pair-mc' 2, 'multi-similarity' 3, 'quadruplet' 4, 'Softmax + 0.003·Center' 5, 'proxy-NCA' 6, 'CosFace' 7, 'Softmax' 8, 'SupCon' 9, 'circle' 10, 'ranked list' 11, 'triplet' 12, 'facility location' 13, 'magnet' 14, 'MMC (Xing 2002)' 15, 'SphereFace' 16, 'SoftTriple' 17, 'Normalized softmax' 18, 'ArcFace' 19, 'angular' 20, 'L-Softmax' 21, 'proxy-anchor' 22) font ',9'
 set yrange [22.5:-0.5]
 set xlabel 'test MAP@R'
 set grid xtics
@@ -153,26 +153,26 @@ $dots << EOD
 0.602819 12
 0.595026 12
 0.590783 12
-0.605383 13
-0.489453 13
-0.588406 13
-0.54917 13
-0.59917 13
-0.542406 13
-0.594495 13
-0.608619 13
-0.577094 13
-0.592547 13
-0.646489 14
-0.562279 14
-0.565731 14
-0.568967 14
-0.550783 14
-0.496136 14
-0.627571 14
-0.628432 14
-0.506467 14
-0.565483 14
+0.635194 13
+0.562279 13
+0.565731 13
+0.568967 13
+0.550783 13
+0.557181 13
+0.627571 13
+0.628432 13
+0.506467 13
+0.565483 13
+0.605383 14
+0.489453 14
+0.588406 14
+0.54917 14
+0.59917 14
+0.542406 14
+0.594495 14
+0.608619 14
+0.577094 14
+0.592547 14
 0.605709 15
 0.589019 15
 0.552188 15
@@ -268,8 +268,8 @@ $means << EOD
 0.615491 9.6
 0.614201 10.6
 0.581359 11.6
-0.574674 12.6
-0.571834 13.6
+0.576809 12.6
+0.574674 13.6
 0.550848 14.6
 0.545519 15.6
 0.538378 16.6

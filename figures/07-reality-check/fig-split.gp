@@ -126,6 +126,7 @@ unset ylabel
 set xrange [-3.98565:3.60094]
 set yrange [-3.81801:3.76858]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0,0.107143
@@ -245,6 +246,7 @@ unset ylabel
 set xrange [-3.98565:3.60094]
 set yrange [-3.81801:3.76858]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0.5,0.107143

@@ -2023,11 +2023,12 @@ $data2 << EOD
 EOD
 unset label
 set title 'soft nearest neighbour' font ',10'
-set xlabel 'step'
+set xlabel "step"
 set ylabel 'loss'
 set xrange [-59.94:1058.94]
 set yrange [-0.106394:1.88935]
 unset logscale
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.5,0.882353
 set origin 0,0.117647
@@ -4040,11 +4041,12 @@ $data4 << EOD
 EOD
 unset label
 set title 'triplet' font ',10'
-set xlabel 'step'
+set xlabel "step"
 set ylabel 'loss'
 set xrange [-59.94:1058.94]
 set yrange [-0.192361:3.39837]
 unset logscale
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.5,0.882353
 set origin 0.5,0.117647

@@ -120,6 +120,7 @@ unset ylabel
 set xrange [-1.95151:2.24184]
 set yrange [-2.03203:2.16132]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0,0.107143
@@ -230,6 +231,7 @@ unset ylabel
 set xrange [-4.05835:6.81815]
 set yrange [-8.12065:2.75586]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.333333,0.107143
@@ -340,6 +342,7 @@ unset ylabel
 set xrange [-3.79343:1.84242]
 set yrange [-4.03095:1.60489]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.666667,0.107143
