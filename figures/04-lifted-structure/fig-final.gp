@@ -89,8 +89,8 @@ unset label
 set title 'lifted structure (hard)' font ',10'
 unset xlabel
 unset ylabel
-set xrange [-7.67591:8.41108]
-set yrange [-6.37613:9.71086]
+set xrange [-0.875331:2.31511]
+set yrange [-1.04077:2.14967]
 unset logscale
 unset grid
 set size ratio -1 0.5,0.892857
