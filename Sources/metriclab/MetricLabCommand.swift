@@ -5,7 +5,7 @@ struct MetricLabCommand: ParsableCommand {
     /// Every subcommand; a new one is added here and nowhere else.
     static let subcommands: [any ParsableCommand.Type] = [
         RunCommand.self, CheckCommand.self, WatchCommand.self, ExportCommand.self, NewCommand.self,
-        VerifyCommand.self,
+        VerifyCommand.self, BenchCommand.self,
     ]
 
     static let configuration = CommandConfiguration(

@@ -68,8 +68,9 @@ struct CommandLineTests {
             Thread.sleep(forTimeInterval: 0.1)
         }
         Thread.sleep(forTimeInterval: 0.5)
-        for pid in Self.processes(runningFrom: paths.cache) { kill(pid, SIGINT) }
+        let programs = Self.processes(runningFrom: paths.cache)
         kill(process.processIdentifier, SIGINT)
+        for pid in programs { kill(pid, SIGINT) }
         process.waitUntilExit()
 
         #expect(process.terminationReason == .uncaughtSignal)

@@ -11,7 +11,7 @@ import Foundation
 /// `init()` gives PML 2.9's AngularLoss: α = 40°, anchors and positives L2-normalised but the
 /// negatives entering as given (PML normalises only the pair it indexes), mean over positive pairs.
 /// `Angular.paper` normalises every embedding, as the paper's derivation on the unit sphere
-/// assumes, with α = 45°, inside the 36°–55° range its experiments found best.
+/// assumes, with α = 45°, within the range of angles the paper experiments with.
 public struct Angular: Loss {
     /// Which embeddings are L2-normalised before f is formed.
     public enum Normalization: Sendable {

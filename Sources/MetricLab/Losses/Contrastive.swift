@@ -53,8 +53,8 @@ public struct Contrastive: Loss {
         self.pooling = pooling
     }
 
-    /// Hadsell 2006, eq. 4: ½d² on positive pairs, ½[m − d]₊² on negative pairs, m = 1, on the
-    /// plain Euclidean distance, averaged over all pairs.
+    /// Hadsell 2006, eq. 4: ½d² on positive pairs, ½[m − d]₊² on negative pairs on the plain
+    /// Euclidean distance, averaged over all pairs; the paper leaves the margin m free, m = 1 here.
     public static let paper = Contrastive(positiveMargin: 0, negativeMargin: 1,
                                           distance: Euclidean(normalized: false), hinge: .halfSquared,
                                           reduction: .mean, pooling: .together)
@@ -63,7 +63,9 @@ public struct Contrastive: Loss {
     /// cosine similarity, averaged over the pairs with a positive loss.
     public static let similarity = Contrastive(positiveMargin: 1, negativeMargin: 0.5, distance: CosineSimilarity())
 
-    public var name: String { "contrastive" }
+    public var name: String {
+        distance.isSimilarity ? "contrastive (similarity)" : hinge == .halfSquared ? "contrastive (squared)" : "contrastive"
+    }
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let d = distance.matrix(embeddings)

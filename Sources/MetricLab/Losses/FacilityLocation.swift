@@ -11,11 +11,17 @@ import Foundation
 /// - S, with |S| = the number of classes in the batch, comes from loss-augmented inference: the
 ///   greedy Algorithm 1, then (`.pam`, the default) five sweeps of the PAM local search of
 ///   Algorithm 2. The search runs outside the tape (`FacilityLocationInference`);
+/// - ties: every argmax and argmin takes the lowest index (a medoid's nearest is the lowest list
+///   position), as TensorFlow's do; scores within 1e-12 (relative) of each other count as tied, so
+///   that the order a sum is taken in never decides. Each medoid is assigned to its own cluster;
+/// - cost: O(C·m²) for a batch of m points and C classes, every candidate scored in O(m) from kept
+///   nearest/second-nearest medoids and contingency sums, where TensorFlow reassigns and calls
+///   scikit-learn per candidate; the greedy scores candidates lazily (see `FacilityLocationInference`);
 /// - subgradient (eq. 11–13): the tape differentiates F(X, S) − F̃ with the chosen and the oracle
 ///   medoids held fixed, zero where a distance is 0; the gradient passes when the hinge argument is
 ///   ≥ 0, as TensorFlow's `maximum` does.
 ///
-/// `init()` gives TensorFlow's defaults (γ = 1, PAM on, NMI, no decay); `FacilityLocation.paper`
+/// `init()` gives γ = 1 without decay and TensorFlow's defaults (PAM on, NMI); `FacilityLocation.paper`
 /// adds the paper's exponential decay of γ by 0.94 per epoch (`atEpoch`). The paper trains on
 /// batches with C/m = 0.25, 0.5 or 0.75 classes per example (`paperClassRatios`).
 public struct FacilityLocation: Loss {
@@ -30,7 +36,7 @@ public struct FacilityLocation: Loss {
     /// The epoch this loss stands in (set by `atEpoch`).
     public private(set) var epoch: Int = 0
 
-    /// A facility-location loss; the defaults are TensorFlow's `cluster_loss` (γ = 1, PAM, NMI).
+    /// A facility-location loss: γ = 1 without decay, and TensorFlow's `cluster_loss` defaults (PAM, NMI).
     public init(marginMultiplier: Double = 1, marginDecay: Double = 1, refinement: Refinement = .pam, margin: Margin = .nmi) {
         self.marginMultiplier = marginMultiplier
         self.marginDecay = marginDecay
@@ -38,7 +44,8 @@ public struct FacilityLocation: Loss {
         self.margin = margin
     }
 
-    /// The paper's settings: γ = 1 decayed by 0.94 per epoch, PAM refinement, Δ = 1 − NMI.
+    /// The paper's settings: γ decayed by 0.94 per epoch (its implementation details), PAM
+    /// refinement, Δ = 1 − NMI; γ starts at 1, as the paper gives the decay rate, not the start.
     public static let paper = FacilityLocation(marginMultiplier: 1, marginDecay: 0.94)
 
     /// The paper's ratios of classes to examples in a batch (0.25 for CUB-200 and Cars196).
@@ -77,7 +84,10 @@ public struct FacilityLocation: Loss {
     }
 
     /// ‖xᵢ − x_{medoid of i}‖ for every point i, as a column on the tape.
-    private func distancesToMedoids(_ x: Tensor, _ medoids: [Int], clusterOf: [Int]) -> Tensor {
-        x.pairwiseDistances(x.gatherRows(medoids)).entries(rows: Array(clusterOf.indices), cols: clusterOf)
+    ///
+    /// By direct subtraction in any dimension, so a medoid's distance to itself (and to a duplicate)
+    /// is exactly 0 and has slope 0, where ‖a‖² + ‖b‖² − 2a·b would leave rounding noise.
+    func distancesToMedoids(_ x: Tensor, _ medoids: [Int], clusterOf: [Int]) -> Tensor {
+        (x - x.gatherRows(clusterOf.map { medoids[$0] })).squared().rowSums().sqrtZeroSafe()
     }
 }

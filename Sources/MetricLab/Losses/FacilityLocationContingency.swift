@@ -34,10 +34,10 @@ struct FacilityLocationContingency {
     private var expected: ExpectedMutualInformation?
     private var cellDelta: [Int]
     private var touchedCells: [Int] = []
-    private var isTouchedCell: [Bool]
+    private var cellTouched: [Bool]
     private var sizeDelta: [Int]
     private var touchedClusters: [Int] = []
-    private var isTouchedCluster: [Bool]
+    private var clusterTouched: [Bool]
 
     /// An empty table for points of dense classes `classOf` (0..<classes) and up to `capacity` clusters.
     init(classOf: [Int], classes: Int, capacity: Int, margin: FacilityLocation.Margin) {
@@ -49,8 +49,8 @@ struct FacilityLocationContingency {
         sizes = [Int](repeating: 0, count: capacity)
         cellDelta = counts
         sizeDelta = sizes
-        isTouchedCell = [Bool](repeating: false, count: capacity * classes)
-        isTouchedCluster = [Bool](repeating: false, count: capacity)
+        cellTouched = [Bool](repeating: false, count: capacity * classes)
+        clusterTouched = [Bool](repeating: false, count: capacity)
         let xLogX = (0 ... n).map { $0 == 0 ? 0 : Double($0) * log(Double($0)) }
         self.xLogX = xLogX
         var classSizes = [Int](repeating: 0, count: classes)
@@ -74,18 +74,16 @@ struct FacilityLocationContingency {
         record(cluster: to, 1)
     }
 
-    // A delta can return to zero and move again within one proposal (a point leaves a cluster,
-    // another arrives, a third leaves), so "touched" is a flag of its own, not a non-zero delta:
-    // each cell and cluster must be listed once, or its change would be counted twice.
     @inline(__always)
     private mutating func record(cell: Int, _ d: Int) {
-        if !isTouchedCell[cell] { isTouchedCell[cell] = true; touchedCells.append(cell) }
+        // A flag, not a zero delta, marks a listed cell: a delta can return to zero and move again.
+        if !cellTouched[cell] { cellTouched[cell] = true; touchedCells.append(cell) }
         cellDelta[cell] += d
     }
 
     @inline(__always)
     private mutating func record(cluster: Int, _ d: Int) {
-        if !isTouchedCluster[cluster] { isTouchedCluster[cluster] = true; touchedClusters.append(cluster) }
+        if !clusterTouched[cluster] { clusterTouched[cluster] = true; touchedClusters.append(cluster) }
         sizeDelta[cluster] += d
     }
 
@@ -109,8 +107,8 @@ struct FacilityLocationContingency {
 
     /// Forgets the recorded moves.
     mutating func discardMoves() {
-        for cell in touchedCells { cellDelta[cell] = 0; isTouchedCell[cell] = false }
-        for k in touchedClusters { sizeDelta[k] = 0; isTouchedCluster[k] = false }
+        for cell in touchedCells { cellDelta[cell] = 0; cellTouched[cell] = false }
+        for k in touchedClusters { sizeDelta[k] = 0; clusterTouched[k] = false }
         touchedCells.removeAll(keepingCapacity: true)
         touchedClusters.removeAll(keepingCapacity: true)
     }

@@ -21,6 +21,8 @@ struct FacilityLocationSearch {
     private var nearest: [Int]
     private var second: [Int]
     private var secondDistance: [Double]
+    /// Σᵢ min_{j∈S} D[i, j] for the current medoids S (kept up to date by `place`).
+    private var totalNearestDistance = 0.0
 
     /// A search with no medoids yet over `distances` (m×m, row-major) for points of dense classes.
     init(distances: [Double], classOf: [Int], classes: Int, marginMultiplier: Double, margin: FacilityLocation.Margin) {
@@ -38,9 +40,6 @@ struct FacilityLocationSearch {
         contingency = FacilityLocationContingency(classOf: classOf, classes: classes, capacity: classes, margin: margin)
     }
 
-    /// Σᵢ min_{j∈S} D[i, j] for the current medoids S (kept up to date by `place`).
-    private var totalNearestDistance = 0.0
-
     /// F(S) = −Σᵢ min_{j∈S} D[i, j] of the current medoids.
     var facilityEnergy: Double { -totalNearestDistance }
 
@@ -53,11 +52,14 @@ struct FacilityLocationSearch {
         pBest < 0 || d < dBest || (d == dBest && p < pBest)
     }
 
-    /// Records in the contingency table the moves that putting `candidate` at `position` (the end
-    /// of the list: a new medoid) would make, and returns Σᵢ min(nearest, D[candidate, i]), the
-    /// facility cost with the candidate added.
+    /// Records in the contingency table the moves that putting `candidate` at `position` would make:
+    /// a new medoid at the end of the list, else a replacement of the medoid there. Returns
+    /// Σᵢ min(nearest, D[candidate, i]), the facility cost if the candidate were added.
     private mutating func recordMoves(candidate c: Int, position k: Int) -> Double {
         var cost = 0.0
+        // Local references: the loop reads them while `contingency.move` writes another property.
+        let nearest = nearest, second = second, nearestDistance = nearestDistance, secondDistance = secondDistance
+        let positionOf = positionOf, assignment = assignment
         distances.withUnsafeBufferPointer { dist in
             let row = c * points
             for j in 0 ..< points {
@@ -88,6 +90,7 @@ struct FacilityLocationSearch {
     private mutating func recordAdditionMoves(candidate c: Int) -> Double {
         let k = medoids.count, m = points
         var cost = 0.0
+        let nearestDistance = nearestDistance, assignment = assignment
         distances.withUnsafeBufferPointer { dist in
             let row = dist.baseAddress! + c * m
             if k == 0 {
@@ -95,11 +98,9 @@ struct FacilityLocationSearch {
                 return
             }
             var saving = 0.0
-            nearestDistance.withUnsafeBufferPointer { nearestDistance in
-                for j in 0 ..< m where row[j] < nearestDistance[j] {
-                    saving += nearestDistance[j] - row[j]
-                    if j != c { contingency.move(j, from: assignment[j], to: k) }
-                }
+            for j in 0 ..< m where row[j] < nearestDistance[j] {
+                saving += nearestDistance[j] - row[j]
+                if j != c { contingency.move(j, from: assignment[j], to: k) }
             }
             cost = totalNearestDistance - saving
         }

@@ -5,8 +5,9 @@
 ///
 /// with d the squared Euclidean distance between the L2-normalised embedding and proxies, and s
 /// the softmax scale; the loss is the mean over the batch. PML's ProxyNCALoss (the defaults here:
-/// s = 1, LpDistance(power: 2) on normalised vectors) sums Z over every proxy, a softmax
-/// cross-entropy; the paper sums over the other classes' proxies only, which `.paper` selects.
+/// s = 1, LpDistance(power: 2) on normalised vectors) sums Z over every proxy (`.allProxies`), a
+/// softmax cross-entropy; the paper sums over the other classes' proxies only (`.otherProxies`),
+/// which `.paper` selects.
 /// With a similarity instead of a distance, −d becomes +S.
 ///
 /// The proxies are the loss's parameter: a classes×embedding matrix, a proxy a row, drawn from
@@ -16,22 +17,30 @@ public struct ProxyNCA: Loss {
     public var softmaxScale: Double
     /// How examples are compared with proxies.
     public var distance: any Distance
-    /// Whether the denominator leaves out the example's own proxy, as in the paper.
-    public var excludesOwnProxy: Bool
+    /// Which proxies the denominator sums over.
+    public var denominator: Denominator
     /// How the examples' terms become one number (the mean, PML's MeanReducer).
     public var reduction: Reduction
 
     /// A proxy-NCA loss; the defaults are pytorch-metric-learning's ProxyNCALoss.
     public init(softmaxScale: Double = 1, distance: any Distance = Euclidean(squared: true),
-                excludesOwnProxy: Bool = false, reduction: Reduction = .mean) {
+                denominator: Denominator = .allProxies, reduction: Reduction = .mean) {
         self.softmaxScale = softmaxScale
         self.distance = distance
-        self.excludesOwnProxy = excludesOwnProxy
+        self.denominator = denominator
         self.reduction = reduction
     }
 
     /// The paper's form: squared distances of normalised vectors, own proxy out of the denominator.
-    public static let paper = ProxyNCA(excludesOwnProxy: true)
+    public static let paper = ProxyNCA(denominator: .otherProxies)
+
+    /// The proxies the softmax denominator sums over.
+    public enum Denominator: Sendable {
+        /// Every proxy, the example's own included: a softmax cross-entropy (PML).
+        case allProxies
+        /// The other classes' proxies only (the paper).
+        case otherProxies
+    }
 
     public var name: String { "proxy-NCA" }
 
@@ -47,7 +56,7 @@ public struct ProxyNCA: Loss {
         let m = distance.matrix(embeddings, proxies)
         let logits = (distance.isSimilarity ? softmaxScale : -softmaxScale) * m
         let own = logits.entries(rows: Array(labels.indices), cols: labels)
-        let others = excludesOwnProxy ? !Mask.oneHot(labels, classes: proxies.rows) : nil
+        let others = denominator == .otherProxies ? !Mask.oneHot(labels, classes: proxies.rows) : nil
         return reduction(logits.logSumExpRows(mask: others) - own)
     }
 }

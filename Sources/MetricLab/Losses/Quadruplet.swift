@@ -43,12 +43,13 @@ public struct Quadruplet: Loss {
         let pairs = positive.bits.indices.filter { positive.bits[$0] }.map { ($0 / n, $0 % n) }
         let anchors = pairs.map(\.0)
         let ap = d.entries(rows: anchors, cols: pairs.map(\.1))
-        let triplet = (ap - d.gatherRows(anchors) + margin).select(Mask(rows: pairs.count, cols: n) { r, k in
+        let triplet = ((ap + margin) - d.gatherRows(anchors)).select(Mask(rows: pairs.count, cols: n) { r, k in
             labels[k] != labels[anchors[r]]
         }).relu()
 
         // Second term, one block per class c: c's unordered positive pairs against every negative
-        // pair of two other classes, so that no entry of a block needs masking.
+        // pair of two other classes, so that no entry of a block needs masking. Margins are added
+        // to the short columns before broadcasting, sparing a pass over each block.
         let negativePairs = (0 ..< n).flatMap { l in (l + 1 ..< n).filter { labels[$0] != labels[l] }.map { (l, $0) } }
         let blocks = Set(labels).sorted().compactMap { c -> Tensor? in
             let own = pairs.filter { labels[$0.0] == c && $0.0 < $0.1 }
@@ -56,7 +57,7 @@ public struct Quadruplet: Loss {
             guard !own.isEmpty, !others.isEmpty else { return nil }
             let ij = d.entries(rows: own.map(\.0), cols: own.map(\.1))
             let lk = d.entries(rows: others.map(\.0), cols: others.map(\.1)).transposed()
-            return (ij - lk + secondMargin).relu()
+            return ((ij + secondMargin) - lk).relu()
         }
         return reduction(triplet) + reduction(blocks)
     }

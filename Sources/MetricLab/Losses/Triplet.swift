@@ -3,8 +3,9 @@
 ///
 ///     ℓ(a, p, n) = [d(a, p) − d(a, n) + α]₊      (for a similarity s: [s(a, n) − s(a, p) + α]₊)
 ///
-/// over the triplets the miner chooses, reduced by `reduction`. `smooth` replaces the hinge by
-/// log(1 + exp(d(a,p) − d(a,n))) without margin; `swap` uses min(d(a,n), d(p,n)) (Balntas 2016).
+/// over the triplets the miner chooses, reduced by `reduction`. `smooth` replaces the hinge [x]₊ by
+/// the soft-plus log(1 + eˣ), margin included (PML 2.x); `swap` uses min(d(a,n), d(p,n)) for d(a,n)
+/// (Balntas 2016).
 ///
 /// `init()` gives PML 2.9's TripletMarginLoss: margin 0.05, plain Euclidean distance on normalised
 /// embeddings, all triplets, mean over the triplets with a positive loss (AvgNonZeroReducer).
@@ -45,7 +46,7 @@ public struct Triplet: Loss {
     public static let paper = Triplet(margin: 0.2, distance: Euclidean(squared: true, normalized: true),
                                       reduction: .mean, mining: .semiHard)
 
-    public var name: String { "triplet" }
+    public var name: String { miner is AllTriplets ? "triplet" : "triplet (\(miner.name))" }
 
     public func atEpoch(_ epoch: Int) -> Triplet {
         var loss = self
@@ -70,7 +71,8 @@ public struct Triplet: Loss {
             an = distance.isSimilarity ? elementwiseMax(an, pn) : elementwiseMin(an, pn)
         }
         let violation = distance.isSimilarity ? an - ap : ap - an
-        return reduction(smooth ? violation.softplus() : (violation + margin).relu())
+        let shifted = violation + margin
+        return reduction(smooth ? shifted.softplus() : shifted.relu())
     }
 }
 

@@ -12,6 +12,8 @@ public struct BatchHardTriplets: Miner {
     /// Batch-hard mining on `distance`.
     public init(distance: (any Distance)?) { self.distance = distance }
 
+    public var name: String { "batch hard" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
         let d = distance.map { MiningBatch.dissimilarities(batch.embeddings, $0) } ?? batch.dissimilarities
         var out = TripletIndices()

@@ -4,6 +4,8 @@ public struct HardNegatives: Miner {
     /// The hardest negative per positive pair.
     public init() {}
 
+    public var name: String { "hard" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
         let d = batch.dissimilarities
         var out = TripletIndices()

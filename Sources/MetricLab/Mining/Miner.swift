@@ -3,6 +3,8 @@
 /// Mining is combinatorial, so it runs outside the tape on plain numbers and hands its choice to the
 /// loss as index lists; the loss then gathers those entries of its distance matrix on the tape.
 public protocol Miner: Sendable {
+    /// A short name for loss names and tables (`semi-hard`).
+    var name: String { get }
     /// The triplets to use from `batch`; `rng` serves miners that sample.
     func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices
 }
@@ -38,7 +40,9 @@ public struct MiningBatch: Sendable {
 
     /// Every ordered positive pair (a, p): same label, a ≠ p, in row-major order.
     public var positivePairs: [(anchor: Int, positive: Int)] {
-        labels.indices.flatMap { a in members[labels[a]]!.lazy.filter { $0 != a }.map { (a, $0) } }
+        var pairs: [(anchor: Int, positive: Int)] = []
+        for a in labels.indices { for p in members[labels[a]]! where p != a { pairs.append((a, p)) } }
+        return pairs
     }
 
     /// The examples whose label differs from example `a`'s, ascending.

@@ -10,6 +10,8 @@ public struct RandomNegatives: Miner {
         self.perPair = perPair
     }
 
+    public var name: String { "random" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
         var out = TripletIndices()
         for (a, p) in batch.positivePairs {

@@ -8,14 +8,22 @@ public struct SemiHardNegatives: Miner {
     /// FaceNet's semi-hard negatives.
     public init() {}
 
+    public var name: String { "semi-hard" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
         let d = batch.dissimilarities
         var out = TripletIndices()
         for (a, p) in batch.positivePairs {
-            let negatives = batch.negatives(of: a)
-            let farther = negatives.filter { d[a, $0] > d[a, p] }
-            let chosen = farther.min(by: { d[a, $0] < d[a, $1] }) ?? negatives.max(by: { d[a, $0] < d[a, $1] })
-            if let n = chosen { out.append(a, p, n) }
+            // One pass: the closest negative beyond the positive, and the farthest as a fallback;
+            // the first in index order wins a tie, as in `min(by:)` and `max(by:)`.
+            let beyond = d[a, p]
+            var closest: (n: Int, d: Double)?, farthest: (n: Int, d: Double)?
+            for n in batch.negatives(of: a) {
+                let dan = d[a, n]
+                if dan > beyond && dan < closest?.d ?? .infinity { closest = (n, dan) }
+                if farthest == nil || dan > farthest!.d { farthest = (n, dan) }
+            }
+            if let n = closest?.n ?? farthest?.n { out.append(a, p, n) }
         }
         return out
     }

@@ -31,6 +31,8 @@ public struct TripletMarginMiner: Miner {
         self.distance = distance
     }
 
+    public var name: String { "margin \(margin), \(kind.rawValue)" }
+
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
         let d = distance.map { MiningBatch.dissimilarities(batch.embeddings, $0) } ?? batch.dissimilarities
         var out = TripletIndices()

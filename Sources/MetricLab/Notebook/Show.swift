@@ -4,8 +4,9 @@ import Foundation
 ///
 /// A second or third figure in the same cell is saved as `LABEL-2`, `LABEL-3`; a cell without a
 /// label names its figures after its number (`cell-4`). `label` and `caption` override the cell's
-/// options for this one figure. A figure that cannot be drawn stops the notebook at this cell.
-public func show(_ figure: any Figure, label: String? = nil, caption: String? = nil) {
+/// options for this one figure; `options` picks SVG or another size. A figure that cannot be
+/// drawn stops the notebook at this cell.
+public func show(_ figure: any Figure, label: String? = nil, caption: String? = nil, options: RenderOptions = RenderOptions()) {
     let (name, figureCaption) = NotebookRuntime.withCell { cell in
         cell.figuresShown += 1
         let base = label ?? cell.label ?? "cell-\(cell.number)"
@@ -17,7 +18,7 @@ public func show(_ figure: any Figure, label: String? = nil, caption: String? = 
     let directory = environment[NotebookRecord.Environment.figureDirectory] ?? "figures"
     do {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let image = try render(figure, to: (directory as NSString).appendingPathComponent(name))
+        let image = try render(figure, to: (directory as NSString).appendingPathComponent(name), options: options)
         let file = (image as NSString).lastPathComponent
         if NotebookRuntime.isUnderRunner {
             NotebookRuntime.emit(NotebookRecord(kind: "figure", fields: ["file": file, "caption": figureCaption]))

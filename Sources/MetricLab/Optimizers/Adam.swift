@@ -28,15 +28,24 @@ public struct Adam: Optimizer {
         }
         t += 1
         let correction1 = 1 - pow(beta1, Double(t)), correction2 = 1 - pow(beta2, Double(t))
+        let (beta1, beta2, epsilon) = (self.beta1, self.beta2, self.epsilon)
+        var (m, v) = (self.m, self.v)
+        (self.m, self.v) = ([], [])
+        defer { (self.m, self.v) = (m, v) }
         for k in parameters.indices {
             let lr = learningRates[k]
-            for i in parameters[k].indices {
-                let g = gradients[k][i]
-                m[k][i] = beta1 * m[k][i] + (1 - beta1) * g
-                v[k][i] = beta2 * v[k][i] + (1 - beta2) * g * g
-                let mHat = m[k][i] / correction1, vHat = v[k][i] / correction2
-                parameters[k][i] -= lr * mHat / (vHat.squareRoot() + epsilon)
-            }
+            // One pass over plain buffers: nested-array subscripts would check uniqueness per entry.
+            parameters[k].withUnsafeMutableBufferPointer { p in gradients[k].withUnsafeBufferPointer { g in
+                m[k].withUnsafeMutableBufferPointer { m in v[k].withUnsafeMutableBufferPointer { v in
+                    for i in 0 ..< p.count {
+                        let gi = g[i]
+                        m[i] = beta1 * m[i] + (1 - beta1) * gi
+                        v[i] = beta2 * v[i] + (1 - beta2) * gi * gi
+                        let mHat = m[i] / correction1, vHat = v[i] / correction2
+                        p[i] -= lr * mHat / (vHat.squareRoot() + epsilon)
+                    }
+                } }
+            } }
         }
     }
 }

@@ -1,12 +1,12 @@
 extension Tensor {
     /// The rows at the given indices, in that order (repeats allowed).
     public func gatherRows(_ indices: [Int]) -> Tensor {
-        let d = cols
+        let d = cols, n = rows
+        for i in indices { precondition(i >= 0 && i < n, "gatherRows: index \(i) outside 0..<\(n)") }
         var out = [Double](repeating: 0, count: indices.count * d)
-        for (k, i) in indices.enumerated() {
-            precondition(i >= 0 && i < rows, "gatherRows: index \(i) outside 0..<\(rows)")
-            for p in 0 ..< d { out[k * d + p] = scalars[i * d + p] }
-        }
+        scalars.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { y in
+            for (k, i) in indices.enumerated() { for p in 0 ..< d { y[k * d + p] = x[i * d + p] } }
+        } }
         return Tensor.record(rows: indices.count, cols: d, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
                 for (k, i) in indices.enumerated() { for p in 0 ..< d { gx[i * d + p] += g[k * d + p] } }
@@ -17,10 +17,17 @@ extension Tensor {
     /// The entries (rows[k], cols[k]) for each k, as a column.
     public func entries(rows rowIndices: [Int], cols colIndices: [Int]) -> Tensor {
         precondition(rowIndices.count == colIndices.count, "entries: \(rowIndices.count) rows, \(colIndices.count) cols")
-        let flat = zip(rowIndices, colIndices).map { i, j in
-            precondition(i >= 0 && i < rows && j >= 0 && j < cols, "entries: (\(i), \(j)) outside \(rows)×\(cols)")
-            return i * cols + j
-        }
+        var flat = [Int](repeating: 0, count: rowIndices.count)
+        let (r, c) = (rows, cols)
+        rowIndices.withUnsafeBufferPointer { ri in colIndices.withUnsafeBufferPointer { ci in
+            flat.withUnsafeMutableBufferPointer { f in
+                for k in 0 ..< f.count {
+                    let i = ri[k], j = ci[k]
+                    precondition(i >= 0 && i < r && j >= 0 && j < c, "entries: (\(i), \(j)) outside \(r)×\(c)")
+                    f[k] = i * c + j
+                }
+            }
+        } }
         return pick(flat)
     }
 
@@ -46,9 +53,11 @@ extension Tensor {
     /// The entries at flat indices, as a column.
     private func pick(_ flat: [Int]) -> Tensor {
         var out = [Double](repeating: 0, count: flat.count)
-        scalars.withUnsafeBufferPointer { x in for (k, t) in flat.enumerated() { out[k] = x[t] } }
+        scalars.withUnsafeBufferPointer { x in flat.withUnsafeBufferPointer { f in out.withUnsafeMutableBufferPointer { y in
+            for k in 0 ..< f.count { y[k] = x[f[k]] }
+        } } }
         return Tensor.record(rows: flat.count, cols: 1, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate { gx in for (k, t) in flat.enumerated() { gx[t] += g[k] } }
+            self.node?.accumulate { gx in flat.withUnsafeBufferPointer { f in for k in 0 ..< f.count { gx[f[k]] += g[k] } } }
         }
     }
 

@@ -9,8 +9,9 @@ import Foundation
 /// `nmi` or `clustering_score` (the score of the case's margin type, TensorFlow's
 /// `clustering_score_pred`), `nmi_margin` (Δ) and `hinge_argument`. `m`, `dim` and `num_classes`,
 /// when present, must agree with the embeddings and labels.
-/// Values and gradients must agree to the tolerance; medoid lists and assignments exactly: their
-/// measurement is the number of differing entries.
+///
+/// The loss is reported as `value`. Values and gradients must agree to the tolerance; medoid lists
+/// and assignments exactly: their measurement is the number of differing entries.
 public struct FacilityLocationFixtures: Sendable {
     /// The format name this reader accepts.
     public static let format = "facility-location"
@@ -62,7 +63,7 @@ public struct FacilityLocationFixtures: Sendable {
         let loss = c.facilityLocation
         let inference = loss.inference(c.embeddings, labels: c.labels)
         let (value, gradients) = valueWithGradient(at: [c.embeddings]) { x in loss.loss(x[0], given: inference) }
-        var measurements = [FixtureCheck.Measurement("loss", error: abs(value - c.loss)),
+        var measurements = [FixtureCheck.Measurement("value", error: abs(value - c.loss)),
                             .init("∂embeddings", error: maxAbsDifference(gradients[0], c.gradient))]
         func compare(_ label: String, _ mine: Double, _ reference: Double?) {
             if let reference { measurements.append(.init(label, error: abs(mine - reference))) }

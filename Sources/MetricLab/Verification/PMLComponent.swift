@@ -32,9 +32,10 @@ public struct PMLComponent: Sendable {
     /// An error about the component as a whole.
     public func error(_ message: String) -> FixtureError { origin.error("\(className): \(message)") }
 
-    /// Fails unless every keyword given is one the mapping understands.
+    /// Fails unless every keyword given is one the mapping understands (or `collect_stats`, which
+    /// only switches PML's statistics on and off).
     public func expectOnly(_ known: Set<String>) throws {
-        if let unknown = kwargs.keys.sorted().first(where: { !known.contains($0) }) {
+        if let unknown = kwargs.keys.sorted().first(where: { !known.contains($0) && $0 != "collect_stats" }) {
             throw kwargs[unknown]!.error("\(className) keyword not supported by the MetricLab mapping")
         }
     }

@@ -23,6 +23,19 @@ import Testing
         #expect(worst <= 1e-9)
     }
 
+    /// Larger batches (m 48–64, 2–8 dimensions) with every margin type, made by the search written
+    /// literally in numpy with scikit-learn's scores (`Tests/Fixtures/fl-margins-sklearn.py`).
+    @Test func everyMarginTypeMatchesScikitLearn() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/fl-margins-sklearn.json").path
+        let fixtures = try FacilityLocationFixtures(contentsOf: path)
+        let report = fixtures.check(tolerance: 1e-9)
+        #expect(Set(fixtures.cases.compactMap { try? $0.get().margin }) == Set(FacilityLocation.Margin.allCases))
+        for check in report.checks {
+            #expect(check.passed, "\(check.name): \(check.failure ?? "") \(check.measurements.map { "\($0.label) \($0.error)" })")
+        }
+    }
+
     @Test func wrongReferenceMedoidsFailTheCase() throws {
         let text = #"""
         {"format": "facility-location", "cases": [{"name": "tiny", "embeddings": [[0, 0], [0, 1], [5, 5], [5, 6]],
@@ -33,7 +46,7 @@ import Testing
         let check = try #require(try FacilityLocationFixtures(root).check().checks.first)
         #expect(!check.passed)
         #expect(check.measurements.first { $0.label == "medoids ≠" }?.error == 1)
-        #expect(check.measurements.first { $0.label == "loss" }?.error == 0)
+        #expect(check.measurements.first { $0.label == "value" }?.error == 0)
     }
 
     @Test func aBadFieldNamesTheCaseAndTheField() throws {

@@ -15,6 +15,17 @@ import Testing
         #expect(gradientError(at: [x], step: 1e-6) { loss($0[0], labels: labels) } < 1e-6)
     }
 
+    /// In 64 dimensions (the paper's embedding size) the tape's loss equals the inference's, which
+    /// measures distances by direct subtraction: no ‖a‖² + ‖b‖² − 2a·b noise at the medoids.
+    @Test func wideEmbeddingsKeepTheLossExact() {
+        var rng = RNG(seed: 64)
+        let (x, labels) = randomBatch(m: 12, classes: 3, dimension: 64, grid: false, rng: &rng)
+        let loss = FacilityLocation()
+        let inference = loss.inference(x, labels: labels)
+        #expect(abs(loss.loss(x, given: inference).scalar - inference.loss) < 1e-11)
+        #expect(gradientError(at: [x], step: 1e-6) { loss($0[0], labels: labels) } < 1e-6)
+    }
+
     @Test func negativeHingeGivesZeroLossAndGradient() {
         // Two tight, far-apart classes: inference recovers the classes and the margin is 0.
         let x = Tensor([[0, 0], [0.1, 0], [0, 0.1], [5, 5], [5.1, 5], [5, 5.2]])

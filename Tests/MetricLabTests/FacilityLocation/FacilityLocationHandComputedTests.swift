@@ -34,6 +34,17 @@ import Testing
         #expect(abs(Self.nmi - 0.08170416594551037) < 1e-12)
     }
 
+    @Test func descriptionListsTheStepsAndTheTerms() {
+        let lines = FacilityLocation().inference(Self.embeddings, labels: Self.labels).description.split(separator: "\n")
+        #expect(lines[0] == "facility location, γ = 1.0000, 2 medoids for 6 points")
+        #expect(lines[2] == "1 | 2 | -31.0000 | 1.0000 | -30.0000")
+        #expect(lines[3] == "2 | 4 | -6.0000 | 0.9183 | -5.0817")
+        #expect(lines[4] == "PAM sweep 1: medoids [1, 4]")
+        #expect(lines.count == 11)
+        #expect(lines[9] == "medoids [1, 4], oracle medoids [2, 3] (classes [0, 1])")
+        #expect(lines[10] == "F = -5.0000, F̃ = -23.0000, score = 0.0817, Δ = 0.9183, loss = 18.9183")
+    }
+
     @Test func lossIsFPlusMarginMinusOracle() {
         let expected = -5 + (1 - Self.nmi) + 23
         #expect(abs(FacilityLocation()(Self.embeddings, labels: Self.labels).scalar - expected) < 1e-12)

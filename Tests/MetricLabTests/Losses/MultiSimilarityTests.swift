@@ -45,5 +45,13 @@ import Testing
         let (positives, negatives) = MultiSimilarityMiner().pairs(points, labels: [0, 0, 0, 1, 1])
         #expect((0 ..< 5).map { positives[0, $0] } == [false, false, true, false, false])
         #expect((0 ..< 5).map { negatives[0, $0] } == [false, false, false, true, false])
+        #expect(positives.entries.filter { $0.0 == 0 }.map(\.1) == [2])
+        #expect(negatives.entries.filter { $0.0 == 0 }.map(\.1) == [3])
+    }
+
+    /// Mined masks become the index pairs a scatter draws as edges, row after row.
+    @Test func maskEntriesAreIndexPairs() {
+        let mask = Mask(rows: 2, cols: 3, bits: [false, true, false, true, false, true])
+        #expect(mask.entries.map { [$0.0, $0.1] } == [[0, 1], [1, 0], [1, 2]])
     }
 }

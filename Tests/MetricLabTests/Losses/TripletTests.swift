@@ -44,6 +44,18 @@ import Testing
         #expect(abs(loss(x, labels: labels).scalar - F.mean(terms)) < 1e-12)
     }
 
+    /// PML 2.x's smooth form keeps the margin inside the soft-plus: log(1 + exp(d(a,p) − d(a,n) + α)).
+    @Test func smoothFormByHand() {
+        var terms: [Double] = []
+        for (a, p) in F.positivePairs(F.squareLabels) {
+            for n in 0 ..< 4 where F.squareLabels[n] != F.squareLabels[a] {
+                terms.append(log(1 + exp(F.distance(F.square, a, p) - F.distance(F.square, a, n) + 0.5)))
+            }
+        }
+        let loss = Triplet(margin: 0.5, distance: Euclidean(normalized: false), reduction: .mean, smooth: true)
+        #expect(abs(loss(F.square, labels: F.squareLabels).scalar - F.mean(terms)) < 1e-12)
+    }
+
     @Test(arguments: [
         Triplet(), .paper, Triplet(mining: .hard), Triplet(mining: .random), Triplet(smooth: true),
         Triplet(swap: true), Triplet(margin: 0.3, mining: .margin(0.3, .semiHard)),

@@ -75,6 +75,13 @@ import Testing
         #expect(check.failure == "field kwargs.temperature: TripletMarginLoss keyword not supported by the MetricLab mapping")
     }
 
+    /// `collect_stats` changes nothing PML computes, so any mapping accepts it.
+    @Test func collectStatsIsAccepted() throws {
+        let body = #"{"loss": "TripletMarginLoss", "kwargs": {"collect_stats": true}, "miner": {"class": "TripletMarginMiner", "kwargs": {"collect_stats": false}}, "value": 0, "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#
+        let check = try fixtures(file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
+        #expect(check.failure == nil)
+    }
+
     @Test func badGradientShapeNamesTheField() throws {
         let fixtures = try fixtures(file(case: #"{"loss": "ContrastiveLoss", "value": 1, "gradient": [[0,0],[0,0]]}"#))
         guard case .failure(let error) = fixtures.cases[0] else { Issue.record("case parsed"); return }

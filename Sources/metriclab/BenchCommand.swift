@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import MetricLab
+import NotebookKit
+
+/// `metriclab bench`: time training steps, facility location, the tensor core and the notebooks.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time training steps, facility location, tensor ops and notebooks (use a release build)."
+    )
+
+    @Flag(help: "Print one JSON object per line instead of a table.")
+    var json = false
+
+    @Flag(help: "A tiny configuration that touches every library family in seconds (no notebooks).")
+    var quick = false
+
+    @Option(help: "Run only these families (repeatable): \((BenchmarkSuite.families + ["notebooks"]).joined(separator: ", ")).")
+    var only: [String] = []
+
+    @Option(help: "Time only these losses in the training-step families (repeatable), e.g. triplet.")
+    var loss: [String] = []
+
+    @Option(help: "The folder of notebooks to time cold and warm.")
+    var notebooks = "notebooks"
+
+    func validate() throws {
+        let known = Set(BenchmarkSuite.families + ["notebooks"])
+        if let unknown = only.first(where: { !known.contains($0) }) {
+            throw ValidationError("--only: unknown family \(unknown); known: \(known.sorted().joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        var results: [BenchmarkResult] = []
+        let report = { (r: BenchmarkResult) in
+            results.append(r)
+            if json { print(r.jsonLine) } else { FileHandle.standardError.write(Data("\(r.benchmark) \(r.loss ?? "") \(r.batch)\n".utf8)) }
+        }
+        (quick ? BenchmarkSuite.quick : .full).run(only: Set(only), lossKeys: Set(loss), report)
+        if !quick && (only.isEmpty || only.contains("notebooks")) {
+            try benchNotebooks(report)
+        }
+        if !json { print(BenchmarkResult.table(results)) }
+    }
+
+    private func benchNotebooks(_ report: (BenchmarkResult) -> Void) throws {
+        let paths = try NotebookBatch.notebooks(in: [notebooks]).map { NotebookPaths(notebook: $0) }
+        let compiler = Compiler(library: try MetricLabLibrary.nextToExecutable(), cacheDirectory: "")
+        for row in try NotebookBenchmark.run(paths, compiler: compiler) {
+            for (kind, seconds) in [("cold", row.coldSeconds), ("warm", row.warmSeconds)] {
+                report(BenchmarkResult(benchmark: "notebook-\(kind)", loss: row.name, batch: 0, medianMicroseconds: seconds * 1e6,
+                                       details: ["peak_mib": String(format: "%.1f", row.peakChildMiB), "runs": "1"]))
+            }
+        }
+    }
+}
