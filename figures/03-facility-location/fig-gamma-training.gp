@@ -80,6 +80,7 @@ unset ylabel
 set xrange [-3.32403:2.99872]
 set yrange [-3.41649:2.90626]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.892857
 set origin 0,0.107143
@@ -159,6 +160,7 @@ unset ylabel
 set xrange [-3.32403:2.99872]
 set yrange [-3.41649:2.90626]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.892857
 set origin 0.25,0.107143
@@ -238,6 +240,7 @@ unset ylabel
 set xrange [-3.32403:2.99872]
 set yrange [-3.41649:2.90626]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.892857
 set origin 0.5,0.107143
@@ -315,6 +318,7 @@ unset ylabel
 set xrange [-3.32403:2.99872]
 set yrange [-3.41649:2.90626]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.892857
 set origin 0.75,0.107143

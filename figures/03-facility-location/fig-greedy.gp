@@ -71,6 +71,7 @@ unset ylabel
 set xrange [-3.11939:2.86725]
 set yrange [-3.3412:2.64544]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.892857
 set origin 0,0.107143
@@ -138,6 +139,7 @@ unset ylabel
 set xrange [-3.11939:2.86725]
 set yrange [-3.3412:2.64544]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.892857
 set origin 0.25,0.107143
@@ -213,6 +215,7 @@ unset ylabel
 set xrange [-3.11939:2.86725]
 set yrange [-3.3412:2.64544]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.892857
 set origin 0.5,0.107143
@@ -296,6 +299,7 @@ unset ylabel
 set xrange [-3.11939:2.86725]
 set yrange [-3.3412:2.64544]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.892857
 set origin 0.75,0.107143

@@ -80,6 +80,7 @@ unset ylabel
 set xrange [-3.11939:2.86725]
 set yrange [-3.3412:2.64544]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0,0.107143
@@ -159,6 +160,7 @@ unset ylabel
 set xrange [-3.11939:2.86725]
 set yrange [-3.3412:2.64544]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.333333,0.107143
@@ -238,6 +240,7 @@ unset ylabel
 set xrange [-3.11939:2.86725]
 set yrange [-3.3412:2.64544]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.666667,0.107143

@@ -144,6 +144,7 @@ unset ylabel
 set xrange [-3.57435:3.54924]
 set yrange [-3.76223:3.36136]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0,0.107143
@@ -287,6 +288,7 @@ unset ylabel
 set xrange [-3.57435:3.54924]
 set yrange [-3.76223:3.36136]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.333333,0.107143
@@ -430,6 +432,7 @@ unset ylabel
 set xrange [-3.57435:3.54924]
 set yrange [-3.76223:3.36136]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.666667,0.107143

@@ -92,6 +92,7 @@ unset ylabel
 set xrange [-0.875331:2.31511]
 set yrange [-1.04077:2.14967]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0,0.107143
@@ -175,6 +176,7 @@ unset ylabel
 set xrange [-7.67591:8.41108]
 set yrange [-6.37613:9.71086]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0.5,0.107143

@@ -73,11 +73,12 @@ $data2 << EOD
 EOD
 unset label
 set title 'hard, step 0' font ',10'
-set xlabel 'distance'
+set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.0207711:0.42122]
 set yrange [0:9.91272]
 unset logscale
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0,0.53125
@@ -140,11 +141,12 @@ $data4 << EOD
 EOD
 unset label
 set title 'hard, step 100' font ',10'
-set xlabel 'distance'
+set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.11041:2.01106]
 set yrange [0:4.66344]
 unset logscale
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0.333333,0.53125
@@ -207,11 +209,12 @@ $data6 << EOD
 EOD
 unset label
 set title 'hard, step 400' font ',10'
-set xlabel 'distance'
+set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.16992:3.03481]
 set yrange [0:5.44653]
 unset logscale
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0.666667,0.53125
@@ -274,11 +277,12 @@ $data8 << EOD
 EOD
 unset label
 set title 'smooth, step 0' font ',10'
-set xlabel 'distance'
+set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.0207711:0.42122]
 set yrange [0:9.91272]
 unset logscale
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0,0.0625
@@ -341,11 +345,12 @@ $data10 << EOD
 EOD
 unset label
 set title 'smooth, step 100' font ',10'
-set xlabel 'distance'
+set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.629589:11.2264]
 set yrange [0:1.12652]
 unset logscale
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0.333333,0.0625
@@ -408,11 +413,12 @@ $data12 << EOD
 EOD
 unset label
 set title 'smooth, step 400' font ',10'
-set xlabel 'distance'
+set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.855557:15.2658]
 set yrange [0:1.00818]
 unset logscale
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0.666667,0.0625

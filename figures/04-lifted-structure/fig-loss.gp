@@ -1626,11 +1626,12 @@ $data4 << EOD
 EOD
 unset label
 unset title
-set xlabel 'step'
+set xlabel "step"
 set ylabel 'loss'
 set xrange [-23.94:422.94]
 set yrange [0.00168424:24.3656]
 set logscale y
+set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox

@@ -60,6 +60,7 @@ unset ylabel
 set xrange [-2.43488:1.29098]
 set yrange [-1.8687:1.85716]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0,0.107143
@@ -117,6 +118,7 @@ unset ylabel
 set xrange [-2.43488:1.29098]
 set yrange [-1.8687:1.85716]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0.5,0.107143

@@ -286,6 +286,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -576,6 +577,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -866,6 +868,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -1156,6 +1159,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -1446,6 +1450,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -1736,6 +1741,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -2026,6 +2032,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -2316,6 +2323,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -2606,6 +2614,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -2896,6 +2905,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -3186,6 +3196,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -3476,6 +3487,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -3766,6 +3778,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -4056,6 +4069,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -4346,6 +4360,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -4636,6 +4651,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -4926,6 +4942,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -5216,6 +5233,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -5506,6 +5524,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -5796,6 +5815,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
@@ -6086,6 +6106,7 @@ unset ylabel
 set xrange [-1.44997:1.32127]
 set yrange [-1.37763:1.39361]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox

@@ -699,6 +699,7 @@ unset ylabel
 set xrange [-1.4:1.4]
 set yrange [-1.39997:1.40003]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0,0.107143
@@ -1402,6 +1403,7 @@ unset ylabel
 set xrange [-1.4:1.4]
 set yrange [-1.39997:1.40003]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.333333,0.107143
@@ -2521,6 +2523,7 @@ unset ylabel
 set xrange [-1.4:1.4]
 set yrange [-1.39997:1.40003]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.892857
 set origin 0.666667,0.107143

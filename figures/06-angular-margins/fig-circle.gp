@@ -313,6 +313,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0,0.528302
@@ -631,6 +632,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.333333,0.528302
@@ -949,6 +951,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.666667,0.528302
@@ -1267,6 +1270,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0,0.0566038
@@ -1585,6 +1589,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.333333,0.0566038
