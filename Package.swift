@@ -18,7 +18,8 @@ let package = Package(
             cxxSettings: [.unsafeFlags(["-Wno-deprecated-declarations"])],
             linkerSettings: [.linkedLibrary("boost_iostreams"), .linkedLibrary("boost_filesystem")]
         ),
-        .target(name: "MetricLab", dependencies: ["GnuplotBridge"]),
+        .target(name: "CKernels"),
+        .target(name: "MetricLab", dependencies: ["GnuplotBridge", "CKernels"]),
         .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink")]),
         .executableTarget(
             name: "metriclab",

@@ -108,6 +108,7 @@ unset ylabel
 set xrange [-1.89216:2.2451]
 set yrange [-1.85909:2.27817]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0,0.107143
@@ -175,6 +176,7 @@ unset ylabel
 set xrange [-1.89216:2.2451]
 set yrange [-1.85909:2.27817]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0.5,0.107143

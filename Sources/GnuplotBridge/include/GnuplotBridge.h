@@ -33,7 +33,8 @@ typedef struct {
 
 /// Runs `executable` (looked up on PATH when it holds no slash) as `executable -d /dev/stdin`
 /// in `workingDirectory`, streams `script` (`length` bytes) to it through gnuplot-iostream, waits
-/// for it at most `timeoutSeconds` (killing it after that) and reports how it ended.
+/// for it at most `timeoutSeconds` (killing it after that; no limit when not positive) and reports
+/// how it ended.
 ///
 /// Reading the script as a file named `/dev/stdin`, rather than as interactive input, makes
 /// gnuplot stop at the first error and name the script line in its message. `-d` skips the

@@ -21,6 +21,8 @@ struct FacilityLocationSearch {
     private var nearest: [Int]
     private var second: [Int]
     private var secondDistance: [Double]
+    /// Σᵢ min_{j∈S} D[i, j] for the current medoids S (kept up to date by `place`).
+    private var totalNearestDistance = 0.0
 
     /// A search with no medoids yet over `distances` (m×m, row-major) for points of dense classes.
     init(distances: [Double], classOf: [Int], classes: Int, marginMultiplier: Double, margin: FacilityLocation.Margin) {
@@ -38,9 +40,6 @@ struct FacilityLocationSearch {
         contingency = FacilityLocationContingency(classOf: classOf, classes: classes, capacity: classes, margin: margin)
     }
 
-    /// Σᵢ min_{j∈S} D[i, j] for the current medoids S (kept up to date by `place`).
-    private var totalNearestDistance = 0.0
-
     /// F(S) = −Σᵢ min_{j∈S} D[i, j] of the current medoids.
     var facilityEnergy: Double { -totalNearestDistance }
 
@@ -53,9 +52,9 @@ struct FacilityLocationSearch {
         pBest < 0 || d < dBest || (d == dBest && p < pBest)
     }
 
-    /// Records in the contingency table the moves that putting `candidate` at `position` (the end
-    /// of the list: a new medoid) would make, and returns Σᵢ min(nearest, D[candidate, i]), the
-    /// facility cost with the candidate added.
+    /// Records in the contingency table the moves that putting `candidate` at `position` would make:
+    /// a new medoid at the end of the list, else a replacement of the medoid there. Returns
+    /// Σᵢ min(nearest, D[candidate, i]), the facility cost if the candidate were added.
     private mutating func recordMoves(candidate c: Int, position k: Int) -> Double {
         var cost = 0.0
         // Local references: the loop reads them while `contingency.move` writes another property.

@@ -12,6 +12,14 @@ public struct Forces: Sendable {
 
     /// Attraction plus repulsion.
     public var total: Tensor { attraction + repulsion }
+
+    /// The length of the longest attraction or repulsion vector, to draw forces of losses whose
+    /// scales differ (facility location sums over points, the others average) at one size.
+    public var longest: Double {
+        (0 ..< attraction.rows).map { i in
+            Swift.max(attraction.row(i).reduce(0) { $0 + $1 * $1 }, repulsion.row(i).reduce(0) { $0 + $1 * $1 })
+        }.max().map { $0.squareRoot() } ?? 0
+    }
 }
 
 /// A loss whose gradient splits into attraction and repulsion.
@@ -21,7 +29,7 @@ public protocol SplitsForces: Loss {
     func forces(on embeddings: Tensor, labels: [Int]) -> Forces
 }
 
-/// A loss written on one matrix of pairwise distances (or similarities) of its embeddings.
+/// A loss written on one matrix of distances (or similarities) between all pairs of its batch.
 ///
 /// Such a loss splits its forces through the chain rule: with G = ∂ℓ/∂D, the gradient on xᵢ is
 /// Σⱼ Gᵢⱼ ∂Dᵢⱼ/∂xᵢ + Gⱼᵢ ∂Dⱼᵢ/∂xᵢ, and keeping only same-class or only other-class pairs of G
@@ -41,6 +49,8 @@ extension PairwiseLoss {
             let none = Tensor.zeros(embeddings.rows, embeddings.cols)
             return Forces(attraction: none, repulsion: none)
         }
+        precondition(g.rows == embeddings.rows && g.cols == embeddings.rows,
+                     "forces: \(name) compares a \(g.rows)×\(g.cols) subset, not every pair of the batch of \(embeddings.rows)")
         func descent(through pairs: Mask) -> Tensor {
             let x = embeddings.detached.asVariable
             (distance.matrix(x) * g.filled(where: !pairs, with: 0)).sum().backward()

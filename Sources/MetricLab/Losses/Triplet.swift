@@ -64,13 +64,16 @@ public struct Triplet: Loss {
         let d = distance.matrix(embeddings)
         let t = triplets(embeddings, labels: labels)
         guard t.count > 0 else { return embeddings.sum() * 0 }
-        let ap = d.entries(rows: t.anchors, cols: t.positives)
-        var an = d.entries(rows: t.anchors, cols: t.negatives)
+        let violation: Tensor
         if swap {
-            let pn = d.entries(rows: t.positives, cols: t.negatives)
-            an = distance.isSimilarity ? elementwiseMax(an, pn) : elementwiseMin(an, pn)
+            let ap = d.entries(rows: t.anchors, cols: t.positives)
+            let an = d.entries(rows: t.anchors, cols: t.negatives), pn = d.entries(rows: t.positives, cols: t.negatives)
+            let nearer = distance.isSimilarity ? elementwiseMax(an, pn) : elementwiseMin(an, pn)
+            violation = distance.isSimilarity ? nearer - ap : ap - nearer
+        } else {
+            let (p, n) = distance.isSimilarity ? (t.negatives, t.positives) : (t.positives, t.negatives)
+            violation = d.entryDifferences(rows: t.anchors, cols: p, minusRows: t.anchors, minusCols: n)
         }
-        let violation = distance.isSimilarity ? an - ap : ap - an
         let shifted = violation + margin
         return reduction(smooth ? shifted.softplus() : shifted.relu())
     }

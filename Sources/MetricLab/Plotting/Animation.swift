@@ -19,6 +19,7 @@ public struct Animation: Figure {
         }, secondsPerFrame: secondsPerFrame)
     }
 
+    /// The frames on axes fixed across the animation.
     public func layout() throws -> FigureLayout {
         let panels = try frames.map { try $0.layout().onlyPanel(inside: "Animation") }
         guard !panels.isEmpty else { throw FigureError("Animation: no frames to draw") }

@@ -60,6 +60,7 @@ public struct Arrows: Figure {
         self.title = title
     }
 
+    /// One panel of arrows on equal axes.
     public func layout() throws -> FigureLayout {
         let name = title.map { "Arrows '\($0)'" } ?? "Arrows"
         guard origins.rows == vectors.rows, origins.cols == vectors.cols, origins.cols == 2 || origins.rows == 0 else {

@@ -30,6 +30,21 @@ struct AxisRanges: Equatable {
         }
     }
 
+    /// Tick values for a logarithmic y axis spanning less than two decades, where gnuplot's
+    /// powers of ten alone would leave it with one label or none: 1-2-5 steps, or every digit
+    /// when those are too few.
+    var logTicks: [Double]? {
+        let low = y.lowerBound, high = y.upperBound
+        guard low > 0, high / low < 100 else { return nil }
+        let decades = Int(log10(low).rounded(.down)) ... Int(log10(high).rounded(.up))
+        for digits in [[1.0, 2, 5], [1.0, 2, 3, 4, 5, 6, 7, 8, 9]] {
+            let ticks = decades.flatMap { power in digits.map { $0 * pow(10, Double(power)) } }
+                .filter { (low ... high).contains($0) }
+            if ticks.count >= 3 { return ticks }
+        }
+        return nil
+    }
+
     /// `fraction` of the span added on each side; a point-sized range opens to a visible one.
     static func padded(_ range: ClosedRange<Double>, by fraction: Double) -> ClosedRange<Double> {
         let span = range.upperBound - range.lowerBound

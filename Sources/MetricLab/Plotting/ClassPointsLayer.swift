@@ -22,7 +22,11 @@ struct ClassPointsLayer: Layer {
         }
     }
 
-    func title(ofClass k: Int) -> String {
+    /// Beyond this many classes a legend would be taller than the picture and is left out.
+    static let legendLimit = 20
+
+    func title(ofClass k: Int, among count: Int) -> String? {
+        guard count <= Self.legendLimit else { return nil }
         if let classNames, k < classNames.count { return classNames[k] }
         return String(k)
     }
@@ -34,23 +38,24 @@ struct ClassPointsLayer: Layer {
 
     func draw(into script: inout PanelScript, context: LayerContext) {
         let size = pointSize * context.markScale
-        let present = Set(classes).sorted()
+        let rowsByClass = Dictionary(grouping: classes.indices, by: { classes[$0] })
+        let present = rowsByClass.keys.sorted()
         for k in present {
-            let rows = classes.indices.filter { classes[$0] == k && !bold[$0] }
+            let rows = rowsByClass[k, default: []].filter { !bold[$0] }
             guard !rows.isEmpty else { continue }
             let block = script.addBlock(rows.map { "\(gnuplotNumber(xs[$0])) \(gnuplotNumber(ys[$0]))" })
             let style = "with points pt \(Palette.classShape(k)) ps \(gnuplotNumber(size)) lc rgb '\(Palette.classColor(k))'"
-            script.addClause(block, style: style, title: title(ofClass: k), sample: keySample(k), rank: 0)
+            script.addClause(block, style: style, title: title(ofClass: k, among: present.count), sample: keySample(k), rank: 0)
         }
         for k in present {
-            let rows = classes.indices.filter { classes[$0] == k && bold[$0] }
+            let rows = rowsByClass[k, default: []].filter { bold[$0] }
             guard !rows.isEmpty else { continue }
             let block = script.addBlock(rows.map { "\(gnuplotNumber(xs[$0])) \(gnuplotNumber(ys[$0]))" })
             let shape = Palette.filled(Palette.classShape(k))
             let boldSize = max(size, 0.8) * 2.2
             script.addClause(block, style: "with points pt \(shape) ps \(gnuplotNumber(boldSize)) lc rgb '\(Palette.neutral)'")
             script.addClause(block, style: "with points pt \(shape) ps \(gnuplotNumber(boldSize * 0.62)) lc rgb '\(Palette.classColor(k))'",
-                             title: title(ofClass: k), sample: keySample(k), rank: 0)
+                             title: title(ofClass: k, among: present.count), sample: keySample(k), rank: 0)
         }
     }
 }

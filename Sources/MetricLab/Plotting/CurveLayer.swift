@@ -16,8 +16,11 @@ struct CurveLayer: Layer {
         context.logScaleY ? ys.map { $0 > 0 ? $0 : .nan } : ys
     }
 
+    /// Every step, drawable or not, so that a run that diverged still shows how long it ran.
     func extent(in context: LayerContext) -> Extent? {
-        Extent(xs: xs, ys: drawnY(in: context))
+        let ys = drawnY(in: context).filter(\.isFinite)
+        guard let first = xs.min(), let last = xs.max(), let low = ys.min(), let high = ys.max() else { return nil }
+        return Extent(minX: first, maxX: last, minY: low, maxY: high)
     }
 
     func draw(into script: inout PanelScript, context: LayerContext) {

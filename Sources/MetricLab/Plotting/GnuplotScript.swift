@@ -14,7 +14,7 @@ struct GnuplotScript {
         if case .animation = layout.arrangement {
             self.format = .gif
         } else {
-            self.format = format == .gif ? .png : format
+            self.format = format
         }
         self.requestedSize = size
     }
@@ -54,9 +54,11 @@ struct GnuplotScript {
         case .svg:
             return "set terminal svg \(common) font 'DejaVu Sans,\(fontSize)' background rgb 'white'"
         case .gif:
-            var delay = 10
-            if case .animation(let seconds) = layout.arrangement { delay = max(1, Int((seconds * 100).rounded())) }
-            return "set terminal gif animate delay \(delay) loop 0 \(common) font 'DejaVuSans,\(fontSize)' background rgb 'white'"
+            var animate = ""
+            if case .animation(let seconds) = layout.arrangement {
+                animate = "animate delay \(max(1, Int((seconds * 100).rounded()))) loop 0 "
+            }
+            return "set terminal gif \(animate)\(common) font 'DejaVuSans,\(fontSize)' background rgb 'white'"
         }
     }
 
@@ -157,11 +159,18 @@ struct GnuplotScript {
         var lines = script.blocks
         lines.append("unset label")
         lines.append(panel.title.map { "set title \(gnuplotQuoted($0)) font ',\(fontSize + 1)'" } ?? "unset title")
-        lines.append(panel.xLabel.map { "set xlabel \(gnuplotQuoted($0))" } ?? "unset xlabel")
+        // Notes go under the x label, where they can never cover data.
+        let xLabel = ([panel.xLabel].compactMap { $0 } + panel.notes).joined(separator: "\n")
+        lines.append(xLabel.isEmpty ? "unset xlabel" : "set xlabel \(gnuplotDoubleQuoted(xLabel))")
         lines.append(panel.yLabel.map { "set ylabel \(gnuplotQuoted($0))" } ?? "unset ylabel")
         lines.append("set xrange [\(gnuplotNumber(ranges.x.lowerBound)):\(gnuplotNumber(ranges.x.upperBound))]")
         lines.append("set yrange [\(gnuplotNumber(ranges.y.lowerBound)):\(gnuplotNumber(ranges.y.upperBound))]")
         lines.append(panel.logScaleY ? "set logscale y" : "unset logscale")
+        if panel.logScaleY, let ticks = ranges.logTicks {
+            lines.append("set ytics (\(ticks.map(gnuplotNumber).joined(separator: ", ")))")
+        } else {
+            lines.append("set ytics autofreq")
+        }
         lines.append(panel.gridLines ? "set grid back lc rgb '#e8e8e8' lw 1 dt 1" : "unset grid")
         let ratio = panel.equalAxes ? "ratio -1" : "noratio"
         if let placement {
@@ -174,10 +183,6 @@ struct GnuplotScript {
             lines.append("set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox")
         } else {
             lines.append("unset key")
-        }
-        for (index, note) in panel.notes.enumerated() {
-            let y = gnuplotNumber(0.95 - 0.06 * Double(index))
-            lines.append("set label \(gnuplotQuoted(note)) at graph 0.02, graph \(y) left font ',8' tc rgb '#555555' front")
         }
         lines += script.settings
         if script.clauses.isEmpty {

@@ -18,3 +18,12 @@ func gnuplotDataString(_ text: String) -> String {
     let oneLine = text.map { $0.isNewline || $0 == "\"" ? " " : String($0) }.joined()
     return "\"" + oneLine + "\""
 }
+
+/// A string as a gnuplot double-quoted literal, where line breaks become `\n` and so start a new
+/// line of the text (axis labels with notes under them).
+func gnuplotDoubleQuoted(_ text: String) -> String {
+    let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+        .replacingOccurrences(of: "\"", with: "\\\"")
+        .replacingOccurrences(of: "\n", with: "\\n")
+    return "\"" + escaped + "\""
+}

@@ -20,6 +20,7 @@ public struct Grid: Figure {
         self.init(content(), columns: columns, title: title, sharedAxes: sharedAxes)
     }
 
+    /// The figures' panels in a grid; throws for an empty grid or a nested grid or animation.
     public func layout() throws -> FigureLayout {
         let panels = try figures.map { try $0.layout().onlyPanel(inside: "Grid") }
         guard !panels.isEmpty else { throw FigureError("Grid: no figures to draw") }

@@ -22,18 +22,21 @@ public struct Histogram: Figure {
         self.xLabel = xLabel
     }
 
+    /// One panel of the groups' bars over shared bins.
     public func layout() throws -> FigureLayout {
         guard bins >= 1 else { throw FigureError("Histogram: bins must be at least 1, got \(bins)") }
         var panel = Panel(title: title, xLabel: xLabel, yLabel: "density", gridLines: true, yFromZero: true)
         let finite = groups.map { $0.values.filter(\.isFinite) }
         let all = finite.flatMap { $0 }
         guard let low = all.min(), let high = all.max() else { return .single(panel) }
-        let width = high > low ? (high - low) / Double(bins) : 1
-        let centers = (0 ..< bins).map { low + (Double($0) + 0.5) * width }
+        // Values all equal get a unit-wide range around them rather than a zero-width one.
+        let start = high > low ? low : low - 0.5
+        let width = high > low ? (high - low) / Double(bins) : 1 / Double(bins)
+        let centers = (0 ..< bins).map { start + (Double($0) + 0.5) * width }
         for (index, values) in finite.enumerated() where !values.isEmpty {
             var counts = [Int](repeating: 0, count: bins)
             for value in values {
-                counts[min(bins - 1, Int((value - low) / width))] += 1
+                counts[min(bins - 1, Int((value - start) / width))] += 1
             }
             let heights = counts.map { Double($0) / (Double(values.count) * width) }
             let color = index == 0 ? Palette.positive : index == 1 ? Palette.negative : Palette.seriesColor(index)
@@ -41,7 +44,7 @@ public struct Histogram: Figure {
                                           fill: index == 0 ? .solid : .hatched, title: groups[index].name))
         }
         for (group, values) in zip(groups, finite) where values.count < group.values.count {
-            panel.notes.append("\(group.name): \(group.values.count - values.count) values not finite, not drawn")
+            panel.notes.append("\(group.name): \(group.values.count - values.count) of \(group.values.count) values not finite, not drawn")
         }
         return .single(panel)
     }

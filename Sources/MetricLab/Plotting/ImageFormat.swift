@@ -4,7 +4,7 @@ public enum ImageFormat: String, Sendable {
     case png
     /// Scalable vector graphics from the `svg` terminal.
     case svg
-    /// Animated GIF from the `gif animate` terminal; animations are always drawn in it.
+    /// GIF from the `gif` terminal, animated for animations, which are always drawn in it.
     case gif
 
     /// The file name extension.

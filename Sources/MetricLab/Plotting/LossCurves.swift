@@ -59,6 +59,7 @@ public struct LossCurves: Figure {
         }
     }
 
+    /// One panel of every run's raw, smoothed and marked curves.
     public func layout() throws -> FigureLayout {
         for run in series {
             if let steps = run.steps, steps.count != run.values.count {

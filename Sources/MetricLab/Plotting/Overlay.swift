@@ -13,6 +13,7 @@ public struct Overlay: Figure {
         self.figures = figures
     }
 
+    /// The figures' panels merged into one, drawn in order.
     public func layout() throws -> FigureLayout {
         let panels = try figures.map { try $0.layout().onlyPanel(inside: "Overlay") }
         guard let first = panels.first else { return .single(Panel()) }

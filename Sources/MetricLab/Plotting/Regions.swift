@@ -43,6 +43,7 @@ public struct Regions: Figure {
         if !complete { classifiedCount = (got: flat.count, cells: n * n) }
     }
 
+    /// One panel of the coloured grid with the data on top.
     public func layout() throws -> FigureLayout {
         let name = title.map { "Regions '\($0)'" } ?? "Regions"
         if let classifiedCount {

@@ -11,6 +11,7 @@ public enum RenderError: Error, CustomStringConvertible, Sendable {
     /// Files could not be written.
     case fileSystem(label: String, reason: String)
 
+    /// The error as one line naming the figure (and, for gnuplot errors, the script line below it).
     public var description: String {
         switch self {
         case .gnuplotMissing(let executable):

@@ -1,6 +1,6 @@
 /// How `render(_:to:options:)` draws a figure.
 public struct RenderOptions: Sendable {
-    /// PNG (default) or SVG; animations are always GIFs.
+    /// PNG (default), SVG or GIF; animations are always GIFs.
     public var format: ImageFormat
     /// The image size in pixels; each arrangement has a page-column default.
     public var size: PixelSize?

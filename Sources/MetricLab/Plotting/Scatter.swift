@@ -57,6 +57,7 @@ public struct Scatter: Figure {
         }
     }
 
+    /// One panel of the points, edges and texts on equal axes; throws for inconsistent data.
     public func layout() throws -> FigureLayout {
         try validate()
         let xs = (0 ..< points.rows).map { points[$0, 0] }

@@ -12,6 +12,7 @@ public struct Trajectories: Figure {
         self.title = title
     }
 
+    /// One panel of the paths and their bold end points.
     public func layout() throws -> FigureLayout {
         let name = title.map { "Trajectories '\($0)'" } ?? "Trajectories"
         guard let last = positions.last else { return .single(Panel(title: title, equalAxes: true)) }

@@ -7,6 +7,9 @@ struct Broadcast {
     let cols: Int
     private let aRowStride: Int, aColStride: Int
     private let bRowStride: Int, bColStride: Int
+    /// Per-entry strides (1 or 0) when each side is either the full shape or a scalar: then one
+    /// flat loop serves, which matters for the long columns of per-pair and per-triplet terms.
+    private let flatStrides: (a: Int, b: Int)?
 
     init(_ a: Tensor, _ b: Tensor, op: StaticString) {
         func fit(_ x: Int, _ y: Int) -> Int {
@@ -20,11 +23,18 @@ struct Broadcast {
         aColStride = a.cols == 1 ? 0 : 1
         bRowStride = b.rows == 1 ? 0 : b.cols
         bColStride = b.cols == 1 ? 0 : 1
+        let (rows, cols) = (rows, cols)
+        func flat(_ t: Tensor) -> Int? { t.rows == rows && t.cols == cols ? 1 : (t.count == 1 ? 0 : nil) }
+        flatStrides = flat(a).flatMap { sa in flat(b).map { (sa, $0) } }
     }
 
     /// Calls `body(out, ia, ib)` for every output entry with the input entries it reads.
     @inline(__always)
     func forEach(_ body: (Int, Int, Int) -> Void) {
+        if let (sa, sb) = flatStrides {
+            for o in 0 ..< rows * cols { body(o, o * sa, o * sb) }
+            return
+        }
         var o = 0
         for i in 0 ..< rows {
             var ia = i * aRowStride, ib = i * bRowStride

@@ -20,8 +20,10 @@ public struct Mask: Sendable, Equatable {
 
     /// A mask whose entry (i, j) is `rule(i, j)`.
     public init(rows: Int, cols: Int, _ rule: (Int, Int) -> Bool) {
-        var bits = [Bool](repeating: false, count: rows * cols)
-        for i in 0 ..< rows { for j in 0 ..< cols { bits[i * cols + j] = rule(i, j) } }
+        let bits = [Bool](unsafeUninitializedCapacity: rows * cols) { bits, initialized in
+            for i in 0 ..< rows { for j in 0 ..< cols { bits[i * cols + j] = rule(i, j) } }
+            initialized = rows * cols
+        }
         self.init(rows: rows, cols: cols, bits: bits)
     }
 

@@ -4,9 +4,11 @@ extension Tensor {
     static func elementwise(_ a: Tensor, _ b: Tensor, op: StaticString,
                             _ f: (Double, Double) -> Double) -> (Broadcast, [Double]) {
         let bc = Broadcast(a, b, op: op)
-        var out = [Double](repeating: 0, count: bc.rows * bc.cols)
-        a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
-            out.withUnsafeMutableBufferPointer { z in bc.forEach { o, i, j in z[o] = f(x[i], y[j]) } }
+        let out = a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+            [Double](unsafeUninitializedCapacity: bc.rows * bc.cols) { z, initialized in
+                bc.forEach { o, i, j in z[o] = f(x[i], y[j]) }
+                initialized = bc.rows * bc.cols
+            }
         } }
         return (bc, out)
     }

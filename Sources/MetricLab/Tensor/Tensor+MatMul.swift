@@ -1,3 +1,5 @@
+import CKernels
+
 extension Tensor {
     /// The matrix product self · other.
     public func matmul(_ other: Tensor) -> Tensor {
@@ -39,6 +41,9 @@ extension Tensor {
 ///
 /// Loops are ordered so the innermost one walks contiguous memory, which the compiler vectorises.
 enum GEMM {
+    /// Whether the AVX2 kernel of the same loops (eight columns at a time) can run here.
+    static let hasAVX2 = metriclab_has_avx2()
+
     /// C (m×n) += A (m×k) · B (k×n).
     static func nn(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
                    into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
@@ -54,6 +59,10 @@ enum GEMM {
     /// as the plain loops did: the blocking changes the speed, not a single bit of the result.
     private static func blocked(_ a: UnsafePointer<Double>, rowStride: Int, colStride: Int, _ b: UnsafePointer<Double>,
                                 _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
+        if hasAVX2 {
+            metriclab_gemm_avx2(a, rowStride, colStride, b, c, m, k, n)
+            return
+        }
         typealias V = SIMD4<Double>
         @inline(__always) func load(_ x: UnsafePointer<Double>) -> V { UnsafeRawPointer(x).loadUnaligned(as: V.self) }
         @inline(__always) func store(_ v: V, _ x: UnsafeMutablePointer<Double>) { UnsafeMutableRawPointer(x).storeBytes(of: v, as: V.self) }

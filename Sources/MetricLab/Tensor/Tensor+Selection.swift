@@ -31,12 +31,38 @@ extension Tensor {
         return pick(flat)
     }
 
+    /// The entries (rows[k], cols[k]) minus the entries (minusRows[k], minusCols[k]), as a column.
+    ///
+    /// One pass for what `entries(…) - entries(…)` does in five: a triplet loss's d(a,p) − d(a,n)
+    /// over tens of thousands of triplets without the intermediate columns.
+    public func entryDifferences(rows r1: [Int], cols c1: [Int], minusRows r2: [Int], minusCols c2: [Int]) -> Tensor {
+        let n = r1.count
+        precondition(c1.count == n && r2.count == n && c2.count == n, "entryDifferences: index lists of unequal length")
+        let (r, c) = (rows, cols)
+        for k in 0 ..< n {
+            precondition(r1[k] >= 0 && r1[k] < r && c1[k] >= 0 && c1[k] < c && r2[k] >= 0 && r2[k] < r && c2[k] >= 0 && c2[k] < c,
+                         "entryDifferences: index \(k) outside \(r)×\(c)")
+        }
+        var out = [Double](repeating: 0, count: n)
+        scalars.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { y in
+            for k in 0 ..< n { y[k] = x[r1[k] * c + c1[k]] - x[r2[k] * c + c2[k]] }
+        } }
+        return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx in
+                for k in 0 ..< n {
+                    gx[r1[k] * c + c1[k]] += g[k]
+                    gx[r2[k] * c + c2[k]] -= g[k]
+                }
+            }
+        }
+    }
+
     /// The entries where the mask is set, row after row, as a column.
     public func select(_ mask: Mask) -> Tensor {
         precondition(mask.rows == rows && mask.cols == cols, "select: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
         var flat: [Int] = []
         flat.reserveCapacity(count)
-        for t in 0 ..< count where mask.bits[t] { flat.append(t) }
+        mask.bits.withUnsafeBufferPointer { bits in for t in 0 ..< bits.count where bits[t] { flat.append(t) } }
         return pick(flat)
     }
 
@@ -52,10 +78,12 @@ extension Tensor {
 
     /// The entries at flat indices, as a column.
     private func pick(_ flat: [Int]) -> Tensor {
-        var out = [Double](repeating: 0, count: flat.count)
-        scalars.withUnsafeBufferPointer { x in flat.withUnsafeBufferPointer { f in out.withUnsafeMutableBufferPointer { y in
-            for k in 0 ..< f.count { y[k] = x[f[k]] }
-        } } }
+        let out = scalars.withUnsafeBufferPointer { x in flat.withUnsafeBufferPointer { f in
+            [Double](unsafeUninitializedCapacity: f.count) { y, initialized in
+                for k in 0 ..< f.count { y[k] = x[f[k]] }
+                initialized = f.count
+            }
+        } }
         return Tensor.record(rows: flat.count, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in flat.withUnsafeBufferPointer { f in for k in 0 ..< f.count { gx[f[k]] += g[k] } } }
         }

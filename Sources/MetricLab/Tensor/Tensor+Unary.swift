@@ -13,11 +13,12 @@ extension Tensor {
     /// Applies `f` to every entry, recording f′ for the backward pass.
     func map<F: ElementwiseFunction>(_ f: F) -> Tensor {
         let x = scalars
-        var y = [Double](repeating: 0, count: count)
-        x.withUnsafeBufferPointer { x in y.withUnsafeMutableBufferPointer { y in
-            for i in 0 ..< x.count { y[i] = f.value(x[i]) }
-        } }
-        let out = y
+        let out = x.withUnsafeBufferPointer { x in
+            [Double](unsafeUninitializedCapacity: x.count) { y, initialized in
+                for i in 0 ..< x.count { y[i] = f.value(x[i]) }
+                initialized = x.count
+            }
+        }
         return Tensor.record(rows: rows, cols: cols, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
                 x.withUnsafeBufferPointer { x in out.withUnsafeBufferPointer { y in

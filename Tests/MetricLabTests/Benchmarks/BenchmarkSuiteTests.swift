@@ -30,7 +30,8 @@ import Testing
         let results = [32, 128].map { BenchmarkResult(benchmark: "training-step", loss: "triplet", batch: $0,
                                                        medianMicroseconds: Double($0 * $0), details: ["model": "mlp"]) }
         let table = BenchmarkResult.table(results)
-        #expect(table.contains("training-step  triplet    mlp     32"))
+        #expect(table.contains("training-step  triplet    mlp       32     1024.0"))
+        #expect(table.contains("training-step  triplet    mlp      128    16384.0"))
         #expect(table.contains("training-step triplet mlp: k = 2.00"))
     }
 }

@@ -30,7 +30,7 @@ import Testing
         #expect(script.contains("$data5 with lines lw 2 dt 2 lc rgb '#00E69F00' notitle"))
         #expect(script.contains("title 'triplet'"))
         #expect(script.contains("title 'lifted'"))
-        #expect(script.contains("set xlabel 'step'"))
+        #expect(script.contains("set xlabel \"step\""))
         #expect(script.contains("unset logscale"))
     }
 
@@ -38,9 +38,32 @@ import Testing
         let script = try PlottingFixtures.script(LossCurves(["run": [1, 0.1, 0, 0.01]], logScale: true))
         #expect(script.contains("set logscale y"))
         #expect(PlottingFixtures.block("$data1", in: script) == ["0 1", "1 0.1", "2 NaN", "3 0.01"])
-        #expect(script.contains("set label 'run: 1 of 4 values not positive or not finite, not drawn'"))
+        #expect(script.contains("set xlabel \"step\\nrun: 1 of 4 values not positive or not finite, not drawn\""))
         // Exponents -2…0 padded by 6% each side.
         #expect(script.contains("set yrange [0.00758578:1.31826]"))
+    }
+
+    @Test func aDivergedRunKeepsItsWholeStepRange() throws {
+        let script = try PlottingFixtures.script(LossCurves(["run": [2, 1, .nan, .nan, .nan]]))
+        // Steps 0…4 padded by 6%; values 1…2 padded by 6%.
+        #expect(script.contains("set xrange [-0.24:4.24]"))
+        #expect(script.contains("set yrange [0.94:2.06]"))
+    }
+
+    @Test func equalValuesGetAUnitWideHistogram() throws {
+        let script = try PlottingFixtures.script(Histogram(positive: [3, 3], negative: [], bins: 2))
+        #expect(PlottingFixtures.block("$data1", in: script) == ["2.75 0", "3.25 2"])
+    }
+
+    @Test func aLogAxisWithinADecadeGetsOneTwoFiveTicks() throws {
+        let narrow = try PlottingFixtures.script(LossCurves(["run": [0.9, 0.5, 0.15]], logScale: true))
+        #expect(narrow.contains("set ytics (0.2, 0.5, 1)"))
+        let finer = try PlottingFixtures.script(LossCurves(["run": [0.9, 0.25]], logScale: true))
+        #expect(finer.contains("set ytics (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)"))
+        let tiny = try PlottingFixtures.script(LossCurves(["run": [0.35, 0.25]], logScale: true))
+        #expect(tiny.contains("set ytics autofreq"))
+        let wide = try PlottingFixtures.script(LossCurves(["run": [100, 1, 0.01]], logScale: true))
+        #expect(wide.contains("set ytics autofreq"))
     }
 
     @Test func lossCurvesRejectStepsThatDoNotMatchTheValues() {

@@ -39,7 +39,9 @@ enum PlottingFixtures {
     /// Width and height from a GIF's logical screen descriptor (little-endian, at bytes 6 and 8).
     static func gifSize(_ data: Data) -> PixelSize? {
         let bytes = [UInt8](data)
-        guard bytes.count > 10, bytes[0 ..< 6] == Array("GIF89a".utf8)[...] else { return nil }
+        guard bytes.count > 10, [Array("GIF87a".utf8), Array("GIF89a".utf8)].contains(Array(bytes[0 ..< 6])) else {
+            return nil
+        }
         return PixelSize(width: Int(bytes[6]) | Int(bytes[7]) << 8, height: Int(bytes[8]) | Int(bytes[9]) << 8)
     }
 }

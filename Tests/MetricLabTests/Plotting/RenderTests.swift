@@ -46,6 +46,19 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: first + ".gp")) == Data(contentsOf: URL(fileURLWithPath: second + ".gp")))
     }
 
+    @Test func gridsAnimationsAndSVGAreDeterministicToo() throws {
+        let figures: [(String, any Figure, RenderOptions)] = [
+            ("grid", Grid([scatter, LossCurves(["run": [3, 2, 2.5, 1]])], sharedAxes: false), RenderOptions()),
+            ("movie", Animation([scatter, scatter]), RenderOptions(size: PixelSize(width: 160, height: 120))),
+            ("vector", scatter, RenderOptions(format: .svg)),
+        ]
+        for (label, figure, options) in figures {
+            let first = try render(figure, to: try PlottingFixtures.folder().appendingPathComponent(label).path, options: options)
+            let second = try render(figure, to: try PlottingFixtures.folder().appendingPathComponent(label).path, options: options)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)), "\(label)")
+        }
+    }
+
     @Test func theScriptAloneDrawsTheSamePicture() throws {
         let folder = try PlottingFixtures.folder()
         let image = try render(scatter, to: folder.appendingPathComponent("standalone").path)
@@ -75,6 +88,10 @@ import Testing
         #expect(gif.hasSuffix("movie.gif"))
         let data = try Data(contentsOf: URL(fileURLWithPath: gif))
         #expect(PlottingFixtures.gifSize(data) == PixelSize(width: 200, height: 160))
+        let still = try render(scatter, to: folder.appendingPathComponent("still").path,
+                               options: RenderOptions(format: .gif, size: PixelSize(width: 120, height: 90)))
+        #expect(still.hasSuffix("still.gif"))
+        #expect(PlottingFixtures.gifSize(try Data(contentsOf: URL(fileURLWithPath: still))) == PixelSize(width: 120, height: 90))
         // One graphic control extension per frame.
         #expect(data.split(separator: 0x21).filter { $0.first == 0xF9 }.count >= 2)
     }

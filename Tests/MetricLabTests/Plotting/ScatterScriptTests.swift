@@ -33,6 +33,14 @@ import Testing
         #expect(Palette.classColor(11) == Palette.classColor(3))
     }
 
+    @Test func manyClassesLeaveOutTheLegend() throws {
+        let twenty = try PlottingFixtures.script(Scatter(Tensor((0 ..< 20).map { [Double($0), 0] }), labels: Array(0 ..< 20)))
+        #expect(twenty.components(separatedBy: "keyentry").count - 1 == 20)
+        let more = try PlottingFixtures.script(Scatter(Tensor((0 ..< 21).map { [Double($0), 0] }), labels: Array(0 ..< 21)))
+        #expect(!more.contains("keyentry"))
+        #expect(more.contains("unset key"))
+    }
+
     @Test func highlightedPointsAreDrawnBoldWithABlackOutline() throws {
         let script = try PlottingFixtures.script(Scatter(points, labels: labels, highlighted: [1]))
         #expect(PlottingFixtures.block("$data1", in: script) == ["0 0"])
@@ -75,7 +83,7 @@ import Testing
     @Test func notFiniteCoordinatesAreLeftOutAndCounted() throws {
         let script = try PlottingFixtures.script(Scatter(Tensor([[0, 0], [.nan, 1], [1, .infinity]]), labels: [0, 0, 0]))
         #expect(PlottingFixtures.block("$data1", in: script) == ["0 0", "NaN 1", "1 NaN"])
-        #expect(script.contains("set label '2 of 3 points not finite, not drawn'"))
+        #expect(script.contains("set xlabel \"2 of 3 points not finite, not drawn\""))
         #expect(script.contains("set xrange [-0.5:0.5]"))
     }
 
@@ -94,5 +102,19 @@ import Testing
         #expect(outside?.description == "Scatter 'run': row 7 is out of range for 4 points")
         let shape = #expect(throws: FigureError.self) { try Scatter(Tensor([[1, 2, 3]]), labels: [0]).layout() }
         #expect(shape?.description == "Scatter: points need 2 columns (x, y), got 1×3")
+    }
+
+    @Test func edgesFromTripletsAndMasksAreEachPairOnce() throws {
+        var triplets = TripletIndices()
+        triplets.anchors = [0, 1, 0]
+        triplets.positives = [1, 0, 1]
+        triplets.negatives = [2, 3, 3]
+        let fromTriplets = try PlottingFixtures.script(Scatter(points, labels: labels, triplets: triplets))
+        #expect(PlottingFixtures.block("$data1", in: fromTriplets) == ["0 0 0 2", "0 0 1 2", "1 0 0 2"])
+        #expect(PlottingFixtures.block("$data2", in: fromTriplets) == ["0 0 1 0"])
+        let fromMasks = try PlottingFixtures.script(Scatter(points, labels: labels, positives: .positivePairs(labels),
+                                                            negatives: Mask(rows: 4, cols: 4) { $0 == 0 && $1 == 3 }))
+        #expect(PlottingFixtures.block("$data1", in: fromMasks) == ["0 0 1 2"])
+        #expect(PlottingFixtures.block("$data2", in: fromMasks) == ["0 0 1 0", "0 2 1 0"])
     }
 }

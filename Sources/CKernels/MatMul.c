@@ -1,0 +1,57 @@
+#include "CKernels.h"
+#include <immintrin.h>
+
+bool metriclab_has_avx2(void) {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2");
+}
+
+// AVX2 only, no FMA: a multiply then an add rounds exactly as the scalar loops do.
+__attribute__((target("avx2")))
+void metriclab_gemm_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b,
+                         double *c, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    ptrdiff_t i = 0;
+    for (; i + 4 <= m; i += 4) {
+        const double *a0 = a + i * rs, *a1 = a0 + rs, *a2 = a1 + rs, *a3 = a2 + rs;
+        double *c0 = c + i * n, *c1 = c0 + n, *c2 = c1 + n, *c3 = c2 + n;
+        ptrdiff_t j = 0;
+        for (; j + 8 <= n; j += 8) {
+            __m256d s0 = _mm256_loadu_pd(c0 + j), t0 = _mm256_loadu_pd(c0 + j + 4);
+            __m256d s1 = _mm256_loadu_pd(c1 + j), t1 = _mm256_loadu_pd(c1 + j + 4);
+            __m256d s2 = _mm256_loadu_pd(c2 + j), t2 = _mm256_loadu_pd(c2 + j + 4);
+            __m256d s3 = _mm256_loadu_pd(c3 + j), t3 = _mm256_loadu_pd(c3 + j + 4);
+            for (ptrdiff_t p = 0; p < k; p++) {
+                const __m256d u = _mm256_loadu_pd(b + p * n + j), v = _mm256_loadu_pd(b + p * n + j + 4);
+                const ptrdiff_t q = p * cs;
+                __m256d x = _mm256_set1_pd(a0[q]);
+                s0 = _mm256_add_pd(s0, _mm256_mul_pd(x, u)); t0 = _mm256_add_pd(t0, _mm256_mul_pd(x, v));
+                x = _mm256_set1_pd(a1[q]);
+                s1 = _mm256_add_pd(s1, _mm256_mul_pd(x, u)); t1 = _mm256_add_pd(t1, _mm256_mul_pd(x, v));
+                x = _mm256_set1_pd(a2[q]);
+                s2 = _mm256_add_pd(s2, _mm256_mul_pd(x, u)); t2 = _mm256_add_pd(t2, _mm256_mul_pd(x, v));
+                x = _mm256_set1_pd(a3[q]);
+                s3 = _mm256_add_pd(s3, _mm256_mul_pd(x, u)); t3 = _mm256_add_pd(t3, _mm256_mul_pd(x, v));
+            }
+            _mm256_storeu_pd(c0 + j, s0); _mm256_storeu_pd(c0 + j + 4, t0);
+            _mm256_storeu_pd(c1 + j, s1); _mm256_storeu_pd(c1 + j + 4, t1);
+            _mm256_storeu_pd(c2 + j, s2); _mm256_storeu_pd(c2 + j + 4, t2);
+            _mm256_storeu_pd(c3 + j, s3); _mm256_storeu_pd(c3 + j + 4, t3);
+        }
+        for (; j < n; j++) {
+            double s0 = c0[j], s1 = c1[j], s2 = c2[j], s3 = c3[j];
+            for (ptrdiff_t p = 0; p < k; p++) {
+                const double bp = b[p * n + j];
+                const ptrdiff_t q = p * cs;
+                s0 += a0[q] * bp; s1 += a1[q] * bp; s2 += a2[q] * bp; s3 += a3[q] * bp;
+            }
+            c0[j] = s0; c1[j] = s1; c2[j] = s2; c3[j] = s3;
+        }
+    }
+    for (; i < m; i++) {
+        double *ci = c + i * n;
+        for (ptrdiff_t p = 0; p < k; p++) {
+            const double s = a[i * rs + p * cs];
+            for (ptrdiff_t j = 0; j < n; j++) ci[j] += s * b[p * n + j];
+        }
+    }
+}

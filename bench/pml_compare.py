@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Side by side: one training step of MetricLab and of pytorch-metric-learning (PML) on CPU.
+
+Same configurations as `metriclab bench`: 4 Gaussian blobs of batch/4 points, full batch, an MLP
+2-64-64-2 with tanh, Adam (lr 0.01), each shared loss with both libraries' defaults. PML runs in
+float32 (the ratio's reference) and float64 on 2 threads; MetricLab's numbers come from
+`metriclab bench --json --only training-step`. Before timing, the script checks that both losses
+agree in value and gradient on the same inputs: it writes PML's float64 values for each loss at
+the batches up to 128 (PML's lifted structure alone would take minutes beyond) as a fixture and
+has `metriclab verify` check them.
+
+Needs torch and pytorch-metric-learning (pip install torch pytorch-metric-learning); not part of CI.
+
+    python bench/pml_compare.py [--csv] [--batches 32 128] [--losses contrastive triplet]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import torch
+from pytorch_metric_learning import losses as pml
+
+# Benchmark key -> PML class: the same table as BenchmarkLoss.shared in MetricLab.
+LOSSES = {
+    "contrastive": "ContrastiveLoss",
+    "triplet": "TripletMarginLoss",
+    "lifted-structure": "LiftedStructureLoss",
+    "generalized-lifted-structure": "GeneralizedLiftedStructureLoss",
+    "multi-similarity": "MultiSimilarityLoss",
+    "circle": "CircleLoss",
+    "n-pairs": "NPairsLoss",
+    "ntxent": "NTXentLoss",
+    "supcon": "SupConLoss",
+}
+LARGEST_BATCH = {"triplet": 512}  # all triplets grow as m³: 200 million at 1024
+
+
+def blobs(batch, dtype, seed=9):
+    """4 Gaussian blobs on a circle of radius 2, spread 0.5, batch/4 points each."""
+    g = torch.Generator().manual_seed(seed)
+    per = max(1, batch // 4)
+    angles = torch.tensor([2 * torch.pi * c / 4 + torch.pi / 2 for c in range(4)], dtype=torch.float64)
+    centres = torch.stack([2 * torch.cos(angles), 2 * torch.sin(angles)], dim=1)
+    labels = torch.arange(4).repeat_interleave(per)
+    x = centres[labels] + 0.5 * torch.randn(len(labels), 2, generator=g, dtype=torch.float64)
+    return x.to(dtype), labels
+
+
+def mlp(dtype):
+    torch.manual_seed(1)
+    return torch.nn.Sequential(torch.nn.Linear(2, 64), torch.nn.Tanh(), torch.nn.Linear(64, 64), torch.nn.Tanh(),
+                               torch.nn.Linear(64, 2)).to(dtype)
+
+
+def time_pml(key, batch, dtype, runs, budget):
+    """Median microseconds of one PML training step."""
+    x, labels = blobs(batch, dtype)
+    model = mlp(dtype)
+    loss_fn = getattr(pml, LOSSES[key])()
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+
+    def step():
+        opt.zero_grad()
+        loss = loss_fn(model(x), labels)
+        loss.backward()
+        opt.step()
+
+    start = time.perf_counter()
+    step()
+    first = time.perf_counter() - start
+    if first > budget:  # a step of seconds: one more, timed, is all the budget allows
+        start = time.perf_counter_ns()
+        step()
+        return (time.perf_counter_ns() - start) / 1000
+    for _ in range(2):
+        step()
+    samples, deadline = [], time.perf_counter() + budget
+    while len(samples) < runs and (len(samples) < 5 or time.perf_counter() < deadline):
+        start = time.perf_counter_ns()
+        step()
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    return statistics.median(samples)
+
+
+def agreement_fixture(keys, batches):
+    """PML's float64 loss and gradient for each loss and batch, on MLP embeddings of the blobs."""
+    cases = []
+    for batch in batches:
+        x, labels = blobs(batch, torch.float64)
+        with torch.no_grad():
+            embeddings = mlp(torch.float64)(x)
+        for key in keys:
+            if batch > LARGEST_BATCH.get(key, batch):
+                continue
+            e = embeddings.clone().requires_grad_(True)
+            value = getattr(pml, LOSSES[key])()(e, labels)
+            value.backward()
+            cases.append({"loss": LOSSES[key], "kwargs": {}, "miner": None, "parameters": {},
+                          "embeddings": e.detach().tolist(), "labels": labels.tolist(),
+                          "value": value.item(), "gradient": e.grad.tolist(), "parameterGradients": {}})
+    return {"format": "pytorch-metric-learning",
+            "about": "pml_compare.py: PML %s float64 on the benchmark's blobs through an MLP" % pml_version(),
+            "cases": cases}
+
+
+def pml_version():
+    import pytorch_metric_learning
+    return pytorch_metric_learning.__version__
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--csv", action="store_true", help="print CSV: loss,batch,pml_us,metriclab_us,ratio")
+    parser.add_argument("--batches", type=int, nargs="+", default=[32, 128, 512, 1024])
+    parser.add_argument("--losses", nargs="+", default=list(LOSSES), choices=list(LOSSES))
+    parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--budget", type=float, default=1.0, help="seconds per PML measurement at most")
+    parser.add_argument("--metriclab", default=None, help="the metriclab executable (default: .build/release/metriclab)")
+    parser.add_argument("--metriclab-json", default=None, help="read MetricLab's results from this saved `bench --json` output")
+    parser.add_argument("--pml-json", default=None, help="cache of PML timings: read if it exists, else written")
+    parser.add_argument("--slow", type=float, default=5.0,
+                        help="seconds per PML step beyond which larger batches of that loss are skipped")
+    args = parser.parse_args()
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    exe = args.metriclab or os.path.join(root, ".build", "release", "metriclab")
+    torch.set_num_threads(2)
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(agreement_fixture(args.losses, [b for b in args.batches if b <= 128]), f)
+        fixture = f.name
+    check = subprocess.run([exe, "verify", "--fixtures", fixture], capture_output=True, text=True)
+    os.unlink(fixture)
+    if check.returncode != 0:
+        sys.stderr.write(check.stdout + check.stderr)
+        sys.exit("pml_compare: MetricLab and PML disagree on the same inputs (see above)")
+    print("agreement: " + check.stdout.strip().splitlines()[-1], file=sys.stderr)
+
+    if args.metriclab_json:
+        with open(args.metriclab_json) as f:
+            output = f.read()
+    else:
+        command = [exe, "bench", "--json", "--only", "training-step"] + sum((["--loss", k] for k in args.losses), [])
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    ours = {}
+    for line in output.splitlines():
+        r = json.loads(line)
+        if r.get("model") == "mlp" and r["batch"] in args.batches:
+            ours[(r["loss"], r["batch"])] = r["median_us"]
+
+    cache = {}
+    if args.pml_json and os.path.exists(args.pml_json):
+        with open(args.pml_json) as f:
+            cache = {(r["loss"], r["batch"]): (r["f32_us"], r["f64_us"]) for r in json.load(f)}
+    rows, skipped = [], []
+    for key in args.losses:
+        too_slow = False
+        for batch in args.batches:
+            if (key, batch) not in ours:
+                continue
+            if too_slow:
+                skipped.append((key, batch))
+                continue
+            if (key, batch) not in cache:
+                cache[(key, batch)] = (time_pml(key, batch, torch.float32, args.runs, args.budget),
+                                       time_pml(key, batch, torch.float64, args.runs, args.budget))
+                print("measured %s %d" % (key, batch), file=sys.stderr)
+            p32, p64 = cache[(key, batch)]
+            rows.append((key, batch, p32, p64, ours[(key, batch)]))
+            too_slow = p32 > args.slow * 1e6
+    if args.pml_json:
+        with open(args.pml_json, "w") as f:
+            json.dump([{"loss": k, "batch": b, "f32_us": v[0], "f64_us": v[1]} for (k, b), v in cache.items()], f)
+
+    if args.csv:
+        print("loss,batch,pml_us,metriclab_us,ratio")
+        for key, batch, p32, _, m in rows:
+            print("%s,%d,%.1f,%.1f,%.2f" % (key, batch, p32, m, p32 / m))
+        return
+    header = ("loss", "batch", "PML f32 µs", "PML f64 µs", "MetricLab µs", "ratio (f32)")
+    lines = [header] + [(k, str(b), "%.1f" % p32, "%.1f" % p64, "%.1f" % m, "%.1f×" % (p32 / m))
+                        for k, b, p32, p64, m in rows]
+    widths = [max(len(l[i]) for l in lines) for i in range(len(header))]
+    for l in lines:
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(l, widths))))
+    for key, batch in skipped:
+        print("%s at %d: not measured, PML took over %g s per step at a smaller batch" % (key, batch, args.slow))
+    print("\nMLP 2-64-64-2 (tanh), Adam, 4 blobs, full batch; median of up to %d steps; torch %s, PML %s, %d threads."
+          % (args.runs, torch.__version__, pml_version(), torch.get_num_threads()))
+
+
+if __name__ == "__main__":
+    main()
