@@ -120,6 +120,7 @@ unset ylabel
 set xrange [-3.18285:3.92379]
 set yrange [-3.53926:3.56738]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0,0.107143
@@ -230,6 +231,7 @@ unset ylabel
 set xrange [-3.5623:3.22035]
 set yrange [-3.30844:3.47421]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0.5,0.107143

@@ -120,6 +120,7 @@ unset ylabel
 set xrange [-3.18285:3.92379]
 set yrange [-3.53926:3.56738]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0,0.528302
@@ -230,6 +231,7 @@ unset ylabel
 set xrange [-3.09102:3.15814]
 set yrange [-3.06548:3.18368]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.333333,0.528302
@@ -340,6 +342,7 @@ unset ylabel
 set xrange [-50.5505:50.648]
 set yrange [-50.5578:50.6408]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.666667,0.528302
@@ -450,6 +453,7 @@ unset ylabel
 set xrange [-3.5623:3.22035]
 set yrange [-3.30844:3.47421]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0,0.0566038
@@ -560,6 +564,7 @@ unset ylabel
 set xrange [-0.845852:0.814129]
 set yrange [-0.801273:0.858707]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.333333,0.0566038
@@ -670,6 +675,7 @@ unset ylabel
 set xrange [-5.76784:51.4026]
 set yrange [-0.901521:56.2689]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.666667,0.0566038

@@ -101,6 +101,7 @@ unset ylabel
 set xrange [-4.40705:3.80113]
 set yrange [-3.94537:4.26282]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox

@@ -102,6 +102,7 @@ unset ylabel
 set xrange [-0.749501:0.730277]
 set yrange [-0.634651:0.845127]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.471698
 set origin 0,0.528302
@@ -194,6 +195,7 @@ unset ylabel
 set xrange [-1.645:1.57064]
 set yrange [-1.474:1.74164]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.471698
 set origin 0.25,0.528302
@@ -286,6 +288,7 @@ unset ylabel
 set xrange [-4.24793:3.96275]
 set yrange [-3.94939:4.26128]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.471698
 set origin 0.5,0.528302
@@ -378,6 +381,7 @@ unset ylabel
 set xrange [-1.1076:1.2181]
 set yrange [-0.982311:1.34339]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.471698
 set origin 0.75,0.528302
@@ -470,6 +474,7 @@ unset ylabel
 set xrange [0.00450401:1.20566]
 set yrange [-0.516834:0.684323]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.471698
 set origin 0,0.0566038
@@ -562,6 +567,7 @@ unset ylabel
 set xrange [-0.648659:1.05639]
 set yrange [-1.73641:-0.0313563]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.471698
 set origin 0.25,0.0566038
@@ -654,6 +660,7 @@ unset ylabel
 set xrange [-2.01822:2.8212]
 set yrange [-2.6115:2.22792]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.471698
 set origin 0.5,0.0566038
@@ -746,6 +753,7 @@ unset ylabel
 set xrange [-2.45177:0.503006]
 set yrange [-1.84636:1.10842]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.25,0.471698
 set origin 0.75,0.0566038

@@ -273,6 +273,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0,0.528302
@@ -537,6 +538,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.333333,0.528302
@@ -801,6 +803,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.666667,0.528302
@@ -1063,6 +1066,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0,0.0566038
@@ -1324,6 +1328,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.333333,0.0566038
@@ -1585,6 +1590,7 @@ unset ylabel
 set xrange [-1.12:1.12]
 set yrange [-1.12:1.12]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.333333,0.471698
 set origin 0.666667,0.0566038

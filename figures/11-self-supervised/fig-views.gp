@@ -150,6 +150,7 @@ unset ylabel
 set xrange [-2.72991:2.65772]
 set yrange [-2.3261:3.06153]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0,0.107143
@@ -288,6 +289,7 @@ unset ylabel
 set xrange [-1.31251:2.2581]
 set yrange [-1.50512:2.06549]
 unset logscale
+set ytics autofreq
 unset grid
 set size ratio -1 0.5,0.892857
 set origin 0.5,0.107143
