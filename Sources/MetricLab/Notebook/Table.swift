@@ -22,9 +22,12 @@ extension Int: TableValue {
 }
 
 extension Double: TableValue {
-    /// The number with a fixed number of decimals, so a column lines up and reruns print the same.
+    /// The number with a fixed number of decimals, so a column lines up and reruns print the same;
+    /// a value that rounds to zero prints without a sign (−0 and −0.0001 are "0.000", not "-0.000").
     public func tableText(digits: Int) -> String {
-        isFinite ? String(format: "%.\(digits)f", self) : (isNaN ? "NaN" : (self > 0 ? "∞" : "−∞"))
+        guard isFinite else { return isNaN ? "NaN" : (self > 0 ? "∞" : "−∞") }
+        let text = String(format: "%.\(digits)f", self)
+        return text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." } ? String(text.dropFirst()) : text
     }
 }
 
