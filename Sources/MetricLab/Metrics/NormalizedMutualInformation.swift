@@ -16,32 +16,11 @@ public func normalizedMutualInformation(_ a: [Int], _ b: [Int],
                                         normalization: NMINormalization = .geometric) -> Double {
     precondition(a.count == b.count, "normalizedMutualInformation: \(a.count) and \(b.count) labels")
     guard !a.isEmpty else { return 1 }
-    let n = Double(a.count)
-    // A dense contingency table summed in a fixed order, so the same labelings give the same bits.
-    let rowsOf = Dictionary(uniqueKeysWithValues: Set(a).sorted().enumerated().map { ($1, $0) })
-    let colsOf = Dictionary(uniqueKeysWithValues: Set(b).sorted().enumerated().map { ($1, $0) })
-    let ka = rowsOf.count, kb = colsOf.count
-    if ka == 1 && kb == 1 { return 1 }
-    var joint = [Int](repeating: 0, count: ka * kb)
-    var countA = [Int](repeating: 0, count: ka), countB = [Int](repeating: 0, count: kb)
-    for (x, y) in zip(a, b) {
-        let i = rowsOf[x]!, j = colsOf[y]!
-        joint[i * kb + j] += 1
-        countA[i] += 1
-        countB[j] += 1
-    }
-    func entropy(_ counts: [Int]) -> Double {
-        counts.reduce(0) { h, c in let p = Double(c) / n; return h - p * log(p) }
-    }
-    var mi = 0.0
-    for i in 0 ..< ka {
-        for j in 0 ..< kb where joint[i * kb + j] > 0 {
-            let pxy = Double(joint[i * kb + j]) / n
-            mi += pxy * log(pxy * n * n / (Double(countA[i]) * Double(countB[j])))
-        }
-    }
+    let table = ContingencyTable(a, b)
+    if table.rows == 1 && table.cols == 1 { return 1 }
+    let mi = table.mutualInformation
     guard mi > 1e-15 else { return 0 }
-    let ha = entropy(countA), hb = entropy(countB)
+    let ha = table.rowEntropy, hb = table.columnEntropy
     let denominator = normalization == .geometric ? (ha * hb).squareRoot() : (ha + hb) / 2
     return min(1, mi / denominator)
 }
