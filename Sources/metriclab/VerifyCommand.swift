@@ -43,19 +43,15 @@ struct VerifyCommand: ParsableCommand {
 
     /// Reads a fixture file and checks it with the checker its `format` field names.
     static func check(_ path: String, tolerance: Double) throws -> FixtureReport {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw FixtureError(file: path, place: nil, field: nil, message: "cannot be read (\(error.localizedDescription))")
-        }
-        let root = FixtureField(try JSONValue.parse(data, file: path), file: path)
+        let root = try FixtureField.root(ofFileAt: path)
         let formatField = try root.field("format")
         switch try formatField.string() {
         case PMLFixtures.format:
             return try PMLFixtures(root).check(tolerance: tolerance)
-        case "facility-location":
+        case FacilityLocationFixtures.format:
             return try checkFacilityLocation(root, tolerance: tolerance)
         case let other:
-            throw formatField.error("unknown format '\(other)' (known: \(PMLFixtures.format), facility-location)")
+            throw formatField.error("unknown format '\(other)' (known: \(PMLFixtures.format), \(FacilityLocationFixtures.format))")
         }
     }
 }

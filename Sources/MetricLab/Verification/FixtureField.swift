@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value inside a fixture file together with where it is, so every read can fail with a clear error.
 public struct FixtureField: Sendable {
     /// The value.
@@ -93,5 +95,24 @@ public struct FixtureField: Sendable {
             throw error("row \(bad) has \(rows[bad].count) numbers, row 0 has \(width)")
         }
         return Tensor(rows)
+    }
+}
+
+extension FixtureField {
+    /// The root of the fixture file at `path`, or an error naming the file.
+    public static func root(ofFileAt path: String) throws -> FixtureField {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw FixtureError(file: path, place: nil, field: nil, message: "cannot be read (\(error.localizedDescription))")
+        }
+        return try FixtureField(JSONValue.parse(data, file: path), file: path)
+    }
+
+    /// Throws unless this root's `format` field is `format`.
+    public func requireFormat(_ format: String) throws {
+        let formatField = try field("format")
+        guard try formatField.string() == format else {
+            throw formatField.error("is '\(try formatField.string())', expected '\(format)'")
+        }
     }
 }

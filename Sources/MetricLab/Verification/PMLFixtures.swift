@@ -22,20 +22,13 @@ public struct PMLFixtures: Sendable {
 
     /// Reads a fixture file.
     public init(contentsOf path: String) throws {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw FixtureError(file: path, place: nil, field: nil, message: "cannot be read (\(error.localizedDescription))")
-        }
-        try self.init(FixtureField(JSONValue.parse(data, file: path), file: path))
+        try self.init(FixtureField.root(ofFileAt: path))
     }
 
     /// Reads fixtures from a parsed file; the `format` field must be "pytorch-metric-learning".
     public init(_ root: FixtureField) throws {
         file = root.file
-        let formatField = try root.field("format")
-        guard try formatField.string() == Self.format else {
-            throw formatField.error("is '\(try formatField.string())', expected '\(Self.format)'")
-        }
+        try root.requireFormat(Self.format)
         about = try root.optionalField("about")?.string()
         let embeddings = try root.optionalField("embeddings")?.matrix()
         let labels = try root.optionalField("labels")?.integers()
