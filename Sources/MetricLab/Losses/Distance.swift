@@ -12,6 +12,12 @@ public protocol Distance: Sendable {
 extension Distance {
     /// The matrix between every pair of rows of `x`.
     public func matrix(_ x: Tensor) -> Tensor { matrix(x, x) }
+
+    /// The matrix turned so that larger means closer: a distance enters negated.
+    public func similarities(_ x: Tensor, _ y: Tensor) -> Tensor { isSimilarity ? matrix(x, y) : -matrix(x, y) }
+
+    /// The matrix turned so that larger means farther: a similarity enters negated.
+    public func dissimilarities(_ x: Tensor, _ y: Tensor) -> Tensor { isSimilarity ? -matrix(x, y) : matrix(x, y) }
 }
 
 /// Euclidean distance, plain or squared, of the embeddings as given or L2-normalised first.

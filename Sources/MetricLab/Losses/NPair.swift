@@ -66,12 +66,12 @@ public struct NPair: Loss {
         let (logits, negatives): (Tensor, Mask)
         switch pairing {
         case .onePerClass:
-            let s = similarities(embeddings.gatherRows(anchors), embeddings.gatherRows(positives))
+            let s = distance.similarities(embeddings.gatherRows(anchors), embeddings.gatherRows(positives))
             let n = anchors.count
             logits = s - s.entries(rows: Array(0 ..< n), cols: Array(0 ..< n))
             negatives = Mask(rows: n, cols: n) { $0 != $1 }
         case .everyPair:
-            let s = similarities(embeddings, embeddings)
+            let s = distance.similarities(embeddings, embeddings)
             logits = s.gatherRows(anchors) - s.entries(rows: anchors, cols: positives)
             negatives = Mask(rows: anchors.count, cols: labels.count) { labels[$1] != labels[anchors[$0]] }
         }
@@ -81,11 +81,6 @@ public struct NPair: Loss {
         guard l2Regularization != 0 else { return reduction(terms) }
         let meanSquaredNorm = { (rows: [Int]) in embeddings.gatherRows(rows).squared().rowSums().mean() }
         return reduction(terms) + 0.25 * l2Regularization * (meanSquaredNorm(anchors) + meanSquaredNorm(positives))
-    }
-
-    /// The similarity matrix; a distance enters negated.
-    private func similarities(_ a: Tensor, _ b: Tensor) -> Tensor {
-        distance.isSimilarity ? distance.matrix(a, b) : -distance.matrix(a, b)
     }
 
     /// The anchor and positive rows of the pairing.

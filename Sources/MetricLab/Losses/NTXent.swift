@@ -33,8 +33,7 @@ public struct NTXent: Loss {
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let distinct = Set(labels).count
         guard distinct > 1, distinct < labels.count else { return Tensor(0) }
-        let matrix = distance.matrix(embeddings)
-        let logits = (distance.isSimilarity ? matrix : -matrix) / temperature
+        let logits = distance.similarities(embeddings, embeddings) / temperature
         // −log(e^{ℓᵢⱼ} / (e^{ℓᵢⱼ} + Nᵢ)) = softplus(log Nᵢ − ℓᵢⱼ), with Nᵢ = Σ over i's negatives of e^{ℓᵢₖ}
         // (once the batch has two labels, every anchor has negatives).
         let terms = (logits.logSumExpRows(mask: Mask.negativePairs(labels)) - logits).softplus()

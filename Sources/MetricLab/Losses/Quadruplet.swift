@@ -37,7 +37,7 @@ public struct Quadruplet: Loss {
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let n = labels.count
-        let d = distance.isSimilarity ? -distance.matrix(embeddings) : distance.matrix(embeddings)
+        let d = distance.dissimilarities(embeddings, embeddings)
         let positive = Mask.positivePairs(labels), negative = Mask.negativePairs(labels)
         guard positive.count > 0, negative.count > 0 else { return embeddings.sum() * 0 }
         let pairs = positive.bits.indices.filter { positive.bits[$0] }.map { ($0 / n, $0 % n) }

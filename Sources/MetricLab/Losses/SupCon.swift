@@ -34,8 +34,7 @@ public struct SupCon: Loss {
         guard distinct > 1, distinct < labels.count else { return Tensor(0) }
         let n = labels.count
         let positives = Mask.positivePairs(labels)
-        let matrix = distance.matrix(embeddings)
-        let logits = (distance.isSimilarity ? matrix : -matrix) / temperature
+        let logits = distance.similarities(embeddings, embeddings) / temperature
         let counts = Tensor(positives).rowSums().scalars
         let meanPositive = (logits * Tensor(positives)).rowSums() / Tensor(rows: n, cols: 1, scalars: counts.map { max($0, 1) })
         let terms = logits.logSumExpRows(mask: Mask(rows: n, cols: n) { $0 != $1 }) - meanPositive

@@ -15,7 +15,7 @@ public struct BatchHardTriplets: Miner {
     public var name: String { "batch hard" }
 
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
-        let d = distance.map { MiningBatch.dissimilarities(batch.embeddings, $0) } ?? batch.dissimilarities
+        let d = distance.map { $0.dissimilarities(batch.embeddings, batch.embeddings) } ?? batch.dissimilarities
         var out = TripletIndices()
         for a in batch.labels.indices {
             let positives = batch.labels.indices.filter { $0 != a && batch.labels[$0] == batch.labels[a] }

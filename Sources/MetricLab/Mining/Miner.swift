@@ -26,17 +26,12 @@ public struct MiningBatch: Sendable {
     public init(embeddings: Tensor, labels: [Int], distance: any Distance) {
         self.embeddings = embeddings.detached
         self.labels = labels
-        dissimilarities = Self.dissimilarities(embeddings.detached, distance)
+        dissimilarities = distance.dissimilarities(embeddings.detached, embeddings.detached)
         let members = Dictionary(grouping: labels.indices, by: { labels[$0] })
         self.members = members
         outsiders = members.mapValues { own in labels.indices.filter { labels[$0] != labels[own[0]] } }
     }
 
-    /// `distance`'s matrix turned so that larger means farther.
-    static func dissimilarities(_ x: Tensor, _ distance: any Distance) -> Tensor {
-        let m = distance.matrix(x)
-        return distance.isSimilarity ? Tensor(rows: m.rows, cols: m.cols, scalars: m.scalars.map { -$0 }) : m
-    }
 
     /// Every ordered positive pair (a, p): same label, a ≠ p, in row-major order.
     public var positivePairs: [(anchor: Int, positive: Int)] {

@@ -34,7 +34,7 @@ public struct TripletMarginMiner: Miner {
     public var name: String { "margin \(margin), \(kind.rawValue)" }
 
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
-        let d = distance.map { MiningBatch.dissimilarities(batch.embeddings, $0) } ?? batch.dissimilarities
+        let d = distance.map { $0.dissimilarities(batch.embeddings, batch.embeddings) } ?? batch.dissimilarities
         var out = TripletIndices()
         for (a, p) in batch.positivePairs {
             for n in batch.negatives(of: a) where keeps(d[a, n] - d[a, p]) { out.append(a, p, n) }
