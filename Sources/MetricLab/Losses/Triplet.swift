@@ -62,6 +62,7 @@ public struct Triplet: Loss {
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let d = distance.matrix(embeddings)
+        if miner is AllTriplets, !swap { return allTriplets(d, labels: labels) }
         let t = triplets(embeddings, labels: labels)
         guard t.count > 0 else { return embeddings.sum() * 0 }
         let violation: Tensor
@@ -76,6 +77,18 @@ public struct Triplet: Loss {
         }
         let shifted = violation + margin
         return reduction(smooth ? shifted.softplus() : shifted.relu())
+    }
+}
+
+extension Triplet {
+    /// The loss over every triplet, summed anchor by anchor without listing the m³ triplets.
+    private func allTriplets(_ d: Tensor, labels: [Int]) -> Tensor {
+        let positives = Mask.positivePairs(labels), negatives = Mask.negativePairs(labels)
+        let (first, second) = distance.isSimilarity ? (negatives, positives) : (positives, negatives)
+        let sum = smooth ? d.rowPairDifferenceSum(first, minus: second, plus: margin, Softplus())
+                         : d.rowPairDifferenceSum(first, minus: second, plus: margin, ReLU())
+        guard sum.terms > 0 else { return d.sum() * 0 }
+        return reduction(sum)
     }
 }
 

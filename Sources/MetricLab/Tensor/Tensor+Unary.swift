@@ -92,12 +92,14 @@ private struct Abs: ElementwiseFunction {
     func slope(_ x: Double, _ y: Double) -> Double { x > 0 ? 1 : (x < 0 ? -1 : 0) }
 }
 
-private struct ReLU: ElementwiseFunction {
+/// max(0, x), slope 0 at 0 (also the hinge of fused triplet sums).
+struct ReLU: ElementwiseFunction {
     func value(_ x: Double) -> Double { Swift.max(0, x) }
     func slope(_ x: Double, _ y: Double) -> Double { x > 0 ? 1 : 0 }
 }
 
-private struct Softplus: ElementwiseFunction {
+/// log(1 + eˣ) without overflow (also the smooth hinge of fused triplet sums).
+struct Softplus: ElementwiseFunction {
     func value(_ x: Double) -> Double { Swift.max(x, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(x))) }
     func slope(_ x: Double, _ y: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
 }

@@ -60,10 +60,29 @@ import Testing
         Triplet(), .paper, Triplet(mining: .hard), Triplet(mining: .random), Triplet(smooth: true),
         Triplet(swap: true), Triplet(margin: 0.3, mining: .margin(0.3, .semiHard)),
         Triplet(distance: CosineSimilarity(), swap: true), Triplet(mining: .batchHard),
+        Triplet(distance: CosineSimilarity()), Triplet(reduction: .sum, smooth: true),
     ])
     func gradientMatchesFiniteDifferences(loss: Triplet) {
         let x = randomTensor(12, 3, seed: 12)
         #expect(gradientError(at: [x]) { loss($0[0], labels: F.labels12) } < 1e-6)
+    }
+
+    /// All triplets are summed anchor by anchor without being listed; the value must be the
+    /// reduction of the listed triplets' hinges, for each reduction, on distances and similarities.
+    @Test(arguments: [Reduction.mean, .meanOfPositive, .sum])
+    func allTripletsEqualTheListedTriplets(reduction: Reduction) {
+        let x = randomTensor(40, 2, seed: 5), labels = (0 ..< 40).map { $0 % 5 }
+        for distance in [Euclidean(), CosineSimilarity()] as [any Distance] {
+            let loss = Triplet(margin: 0.1, distance: distance, reduction: reduction)
+            let t = loss.triplets(x, labels: labels), d = distance.matrix(x).scalars
+            let terms = (0 ..< t.count).map { k -> Double in
+                let ap = d[t.anchors[k] * 40 + t.positives[k]], an = d[t.anchors[k] * 40 + t.negatives[k]]
+                return max(0, (distance.isSimilarity ? an - ap : ap - an) + 0.1)
+            }
+            #expect(t.count == 40 * 7 * 32)
+            let expected = reduction == .sum ? terms.reduce(0, +) : reduction == .mean ? F.mean(terms) : F.meanOfPositive(terms)
+            #expect(abs(loss(x, labels: labels).scalar - expected) < 1e-12)
+        }
     }
 
     /// A random miner draws the same triplets for the same seed and step, others for another
