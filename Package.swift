@@ -18,7 +18,7 @@ let package = Package(
             cxxSettings: [.unsafeFlags(["-Wno-deprecated-declarations"])],
             linkerSettings: [.linkedLibrary("boost_iostreams"), .linkedLibrary("boost_filesystem")]
         ),
-        .target(name: "CKernels"),
+        .target(name: "CKernels", linkerSettings: [.linkedLibrary("mvec"), .linkedLibrary("m")]),
         .target(name: "MetricLab", dependencies: ["GnuplotBridge", "CKernels"]),
         .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink")]),
         .executableTarget(

@@ -1,13 +1,14 @@
 #include "CKernels.h"
 #include <immintrin.h>
+#include <math.h>
 
 bool metriclab_has_avx2(void) {
     __builtin_cpu_init();
-    return __builtin_cpu_supports("avx2");
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
 
-// AVX2 only, no FMA: a multiply then an add rounds exactly as the scalar loops do.
-__attribute__((target("avx2")))
+// Fused multiply-adds: two per cycle with one rounding each, twice the multiply-then-add rate.
+__attribute__((target("avx2,fma")))
 void metriclab_gemm_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b,
                          double *c, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
     ptrdiff_t i = 0;
@@ -24,13 +25,13 @@ void metriclab_gemm_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, const doub
                 const __m256d u = _mm256_loadu_pd(b + p * n + j), v = _mm256_loadu_pd(b + p * n + j + 4);
                 const ptrdiff_t q = p * cs;
                 __m256d x = _mm256_set1_pd(a0[q]);
-                s0 = _mm256_add_pd(s0, _mm256_mul_pd(x, u)); t0 = _mm256_add_pd(t0, _mm256_mul_pd(x, v));
+                s0 = _mm256_fmadd_pd(x, u, s0); t0 = _mm256_fmadd_pd(x, v, t0);
                 x = _mm256_set1_pd(a1[q]);
-                s1 = _mm256_add_pd(s1, _mm256_mul_pd(x, u)); t1 = _mm256_add_pd(t1, _mm256_mul_pd(x, v));
+                s1 = _mm256_fmadd_pd(x, u, s1); t1 = _mm256_fmadd_pd(x, v, t1);
                 x = _mm256_set1_pd(a2[q]);
-                s2 = _mm256_add_pd(s2, _mm256_mul_pd(x, u)); t2 = _mm256_add_pd(t2, _mm256_mul_pd(x, v));
+                s2 = _mm256_fmadd_pd(x, u, s2); t2 = _mm256_fmadd_pd(x, v, t2);
                 x = _mm256_set1_pd(a3[q]);
-                s3 = _mm256_add_pd(s3, _mm256_mul_pd(x, u)); t3 = _mm256_add_pd(t3, _mm256_mul_pd(x, v));
+                s3 = _mm256_fmadd_pd(x, u, s3); t3 = _mm256_fmadd_pd(x, v, t3);
             }
             _mm256_storeu_pd(c0 + j, s0); _mm256_storeu_pd(c0 + j + 4, t0);
             _mm256_storeu_pd(c1 + j, s1); _mm256_storeu_pd(c1 + j + 4, t1);
@@ -42,7 +43,7 @@ void metriclab_gemm_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, const doub
             for (ptrdiff_t p = 0; p < k; p++) {
                 const double bp = b[p * n + j];
                 const ptrdiff_t q = p * cs;
-                s0 += a0[q] * bp; s1 += a1[q] * bp; s2 += a2[q] * bp; s3 += a3[q] * bp;
+                s0 = fma(a0[q], bp, s0); s1 = fma(a1[q], bp, s1); s2 = fma(a2[q], bp, s2); s3 = fma(a3[q], bp, s3);
             }
             c0[j] = s0; c1[j] = s1; c2[j] = s2; c3[j] = s3;
         }
@@ -51,7 +52,7 @@ void metriclab_gemm_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, const doub
         double *ci = c + i * n;
         for (ptrdiff_t p = 0; p < k; p++) {
             const double s = a[i * rs + p * cs];
-            for (ptrdiff_t j = 0; j < n; j++) ci[j] += s * b[p * n + j];
+            for (ptrdiff_t j = 0; j < n; j++) ci[j] = fma(s, b[p * n + j], ci[j]);
         }
     }
 }

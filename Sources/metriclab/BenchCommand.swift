@@ -22,10 +22,17 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Time only these losses in the training-step families (repeatable), e.g. triplet.")
     var loss: [String] = []
 
+    @Option(help: "Time only these batch sizes in the training-step and tensor families (repeatable).")
+    var batch: [Int] = []
+
+    @Option(help: "Time only this model in the training-step family: mlp or free.")
+    var model: TrainingStepBenchmark.Model?
+
     @Option(help: "The folder of notebooks to time cold and warm.")
     var notebooks = "notebooks"
 
     func validate() throws {
+        if let size = batch.first(where: { $0 < 4 }) { throw ValidationError("--batch: \(size) is below 4, one point per blob") }
         let known = Set(BenchmarkSuite.families + ["notebooks"])
         if let unknown = only.first(where: { !known.contains($0) }) {
             throw ValidationError("--only: unknown family \(unknown); known: \(known.sorted().joined(separator: ", "))")
@@ -38,7 +45,10 @@ struct BenchCommand: ParsableCommand {
             results.append(r)
             if json { print(r.jsonLine) } else { FileHandle.standardError.write(Data("\(r.benchmark) \(r.loss ?? "") \(r.batch)\n".utf8)) }
         }
-        (quick ? BenchmarkSuite.quick : .full).run(only: Set(only), lossKeys: Set(loss), report)
+        var suite = quick ? BenchmarkSuite.quick : .full
+        if !batch.isEmpty { suite.batches = batch }
+        if let model { suite.models = [model] }
+        suite.run(only: Set(only), lossKeys: Set(loss), report)
         var failures: [any Error] = []
         if !quick && (only.isEmpty || only.contains("notebooks")) {
             failures = try benchNotebooks(report)
@@ -62,3 +72,5 @@ struct BenchCommand: ParsableCommand {
         return failures
     }
 }
+
+extension TrainingStepBenchmark.Model: ExpressibleByArgument {}

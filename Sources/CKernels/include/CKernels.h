@@ -4,17 +4,25 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/// Whether this CPU has AVX2, so that `metriclab_gemm_avx2` may be called.
+/// Whether this CPU has AVX2 and FMA, so that `metriclab_gemm_avx2` and the vector kernels may run.
 bool metriclab_has_avx2(void);
 
 /// C (m×n, row-major) += A·B, A's entry (i, p) at a[i·row_stride + p·col_stride], B k×n row-major.
-/// Each entry sums its products in the order of p, with separate multiplies and adds (no fused
-/// multiply-add), so the result is bit for bit that of the plain loops.
+/// Each entry sums its products in the order of p through fused multiply-adds, so it can differ
+/// from the plain loops (a multiply, then an add) in the last bits.
 void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
                          double *c, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
 
-/// Keeps freed buffers of up to 32 MiB in the heap (glibc's mmap and trim thresholds) instead of
-/// returning them to the kernel; returns whether glibc accepted both settings.
-bool metriclab_keep_freed_buffers(void);
+/// y = eˣ, log(1 + x) or tanh x of each of n entries (x and y may be the same array), four at a
+/// time through glibc's libmvec on AVX2 (within 4 ulp), else one at a time through libm.
+void metriclab_exp(const double *x, double *y, ptrdiff_t n);
+void metriclab_log1p(const double *x, double *y, ptrdiff_t n);
+void metriclab_tanh(const double *x, double *y, ptrdiff_t n);
+
+/// out[i] = log Σⱼ exp(x[i,j]) over the entries keep marks (all when keep is NULL), plus a zero
+/// logit when add_one, stabilised by the row maximum; weights[i,j] = the softmax of entry (i, j),
+/// 0 where left out. A row with nothing kept gives 0 and zero weights.
+void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool add_one,
+                              double *out, double *weights);
 
 #endif

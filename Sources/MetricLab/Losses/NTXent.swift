@@ -36,8 +36,11 @@ public struct NTXent: Loss {
         let logits = distance.similarities(embeddings, embeddings) / temperature
         // −log(e^{ℓᵢⱼ} / (e^{ℓᵢⱼ} + Nᵢ)) = softplus(log Nᵢ − ℓᵢⱼ), with Nᵢ = Σ over i's negatives of e^{ℓᵢₖ}
         // (once the batch has two labels, every anchor has negatives).
-        let terms = (logits.logSumExpRows(mask: Mask.negativePairs(labels)) - logits).softplus()
-        return reduction(terms.select(Mask.positivePairs(labels)))
+        // The soft-plus runs on the positive pairs only: with two views per instance that is 2 of
+        // every row's m entries.
+        let positives = Mask.positivePairs(labels)
+        let negatives = logits.logSumExpRows(mask: Mask.negativePairs(labels))
+        return reduction((negatives.gatherRows(positives.entryRows) - logits.select(positives)).softplus())
     }
 }
 

@@ -15,7 +15,7 @@ public enum Reduction: Sendable {
         case .mean: return terms.mean()
         case .sum: return terms.sum()
         case .meanOfPositive:
-            let positive = terms.scalars.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+            let positive = terms.scalars.withUnsafeBufferPointer { t in t.reduce(0) { $0 &+ ($1 > 0 ? 1 : 0) } }
             return positive == 0 ? terms.sum() * 0 : terms.sum() / Double(positive)
         }
     }

@@ -35,8 +35,8 @@ public struct SupCon: Loss {
         let n = labels.count
         let positives = Mask.positivePairs(labels)
         let logits = distance.similarities(embeddings, embeddings) / temperature
-        let counts = Tensor(positives).rowSums().scalars
-        let meanPositive = (logits * Tensor(positives)).rowSums() / Tensor(rows: n, cols: 1, scalars: counts.map { max($0, 1) })
+        let counts = (0 ..< n).map { i in (0 ..< n).reduce(0) { $0 + (positives[i, $1] ? 1 : 0) } }
+        let meanPositive = logits.rowSums(where: positives) / Tensor(rows: n, cols: 1, scalars: counts.map { Double(max($0, 1)) })
         let terms = logits.logSumExpRows(mask: Mask(rows: n, cols: n) { $0 != $1 }) - meanPositive
         return reduction(terms.gatherRows(labels.indices.filter { counts[$0] > 0 }))
     }

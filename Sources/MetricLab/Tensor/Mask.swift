@@ -31,7 +31,7 @@ public struct Mask: Sendable, Equatable {
     public subscript(row: Int, col: Int) -> Bool { bits[row * cols + col] }
 
     /// How many entries are set.
-    public var count: Int { bits.reduce(0) { $0 + ($1 ? 1 : 0) } }
+    public var count: Int { bits.withUnsafeBufferPointer { b in b.reduce(0) { $0 &+ ($1 ? 1 : 0) } } }
 
     /// Whether row i has any entry set, for each row.
     public var rowHasAny: [Bool] { (0 ..< rows).map { i in bits[i * cols ..< (i + 1) * cols].contains(true) } }

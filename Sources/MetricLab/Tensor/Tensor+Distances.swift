@@ -12,13 +12,19 @@ extension Tensor {
         let a = self, b = other, n = rows, m = other.rows, d = cols
         var out = [Double](repeating: 0, count: n * m)
         if d <= 8 {
-            a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+            // Coordinate by coordinate along a row of the output, so the loop over j vectorises;
+            // each entry still sums its squares in the order of p.
+            var yT = [Double](repeating: 0, count: d * m)
+            for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = b.scalars[j * d + p] } }
+            a.scalars.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
                 out.withUnsafeMutableBufferPointer { o in
-                    for i in 0 ..< n { for j in 0 ..< m {
-                        var s = 0.0
-                        for p in 0 ..< d { let t = x[i * d + p] - y[j * d + p]; s += t * t }
-                        o[i * m + j] = s
-                    } }
+                    for i in 0 ..< n {
+                        let row = o.baseAddress! + i * m
+                        for p in 0 ..< d {
+                            let xp = x[i * d + p], column = yT.baseAddress! + p * m
+                            for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
+                        }
+                    }
                 }
             } }
         } else {

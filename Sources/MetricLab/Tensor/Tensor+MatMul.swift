@@ -41,7 +41,7 @@ extension Tensor {
 ///
 /// Loops are ordered so the innermost one walks contiguous memory, which the compiler vectorises.
 enum GEMM {
-    /// Whether the AVX2 kernel of the same loops (eight columns at a time) can run here.
+    /// Whether the AVX2 kernel of the same loops (eight columns at a time, fused multiply-adds) can run here.
     static let hasAVX2 = metriclab_has_avx2()
 
     /// C (m×n) += A (m×k) · B (k×n).
@@ -55,8 +55,9 @@ enum GEMM {
     /// serves A and Aᵀ.
     ///
     /// Four rows by four columns of C stay in registers while p runs over k, so each loaded row
-    /// piece of B serves four rows of A. Every entry still sums its products in the order of p,
-    /// as the plain loops did: the blocking changes the speed, not a single bit of the result.
+    /// piece of B serves four rows of A. Every entry sums its products in the order of p; the
+    /// AVX2 kernel fuses each multiply-add (one rounding instead of two), so the two paths agree to
+    /// the last bits, not in them.
     private static func blocked(_ a: UnsafePointer<Double>, rowStride: Int, colStride: Int, _ b: UnsafePointer<Double>,
                                 _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
         if hasAVX2 {

@@ -1,7 +1,7 @@
 extension Tensor {
     /// The sum of all entries (1×1).
     public func sum() -> Tensor {
-        let total = scalars.reduce(0, +)
+        let total = scalars.withUnsafeBufferPointer { x in x.reduce(0, +) }
         return Tensor.record(rows: 1, cols: 1, scalars: [total], inputs: [self]) { g in
             self.node?.accumulate { gx in for i in 0 ..< gx.count { gx[i] += g[0] } }
         }
@@ -11,23 +11,41 @@ extension Tensor {
     public func mean() -> Tensor { sum() / Double(Swift.max(count, 1)) }
 
     /// The sum of each row (r×1).
-    public func rowSums() -> Tensor {
-        var out = [Double](repeating: 0, count: rows)
-        for i in 0 ..< rows { for j in 0 ..< cols { out[i] += scalars[i * cols + j] } }
-        return Tensor.record(rows: rows, cols: 1, scalars: out, inputs: [self]) { g in
+    public func rowSums() -> Tensor { rowSums(where: nil) }
+
+    /// The sum of each row over the entries the mask keeps (r×1): a masked product's row sums
+    /// without the product.
+    public func rowSums(where mask: Mask?) -> Tensor {
+        if let mask { precondition(mask.rows == rows && mask.cols == cols, "rowSums: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)") }
+        let (r, c) = (rows, cols)
+        let keep = mask?.bits ?? [Bool](repeating: true, count: count)
+        var out = [Double](repeating: 0, count: r)
+        scalars.withUnsafeBufferPointer { x in keep.withUnsafeBufferPointer { k in
+            for i in 0 ..< r {
+                var s = 0.0
+                for j in 0 ..< c where k[i * c + j] { s += x[i * c + j] }
+                out[i] = s
+            }
+        } }
+        return Tensor.record(rows: r, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                for i in 0 ..< rows { for j in 0 ..< cols { gx[i * cols + j] += g[i] } }
+                keep.withUnsafeBufferPointer { k in
+                    for i in 0 ..< r { for j in 0 ..< c where k[i * c + j] { gx[i * c + j] += g[i] } }
+                }
             }
         }
     }
 
     /// The sum of each column (1×c).
     public func columnSums() -> Tensor {
-        var out = [Double](repeating: 0, count: cols)
-        for i in 0 ..< rows { for j in 0 ..< cols { out[j] += scalars[i * cols + j] } }
-        return Tensor.record(rows: 1, cols: cols, scalars: out, inputs: [self]) { g in
+        let (r, c) = (rows, cols)
+        var out = [Double](repeating: 0, count: c)
+        scalars.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { o in
+            for i in 0 ..< r { for j in 0 ..< c { o[j] += x[i * c + j] } }
+        } }
+        return Tensor.record(rows: 1, cols: c, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                for i in 0 ..< rows { for j in 0 ..< cols { gx[i * cols + j] += g[j] } }
+                for i in 0 ..< r { for j in 0 ..< c { gx[i * c + j] += g[j] } }
             }
         }
     }

@@ -60,10 +60,23 @@ extension Tensor {
     /// The entries where the mask is set, row after row, as a column.
     public func select(_ mask: Mask) -> Tensor {
         precondition(mask.rows == rows && mask.cols == cols, "select: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
-        var flat: [Int] = []
-        flat.reserveCapacity(count)
-        mask.bits.withUnsafeBufferPointer { bits in for t in 0 ..< bits.count where bits[t] { flat.append(t) } }
-        return pick(flat)
+        // Walks the mask itself, forward and back: an index list would cost as much as the matrix.
+        let bits = mask.bits, kept = mask.count
+        let out = scalars.withUnsafeBufferPointer { x in bits.withUnsafeBufferPointer { b in
+            [Double](unsafeUninitializedCapacity: kept) { y, initialized in
+                var k = 0
+                for t in 0 ..< b.count where b[t] { y[k] = x[t]; k &+= 1 }
+                initialized = kept
+            }
+        } }
+        return Tensor.record(rows: kept, cols: 1, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx in
+                bits.withUnsafeBufferPointer { b in
+                    var k = 0
+                    for t in 0 ..< b.count where b[t] { gx[t] += g[k]; k &+= 1 }
+                }
+            }
+        }
     }
 
     /// A copy with `value` where the mask is set; no gradient flows to those entries.

@@ -1,4 +1,4 @@
-import Foundation
+import CKernels
 
 extension Tensor {
     /// log Σⱼ exp(xᵢⱼ) of each row (r×1), over the entries the mask keeps, stabilised by the row maximum.
@@ -8,26 +8,24 @@ extension Tensor {
     /// in pytorch-metric-learning, so losses can mask such rows out without NaNs.
     public func logSumExpRows(mask: Mask? = nil, addOne: Bool = false) -> Tensor {
         if let mask { precondition(mask.rows == rows && mask.cols == cols, "logSumExpRows: mask shape") }
-        let x = scalars, n = rows, d = cols
+        let n = rows, d = cols
         var out = [Double](repeating: 0, count: n)
-        var weights = [Double](repeating: 0, count: n * d)
-        for i in 0 ..< n {
-            var top = addOne ? 0.0 : -Double.infinity
-            for j in 0 ..< d where mask?.bits[i * d + j] ?? true { top = Swift.max(top, x[i * d + j]) }
-            guard top > -.infinity else { continue }
-            var s = addOne ? Foundation.exp(-top) : 0
-            for j in 0 ..< d where mask?.bits[i * d + j] ?? true {
-                let e = Foundation.exp(x[i * d + j] - top)
-                weights[i * d + j] = e
-                s += e
+        // The kernel writes every weight, kept or not.
+        let softmax = scalars.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { o in
+            [Double](unsafeUninitializedCapacity: n * d) { w, initialized in
+                if let bits = mask?.bits {
+                    bits.withUnsafeBufferPointer { metriclab_logsumexp_rows(x.baseAddress, $0.baseAddress, n, d, addOne, o.baseAddress, w.baseAddress) }
+                } else {
+                    metriclab_logsumexp_rows(x.baseAddress, nil, n, d, addOne, o.baseAddress, w.baseAddress)
+                }
+                initialized = n * d
             }
-            out[i] = top + Foundation.log(s)
-            for j in 0 ..< d { weights[i * d + j] /= s }
-        }
-        let softmax = weights
+        } }
         return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                for i in 0 ..< n { for j in 0 ..< d { gx[i * d + j] += g[i] * softmax[i * d + j] } }
+                softmax.withUnsafeBufferPointer { w in
+                    for i in 0 ..< n { for j in 0 ..< d { gx[i * d + j] += g[i] * w[i * d + j] } }
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// An elementwise function and its slope, as a value so that generic specialisation inlines both
@@ -7,6 +8,22 @@ protocol ElementwiseFunction {
     func value(_ x: Double) -> Double
     /// f′ at input x with output y (whichever is cheaper to use).
     func slope(_ x: Double, _ y: Double) -> Double
+    /// y = f(x) for a whole array: functions built on exp, log1p or tanh hand it to the vector kernels.
+    func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>)
+    /// gx += g · f′ for a whole array.
+    func addSlopes(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
+                   _ gx: UnsafeMutableBufferPointer<Double>)
+}
+
+extension ElementwiseFunction {
+    func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
+        for i in 0 ..< x.count { y[i] = value(x[i]) }
+    }
+
+    func addSlopes(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
+                   _ gx: UnsafeMutableBufferPointer<Double>) {
+        for i in 0 ..< gx.count { gx[i] += g[i] * slope(x[i], y[i]) }
+    }
 }
 
 extension Tensor {
@@ -15,15 +32,13 @@ extension Tensor {
         let x = scalars
         let out = x.withUnsafeBufferPointer { x in
             [Double](unsafeUninitializedCapacity: x.count) { y, initialized in
-                for i in 0 ..< x.count { y[i] = f.value(x[i]) }
+                f.values(x, y)
                 initialized = x.count
             }
         }
         return Tensor.record(rows: rows, cols: cols, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                x.withUnsafeBufferPointer { x in out.withUnsafeBufferPointer { y in
-                    for i in 0 ..< gx.count { gx[i] += g[i] * f.slope(x[i], y[i]) }
-                } }
+                x.withUnsafeBufferPointer { x in out.withUnsafeBufferPointer { y in f.addSlopes(g, x, y, gx) } }
             }
         }
     }
@@ -59,6 +74,9 @@ extension Tensor {
 private struct Exp: ElementwiseFunction {
     func value(_ x: Double) -> Double { Foundation.exp(x) }
     func slope(_ x: Double, _ y: Double) -> Double { y }
+    func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
+        metriclab_exp(x.baseAddress, y.baseAddress, x.count)
+    }
 }
 
 private struct Log: ElementwiseFunction {
@@ -102,16 +120,39 @@ struct ReLU: ElementwiseFunction {
 struct Softplus: ElementwiseFunction {
     func value(_ x: Double) -> Double { Swift.max(x, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(x))) }
     func slope(_ x: Double, _ y: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
+    func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
+        for i in 0 ..< x.count { y[i] = -Swift.abs(x[i]) }
+        metriclab_exp(y.baseAddress, y.baseAddress, y.count)
+        metriclab_log1p(y.baseAddress, y.baseAddress, y.count)
+        for i in 0 ..< x.count { y[i] += Swift.max(x[i], 0) }
+    }
+    func addSlopes(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
+                   _ gx: UnsafeMutableBufferPointer<Double>) {
+        var e = [Double](repeating: 0, count: x.count)
+        e.withUnsafeMutableBufferPointer { e in
+            for i in 0 ..< x.count { e[i] = -x[i] }
+            metriclab_exp(e.baseAddress, e.baseAddress, e.count)
+            for i in 0 ..< gx.count { gx[i] += g[i] / (1 + e[i]) }
+        }
+    }
 }
 
 private struct Tanh: ElementwiseFunction {
     func value(_ x: Double) -> Double { Foundation.tanh(x) }
     func slope(_ x: Double, _ y: Double) -> Double { 1 - y * y }
+    func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
+        metriclab_tanh(x.baseAddress, y.baseAddress, x.count)
+    }
 }
 
 private struct Sigmoid: ElementwiseFunction {
     func value(_ x: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
     func slope(_ x: Double, _ y: Double) -> Double { y * (1 - y) }
+    func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
+        for i in 0 ..< x.count { y[i] = -x[i] }
+        metriclab_exp(y.baseAddress, y.baseAddress, y.count)
+        for i in 0 ..< x.count { y[i] = 1 / (1 + y[i]) }
+    }
 }
 
 private struct Clamp: ElementwiseFunction {

@@ -11,7 +11,6 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
 
     /// A step for `model` and `loss` on `data`, with parameters drawn from `rng`.
     public init(model: Model, loss: L, optimizer: O, data: Dataset, using rng: inout RNG) {
-        _ = allocatorTuned
         self.model = model
         self.loss = loss
         self.optimizer = optimizer
