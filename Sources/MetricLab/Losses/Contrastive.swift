@@ -69,20 +69,28 @@ public struct Contrastive: Loss {
 
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let d = distance.matrix(embeddings)
-        let positives = d.select(.positivePairs(labels))
-        let negatives = d.select(.negativePairs(labels))
-        let pull = distance.isSimilarity ? positiveMargin - positives : positives - positiveMargin
-        let push = distance.isSimilarity ? negatives - negativeMargin : negativeMargin - negatives
+        // pull = d − m⁺ on positive pairs, push = m⁻ − d on negative pairs (signs flipped for a similarity).
+        let sign = distance.isSimilarity ? -1.0 : 1
+        func terms(_ pairs: Mask, _ scale: Double, _ offset: Double) -> TermSum {
+            switch hinge {
+            case .plain: d.maskedSum(of: ReLU(), scale: scale, offset: offset, where: pairs)
+            case .halfSquared: d.maskedSum(of: HalfSquaredHinge(), scale: scale, offset: offset, where: pairs)
+            }
+        }
+        let pull = terms(.positivePairs(labels), sign, -sign * positiveMargin)
+        let push = terms(.negativePairs(labels), -sign, sign * negativeMargin)
         switch pooling {
-        case .separate: return reduction(penalty(pull)) + reduction(penalty(push))
-        case .together: return reduction(Tensor.stacking([penalty(pull), penalty(push)]))
+        case .separate: return reduce(pull) + reduce(push)
+        case .together: return reduce(pull + push)
         }
     }
 
-    private func penalty(_ violation: Tensor) -> Tensor {
-        switch hinge {
-        case .plain: violation.relu()
-        case .halfSquared: violation.relu().squared() * 0.5
-        }
-    }
+    /// The reduction of one group of terms; no terms give 0 (a batch of one class has no negatives).
+    private func reduce(_ sum: TermSum) -> Tensor { sum.terms == 0 ? Tensor(0) : reduction(sum) }
+}
+
+/// ½[x]₊², slope [x]₊: the paper's penalty (Hadsell 2006, eq. 4).
+struct HalfSquaredHinge: ElementwiseFunction {
+    func value(_ x: Double) -> Double { let r = Swift.max(0, x); return r * r * 0.5 }
+    func slope(_ x: Double, _ y: Double) -> Double { Swift.max(0, x) }
 }

@@ -11,8 +11,9 @@ extension Reduction {
         return reduce(total: total, terms: parts.reduce(0) { $0 + $1.count }, positive: positive)
     }
 
-    /// The reduction of terms that were summed without being listed (all triplets of a batch).
-    func callAsFunction(_ sum: RowPairDifferenceSum) -> Tensor {
+    /// The reduction of terms that were summed without being listed (all triplets of a batch, the
+    /// hinges of a contrastive loss).
+    func callAsFunction(_ sum: TermSum) -> Tensor {
         reduce(total: sum.total, terms: sum.terms, positive: sum.positive)
     }
 

@@ -50,7 +50,7 @@ public struct MLP: EmbeddingModel {
         let layers = parameters.count / 2
         var h = inputs
         for l in 0 ..< layers {
-            h = h.matmul(parameters[2 * l]) + parameters[2 * l + 1]
+            h = h.matmul(parameters[2 * l], plus: parameters[2 * l + 1])
             if l < layers - 1 { h = activation(h) }
         }
         return normalized ? h.l2NormalizedRows() : h

@@ -37,18 +37,29 @@ public struct Mask: Sendable, Equatable {
     public var rowHasAny: [Bool] { (0 ..< rows).map { i in bits[i * cols ..< (i + 1) * cols].contains(true) } }
 
     /// Pairs (i, j) with the same label, the diagonal included.
-    public static func sameLabel(_ labels: [Int]) -> Mask {
-        Mask(rows: labels.count, cols: labels.count) { labels[$0] == labels[$1] }
-    }
+    public static func sameLabel(_ labels: [Int]) -> Mask { labelPairs(labels, same: true, diagonal: true) }
 
     /// Pairs (i, j) with different labels.
-    public static func differentLabel(_ labels: [Int]) -> Mask {
-        Mask(rows: labels.count, cols: labels.count) { labels[$0] != labels[$1] }
-    }
+    public static func differentLabel(_ labels: [Int]) -> Mask { labelPairs(labels, same: false, diagonal: false) }
 
     /// Positive pairs: same label, i ≠ j.
-    public static func positivePairs(_ labels: [Int]) -> Mask {
-        Mask(rows: labels.count, cols: labels.count) { $0 != $1 && labels[$0] == labels[$1] }
+    public static func positivePairs(_ labels: [Int]) -> Mask { labelPairs(labels, same: true, diagonal: false) }
+
+    /// Pairs whose labels are equal (or differ), with or without the diagonal: built row by row
+    /// over plain buffers, since every pair loss builds two of these m×m masks each step.
+    private static func labelPairs(_ labels: [Int], same: Bool, diagonal: Bool) -> Mask {
+        let n = labels.count
+        let bits = labels.withUnsafeBufferPointer { l in
+            [Bool](unsafeUninitializedCapacity: n * n) { bits, initialized in
+                for i in 0 ..< n {
+                    let li = l[i], row = bits.baseAddress! + i * n
+                    for j in 0 ..< n { row[j] = (l[j] == li) == same }
+                    if same { row[i] = diagonal }
+                }
+                initialized = n * n
+            }
+        }
+        return Mask(rows: n, cols: n, bits: bits)
     }
 
     /// Negative pairs: different labels (an alias that reads well beside `positivePairs`).

@@ -90,7 +90,34 @@ extension Tensor {
     public func pairwiseSquaredDistances() -> Tensor { pairwiseSquaredDistances(self) }
 
     /// Euclidean distances between every row of self and every row of `other`; slope 0 where a distance is 0.
-    public func pairwiseDistances(_ other: Tensor) -> Tensor { pairwiseSquaredDistances(other).sqrtZeroSafe() }
+    ///
+    /// The root is taken in the same op: ∂dᵢⱼ/∂aᵢ = (aᵢ − bⱼ)/dᵢⱼ is the squared distance's
+    /// gradient with gᵢⱼ/(2dᵢⱼ) for gᵢⱼ, which saves a pass and a matrix each way.
+    public func pairwiseDistances(_ other: Tensor) -> Tensor {
+        let squared = detached.pairwiseSquaredDistances(other.detached)
+        let a = self, b = other, n = rows, m = other.rows, d = cols
+        let out = squared.scalars.map { Swift.max($0, 0).squareRoot() }
+        return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
+            let halfOverDistance = out.withUnsafeBufferPointer { r in
+                [Double](unsafeUninitializedCapacity: r.count) { w, initialized in
+                    for k in 0 ..< r.count { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
+                    initialized = r.count
+                }
+            }
+            halfOverDistance.withUnsafeBufferPointer { w in
+                a.node?.accumulate { ga in
+                    a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                        Self.addRowSideGradient(w, x, y, into: ga, n: n, m: m, d: d)
+                    } }
+                }
+                b.node?.accumulate { gb in
+                    a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                        Self.addColumnSideGradient(w, x, y, into: gb, n: n, m: m, d: d)
+                    } }
+                }
+            }
+        }
+    }
 
     /// Euclidean distances between every pair of rows of self; slope 0 on the diagonal and at duplicates.
     public func pairwiseDistances() -> Tensor { pairwiseDistances(self) }

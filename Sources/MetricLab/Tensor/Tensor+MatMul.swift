@@ -13,6 +13,31 @@ extension Tensor {
         }
     }
 
+    /// self · weights + bias, the bias a row added to every row: a dense layer in one op.
+    ///
+    /// The product accumulates onto the bias rows, so there is no separate pass (and matrix) for
+    /// the addition; the bias's gradient is the column sums of the incoming gradient.
+    public func matmul(_ weights: Tensor, plus bias: Tensor) -> Tensor {
+        precondition(cols == weights.rows, "matmul: \(rows)×\(cols) · \(weights.rows)×\(weights.cols)")
+        precondition(bias.rows == 1 && bias.cols == weights.cols, "matmul: bias \(bias.rows)×\(bias.cols) for \(weights.cols) columns")
+        let a = self, b = weights, (m, n) = (rows, weights.cols)
+        var out = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
+            bias.scalars.withUnsafeBufferPointer { row in
+                for i in 0 ..< m { UnsafeMutableBufferPointer(rebasing: out[i * n ..< (i + 1) * n]).update(fromContentsOf: row) }
+            }
+            initialized = m * n
+        }
+        GEMM.nn(a.scalars, b.scalars, into: &out, m: m, k: cols, n: n)
+        return Tensor.record(rows: m, cols: n, scalars: out, inputs: [a, b, bias]) { g in
+            a.node?.accumulate { ga in GEMM.nt(g, b.scalars, into: ga, m: a.rows, k: b.cols, n: a.cols) }
+            b.node?.accumulate { gb in GEMM.tn(a.scalars, g, into: gb, m: b.rows, k: a.rows, n: b.cols) }
+            bias.node?.accumulate { gc in
+                guard let g = g.baseAddress, let gc = gc.baseAddress else { return }
+                for i in 0 ..< m { GEMM.axpy(1, g + i * n, gc, n) }
+            }
+        }
+    }
+
     /// The inner products of every row of self with every row of other: self · otherᵀ.
     public func innerProducts(with other: Tensor) -> Tensor {
         precondition(cols == other.cols, "innerProducts: rows of length \(cols) and \(other.cols)")

@@ -1,17 +1,6 @@
-/// The sum of f(xᵢₐ − xᵢᵦ + c) over every row i, every column a its first mask keeps and every
-/// column b its second keeps, with how many terms there were and how many were above zero.
-///
-/// This is the all-triplets sum of a triplet loss over a distance matrix (a positive, b negative of
-/// anchor i) computed without listing the triplets: a batch of 512 has 25 million of them, which as
-/// index lists and term columns would take gigabytes and most of a second just to fill.
-struct RowPairDifferenceSum {
-    /// The sum, 1×1, on the tape.
-    let total: Tensor
-    /// The number of terms summed.
-    let terms: Int
-    /// The number of terms above zero.
-    let positive: Int
-}
+// The all-triplets sum of a triplet loss over a distance matrix (a positive, b negative of anchor
+// i) is computed here without listing the triplets: a batch of 512 has 25 million of them, which as
+// index lists and term columns would take gigabytes and most of a second just to fill.
 
 extension Tensor {
     /// Σᵢ Σ_{a ∈ first(i)} Σ_{b ∈ second(i)} f(xᵢₐ − xᵢᵦ + offset), streamed row by row.
@@ -19,7 +8,7 @@ extension Tensor {
     /// The gradient is gathered while summing: ∂/∂xᵢₐ = Σ_b f′ and ∂/∂xᵢᵦ = −Σ_a f′, one
     /// coefficient per entry, so the backward pass is one scaled copy.
     func rowPairDifferenceSum<F: ElementwiseFunction>(_ first: Mask, minus second: Mask, plus offset: Double,
-                                                     _ f: F) -> RowPairDifferenceSum {
+                                                     _ f: F) -> TermSum {
         precondition(first.rows == rows && first.cols == cols && second.rows == rows && second.cols == cols,
                      "rowPairDifferenceSum: masks must be \(rows)×\(cols)")
         let c = cols
@@ -63,6 +52,6 @@ extension Tensor {
         let sum = Tensor.record(rows: 1, cols: 1, scalars: [total], inputs: [self]) { g in
             self.node?.accumulate { gx in for k in 0 ..< gx.count { gx[k] += g[0] * weights[k] } }
         }
-        return RowPairDifferenceSum(total: sum, terms: terms, positive: positive)
+        return TermSum(total: sum, terms: terms, positive: positive)
     }
 }

@@ -70,6 +70,7 @@ import Testing
     @Test func products() {
         let w = randomTensor(3, 5, seed: 6)
         check([x, w]) { $0[0].matmul($0[1]) }
+        check([x, w, randomTensor(1, 5, seed: 7)]) { $0[0].matmul($0[1], plus: $0[2]) }
         check([x, y]) { $0[0].innerProducts(with: $0[1]) }
         check([x]) { $0[0].transposed() }
     }

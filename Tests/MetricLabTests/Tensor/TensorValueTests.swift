@@ -16,6 +16,7 @@ import Testing
 
     @Test func productsAndTranspose() {
         #expect(a.matmul(Tensor([[1, 0], [1, 1]])).scalars == [3, 2, 7, 4])
+        #expect(a.matmul(Tensor([[1, 0], [1, 1]]), plus: Tensor([[10, 20]])).scalars == [13, 22, 17, 24])
         #expect(a.innerProducts(with: a).scalars == [5, 11, 11, 25])
         #expect(a.transposed().scalars == [1, 3, 2, 4])
     }
