@@ -47,26 +47,27 @@ __attribute__((target("avx2"))) static inline __m256d kept_lanes(const bool *kee
 // One row of metriclab_logsumexp_rows on AVX2: four lanes of maximum and of sum, each kept entry's
 // exponential through libmvec. Returns the row's log-sum-exp; top > −∞ (some entry is kept).
 __attribute__((target("avx2"))) static double logsumexp_row_avx2(const double *x, const bool *keep, ptrdiff_t d,
-                                                                 double top, bool add_one, double *w) {
-    const __m256d minus_infinity = _mm256_set1_pd(-INFINITY);
+                                                                 double scale, double offset, double top, bool add_one,
+                                                                 double *w) {
+    const __m256d minus_infinity = _mm256_set1_pd(-INFINITY), a = _mm256_set1_pd(scale), b = _mm256_set1_pd(offset);
     __m256d best = _mm256_set1_pd(top);
     ptrdiff_t j = 0;
     for (; j + 4 <= d; j += 4) {
-        __m256d v = _mm256_loadu_pd(x + j);
+        __m256d v = _mm256_add_pd(_mm256_mul_pd(_mm256_loadu_pd(x + j), a), b);
         if (keep) v = _mm256_blendv_pd(minus_infinity, v, kept_lanes(keep + j));
         best = _mm256_max_pd(best, v);
     }
     double lanes[4];
     _mm256_storeu_pd(lanes, best);
     top = fmax(fmax(lanes[0], lanes[1]), fmax(lanes[2], lanes[3]));
-    for (; j < d; j++) if (!keep || keep[j]) top = fmax(top, x[j]);
+    for (; j < d; j++) if (!keep || keep[j]) top = fmax(top, x[j] * scale + offset);
     if (top == -INFINITY) return -INFINITY;
     // Left-out entries go through exp as 0 and are zeroed after: an infinite or huge argument would
     // send libmvec's whole group of four down its slow scalar path.
     const __m256d shift = _mm256_set1_pd(top), zero = _mm256_setzero_pd();
     __m256d sum = zero;
     for (j = 0; j + 4 <= d; j += 4) {
-        __m256d v = _mm256_sub_pd(_mm256_loadu_pd(x + j), shift);
+        __m256d v = _mm256_sub_pd(_mm256_add_pd(_mm256_mul_pd(_mm256_loadu_pd(x + j), a), b), shift);
         if (keep) {
             const __m256d kept = kept_lanes(keep + j);
             v = _ZGVdN4v_exp(_mm256_blendv_pd(zero, v, kept));
@@ -79,7 +80,7 @@ __attribute__((target("avx2"))) static double logsumexp_row_avx2(const double *x
     }
     if (j < d) {
         double in[4] = {0, 0, 0, 0}, out[4];
-        for (ptrdiff_t k = j; k < d; k++) in[k - j] = x[k] - top;
+        for (ptrdiff_t k = j; k < d; k++) in[k - j] = (x[k] * scale + offset) - top;
         _mm256_storeu_pd(out, _ZGVdN4v_exp(_mm256_loadu_pd(in)));
         for (ptrdiff_t k = j; k < d; k++) w[k] = (!keep || keep[k]) ? out[k - j] : 0;
     }
@@ -93,26 +94,28 @@ __attribute__((target("avx2"))) static double logsumexp_row_avx2(const double *x
 }
 
 // The row, entry by entry through libm, for CPUs without AVX2.
-static double logsumexp_row(const double *x, const bool *keep, ptrdiff_t d, double top, bool add_one, double *w) {
-    for (ptrdiff_t j = 0; j < d; j++) if (!keep || keep[j]) top = fmax(top, x[j]);
+static double logsumexp_row(const double *x, const bool *keep, ptrdiff_t d, double scale, double offset, double top,
+                            bool add_one, double *w) {
+    for (ptrdiff_t j = 0; j < d; j++) if (!keep || keep[j]) top = fmax(top, x[j] * scale + offset);
     if (top == -INFINITY) return -INFINITY;
     double s = add_one ? exp(-top) : 0;
     for (ptrdiff_t j = 0; j < d; j++) {
-        w[j] = (!keep || keep[j]) ? exp(x[j] - top) : 0;
+        w[j] = (!keep || keep[j]) ? exp((x[j] * scale + offset) - top) : 0;
         s += w[j];
     }
     for (ptrdiff_t j = 0; j < d; j++) w[j] /= s;
     return top + log(s);
 }
 
-void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool add_one,
-                              double *out, double *weights) {
+void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, ptrdiff_t d, double scale,
+                              double offset, bool add_one, double *out, double *weights) {
     const bool avx2 = use_avx2();
     for (ptrdiff_t i = 0; i < n; i++) {
         const bool *ki = keep ? keep + i * d : NULL;
         double *wi = weights + i * d;
         const double top = add_one ? 0.0 : -INFINITY;
-        out[i] = avx2 ? logsumexp_row_avx2(x + i * d, ki, d, top, add_one, wi) : logsumexp_row(x + i * d, ki, d, top, add_one, wi);
+        out[i] = avx2 ? logsumexp_row_avx2(x + i * d, ki, d, scale, offset, top, add_one, wi)
+                      : logsumexp_row(x + i * d, ki, d, scale, offset, top, add_one, wi);
         if (out[i] == -INFINITY) {  // nothing kept: 0 with zero gradient
             out[i] = 0;
             for (ptrdiff_t j = 0; j < d; j++) wi[j] = 0;

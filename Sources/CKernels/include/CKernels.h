@@ -19,10 +19,10 @@ void metriclab_exp(const double *x, double *y, ptrdiff_t n);
 void metriclab_log1p(const double *x, double *y, ptrdiff_t n);
 void metriclab_tanh(const double *x, double *y, ptrdiff_t n);
 
-/// out[i] = log Σⱼ exp(x[i,j]) over the entries keep marks (all when keep is NULL), plus a zero
-/// logit when add_one, stabilised by the row maximum; weights[i,j] = the softmax of entry (i, j),
-/// 0 where left out. A row with nothing kept gives 0 and zero weights.
-void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool add_one,
-                              double *out, double *weights);
+/// out[i] = log Σⱼ exp(scale·x[i,j] + offset) over the entries keep marks (all when keep is NULL),
+/// plus a zero logit when add_one, stabilised by the row maximum; weights[i,j] = the softmax of
+/// entry (i, j), 0 where left out. A row with nothing kept gives 0 and zero weights.
+void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, ptrdiff_t d, double scale,
+                              double offset, bool add_one, double *out, double *weights);
 
 #endif

@@ -65,12 +65,15 @@ public struct LiftedStructure: Loss {
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let d = distance.matrix(embeddings)
         let positive = Mask.positivePairs(labels), negative = Mask.negativePairs(labels)
-        let pull = distance.isSimilarity ? positiveMargin - d : d - positiveMargin
-        let push = distance.isSimilarity ? d - negativeMargin : negativeMargin - d
+        let sign = distance.isSimilarity ? -1.0 : 1
         if form == .generalized {
-            let terms = pull.logSumExpRows(mask: positive) + push.logSumExpRows(mask: negative)
+            // pull = d − m⁺ and push = m⁻ − d (signs flipped for a similarity), inside the log-sum-exps.
+            let terms = d.logSumExpRows(mask: positive, scale: sign, offset: -sign * positiveMargin)
+                + d.logSumExpRows(mask: negative, scale: -sign, offset: sign * negativeMargin)
             return reduction(terms.relu())
         }
+        let pull = distance.isSimilarity ? positiveMargin - d : d - positiveMargin
+        let push = distance.isSimilarity ? d - negativeMargin : negativeMargin - d
         guard positive.count > 0, negative.count > 0 else { return embeddings.sum() * 0 }
         // Every example has a negative once any pair is negative, so each row's maximum is finite.
         let hardest = form == .hard

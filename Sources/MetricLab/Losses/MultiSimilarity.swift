@@ -47,11 +47,11 @@ public struct MultiSimilarity: Loss {
         precondition(labels.count == embeddings.rows, "MultiSimilarity: \(labels.count) labels for \(embeddings.rows) embeddings")
         let (positives, negatives) = mining?.pairs(embeddings, labels: labels)
             ?? (Mask.positivePairs(labels), Mask.negativePairs(labels))
-        // Above the margin is "too far" for a positive and "far enough" for a negative.
-        let beyondMargin = distance.isSimilarity ? base - distance.matrix(embeddings)
-                                                 : distance.matrix(embeddings) - base
-        let pull = (alpha * beyondMargin).logSumExpRows(mask: positives, addOne: true) / alpha
-        let push = (-beta * beyondMargin).logSumExpRows(mask: negatives, addOne: true) / beta
+        // Above the margin is "too far" for a positive and "far enough" for a negative: the terms are
+        // α·(d − λ) and −β·(d − λ), signs flipped for a similarity, applied inside the log-sum-exps.
+        let d = distance.matrix(embeddings), sign = distance.isSimilarity ? -1.0 : 1
+        let pull = d.logSumExpRows(mask: positives, addOne: true, scale: alpha * sign, offset: -alpha * sign * base) / alpha
+        let push = d.logSumExpRows(mask: negatives, addOne: true, scale: -beta * sign, offset: beta * sign * base) / beta
         return reduction(pull + push)
     }
 }

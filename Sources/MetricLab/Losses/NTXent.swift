@@ -33,14 +33,15 @@ public struct NTXent: Loss {
     public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
         let distinct = Set(labels).count
         guard distinct > 1, distinct < labels.count else { return Tensor(0) }
-        let logits = distance.similarities(embeddings, embeddings) / temperature
+        // The logits are ℓ = s/τ; 1/τ enters the log-sum-exp and the positive pairs, not the m×m matrix.
+        let s = distance.similarities(embeddings, embeddings)
         // −log(e^{ℓᵢⱼ} / (e^{ℓᵢⱼ} + Nᵢ)) = softplus(log Nᵢ − ℓᵢⱼ), with Nᵢ = Σ over i's negatives of e^{ℓᵢₖ}
         // (once the batch has two labels, every anchor has negatives).
         // The soft-plus runs on the positive pairs only: with two views per instance that is 2 of
         // every row's m entries.
         let positives = Mask.positivePairs(labels)
-        let negatives = logits.logSumExpRows(mask: Mask.negativePairs(labels))
-        return reduction((negatives.gatherRows(positives.entryRows) - logits.select(positives)).softplus())
+        let negatives = s.logSumExpRows(mask: Mask.negativePairs(labels), scale: 1 / temperature)
+        return reduction((negatives.gatherRows(positives.entryRows) - s.select(positives) * (1 / temperature)).softplus())
     }
 }
 

@@ -34,10 +34,12 @@ public struct SupCon: Loss {
         guard distinct > 1, distinct < labels.count else { return Tensor(0) }
         let n = labels.count
         let positives = Mask.positivePairs(labels)
-        let logits = distance.similarities(embeddings, embeddings) / temperature
-        let counts = (0 ..< n).map { i in (0 ..< n).reduce(0) { $0 + (positives[i, $1] ? 1 : 0) } }
-        let meanPositive = logits.rowSums(where: positives) / Tensor(rows: n, cols: 1, scalars: counts.map { Double(max($0, 1)) })
-        let terms = logits.logSumExpRows(mask: Mask(rows: n, cols: n) { $0 != $1 }) - meanPositive
+        // The logits are s/τ; 1/τ enters the log-sum-exp and the per-row means, not the m×m matrix.
+        let s = distance.similarities(embeddings, embeddings)
+        let classSizes = Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +)
+        let counts = labels.map { classSizes[$0]! - 1 }
+        let meanPositive = s.rowSums(where: positives) / Tensor(rows: n, cols: 1, scalars: counts.map { Double(max($0, 1)) * temperature })
+        let terms = s.logSumExpRows(mask: Mask(rows: n, cols: n) { $0 != $1 }, scale: 1 / temperature) - meanPositive
         return reduction(terms.gatherRows(labels.indices.filter { counts[$0] > 0 }))
     }
 }

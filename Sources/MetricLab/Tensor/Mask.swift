@@ -51,10 +51,12 @@ public struct Mask: Sendable, Equatable {
         let n = labels.count
         let bits = labels.withUnsafeBufferPointer { l in
             [Bool](unsafeUninitializedCapacity: n * n) { bits, initialized in
-                for i in 0 ..< n {
-                    let li = l[i], row = bits.baseAddress! + i * n
-                    for j in 0 ..< n { row[j] = (l[j] == li) == same }
-                    if same { row[i] = diagonal }
+                forEachChunk(of: n, work: n * n) { rows in
+                    for i in rows {
+                        let li = l[i], row = bits.baseAddress! + i * n
+                        for j in 0 ..< n { row[j] = (l[j] == li) == same }
+                        if same { row[i] = diagonal }
+                    }
                 }
                 initialized = n * n
             }

@@ -18,11 +18,13 @@ extension Tensor {
             for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = b.scalars[j * d + p] } }
             a.scalars.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
                 out.withUnsafeMutableBufferPointer { o in
-                    for i in 0 ..< n {
-                        let row = o.baseAddress! + i * m
-                        for p in 0 ..< d {
-                            let xp = x[i * d + p], column = yT.baseAddress! + p * m
-                            for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
+                    forEachChunk(of: n, work: n * m * d) { rows in
+                        for i in rows {
+                            let row = o.baseAddress! + i * m
+                            for p in 0 ..< d {
+                                let xp = x[i * d + p], column = yT.baseAddress! + p * m
+                                for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
+                            }
                         }
                     }
                 }
@@ -55,12 +57,14 @@ extension Tensor {
         for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = y[j * d + p] } }
         var ones = [Double](repeating: 1, count: m)
         yT.withUnsafeBufferPointer { yT in ones.withUnsafeMutableBufferPointer { ones in
-            for i in 0 ..< n {
-                let gi = g + i * m
-                let rowSum = GEMM.dot(gi, UnsafePointer(ones.baseAddress!), m)
-                for p in 0 ..< d {
-                    let s = GEMM.dot(gi, yT.baseAddress! + p * m, m)
-                    gx[i * d + p] += 2 * (rowSum * x[i * d + p] - s)
+            forEachChunk(of: n, work: n * m * (d + 1)) { rows in
+                for i in rows {
+                    let gi = g + i * m
+                    let rowSum = GEMM.dot(gi, UnsafePointer(ones.baseAddress!), m)
+                    for p in 0 ..< d {
+                        let s = GEMM.dot(gi, yT.baseAddress! + p * m, m)
+                        gx[i * d + p] += 2 * (rowSum * x[i * d + p] - s)
+                    }
                 }
             }
         } }
@@ -75,13 +79,17 @@ extension Tensor {
         var sums = [Double](repeating: 0, count: (d + 1) * m)
         sums.withUnsafeMutableBufferPointer { sums in
             let s = sums.baseAddress!
-            for i in 0 ..< n {
-                let gi = g + i * m
-                GEMM.axpy(1, gi, s + d * m, m)
-                for p in 0 ..< d { GEMM.axpy(x[i * d + p], gi, s + p * m, m) }
-            }
-            for j in 0 ..< m {
-                for p in 0 ..< d { gy[j * d + p] += 2 * (s[d * m + j] * y[j * d + p] - s[p * m + j]) }
+            // Chunks of columns j: each sums over every row i in order, wherever the chunk starts.
+            forEachChunk(of: m, work: n * m * (d + 1)) { columns in
+                let (j0, width) = (columns.lowerBound, columns.count)
+                for i in 0 ..< n {
+                    let gi = g + i * m + j0
+                    GEMM.axpy(1, gi, s + d * m + j0, width)
+                    for p in 0 ..< d { GEMM.axpy(x[i * d + p], gi, s + p * m + j0, width) }
+                }
+                for j in columns {
+                    for p in 0 ..< d { gy[j * d + p] += 2 * (s[d * m + j] * y[j * d + p] - s[p * m + j]) }
+                }
             }
         }
     }
@@ -96,11 +104,20 @@ extension Tensor {
     public func pairwiseDistances(_ other: Tensor) -> Tensor {
         let squared = detached.pairwiseSquaredDistances(other.detached)
         let a = self, b = other, n = rows, m = other.rows, d = cols
-        let out = squared.scalars.map { Swift.max($0, 0).squareRoot() }
+        let out = squared.scalars.withUnsafeBufferPointer { s in
+            [Double](unsafeUninitializedCapacity: n * m) { r, initialized in
+                forEachChunk(of: n, work: n * m) { rows in
+                    for k in rows.lowerBound * m ..< rows.upperBound * m { r[k] = Swift.max(s[k], 0).squareRoot() }
+                }
+                initialized = n * m
+            }
+        }
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
             let halfOverDistance = out.withUnsafeBufferPointer { r in
                 [Double](unsafeUninitializedCapacity: r.count) { w, initialized in
-                    for k in 0 ..< r.count { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
+                    forEachChunk(of: n, work: n * m) { rows in
+                        for k in rows.lowerBound * m ..< rows.upperBound * m { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
+                    }
                     initialized = r.count
                 }
             }

@@ -2,33 +2,55 @@ extension Tensor {
     /// Σ f(scale·xₜ + offset) over the entries t the mask keeps, as a `TermSum`.
     ///
     /// What `select`, a shift, a hinge and a reduction do in four passes and four matrices, in one
-    /// pass each way: the slopes are kept in the order of the kept entries, as `select` keeps values.
-    /// With scale ±1 every term is bit for bit the one the separate ops make.
+    /// pass each way. Rows are summed apart, each in four interleaved partial sums (a single running
+    /// sum would wait on every add), and the row sums added in row order, so the result does not
+    /// depend on how the rows are spread over cores. The slopes are kept in a matrix of the input's
+    /// shape, zero where the mask is clear, which makes the backward pass one scaled add.
     func maskedSum<F: ElementwiseFunction>(of f: F, scale: Double, offset: Double, where mask: Mask) -> TermSum {
         precondition(mask.rows == rows && mask.cols == cols, "maskedSum: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
-        let bits = mask.bits, kept = mask.count
-        var total = 0.0, positive = 0
-        let slopes = scalars.withUnsafeBufferPointer { x in bits.withUnsafeBufferPointer { b in
-            [Double](unsafeUninitializedCapacity: kept) { s, initialized in
-                var k = 0
-                for t in 0 ..< b.count where b[t] {
-                    let u = scale * x[t] + offset, y = f.value(u)
-                    total += y
-                    positive &+= y > 0 ? 1 : 0
-                    s[k] = scale * f.slope(u, y)
-                    k &+= 1
+        let (r, c) = (rows, cols)
+        var rowTotals = [Double](repeating: 0, count: r), rowPositive = [Int](repeating: 0, count: r)
+        var rowKept = [Int](repeating: 0, count: r)
+        let slopes = scalars.withUnsafeBufferPointer { x in mask.bits.withUnsafeBufferPointer { b in
+            rowTotals.withUnsafeMutableBufferPointer { totals in rowPositive.withUnsafeMutableBufferPointer { positives in
+            rowKept.withUnsafeMutableBufferPointer { kept in
+                [Double](unsafeUninitializedCapacity: r * c) { s, initialized in
+                    forEachChunk(of: r, work: r * c) { chunk in
+                        for i in chunk {
+                            var partial: (Double, Double, Double, Double) = (0, 0, 0, 0)
+                            var positive = 0, count = 0
+                            for j in 0 ..< c {
+                                let t = i * c + j
+                                guard b[t] else { s[t] = 0; continue }
+                                count &+= 1
+                                let u = scale * x[t] + offset, y = f.value(u)
+                                switch j & 3 {
+                                case 0: partial.0 += y
+                                case 1: partial.1 += y
+                                case 2: partial.2 += y
+                                default: partial.3 += y
+                                }
+                                positive &+= y > 0 ? 1 : 0
+                                s[t] = scale * f.slope(u, y)
+                            }
+                            totals[i] = (partial.0 + partial.1) + (partial.2 + partial.3)
+                            positives[i] = positive
+                            kept[i] = count
+                        }
+                    }
+                    initialized = r * c
                 }
-                initialized = kept
-            }
+            } } }
         } }
-        let sum = Tensor.record(rows: 1, cols: 1, scalars: [total], inputs: [self]) { g in
+        let sum = Tensor.record(rows: 1, cols: 1, scalars: [rowTotals.reduce(0, +)], inputs: [self]) { g in
             self.node?.accumulate { gx in
-                bits.withUnsafeBufferPointer { b in slopes.withUnsafeBufferPointer { s in
-                    var k = 0
-                    for t in 0 ..< b.count where b[t] { gx[t] += g[0] * s[k]; k &+= 1 }
-                } }
+                slopes.withUnsafeBufferPointer { s in
+                    forEachChunk(of: r, work: r * c) { chunk in
+                        for t in chunk.lowerBound * c ..< chunk.upperBound * c { gx[t] += g[0] * s[t] }
+                    }
+                }
             }
         }
-        return TermSum(total: sum, terms: kept, positive: positive)
+        return TermSum(total: sum, terms: rowKept.reduce(0, +), positive: rowPositive.reduce(0, +))
     }
 }

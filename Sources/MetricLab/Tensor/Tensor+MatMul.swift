@@ -85,8 +85,18 @@ enum GEMM {
     /// the last bits, not in them.
     private static func blocked(_ a: UnsafePointer<Double>, rowStride: Int, colStride: Int, _ b: UnsafePointer<Double>,
                                 _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
+        // A few output columns and a long sum (the backward of m×m similarities into 2-D points):
+        // the register tile would run its scalar edge loop, so vectorise along the sum instead.
+        if n < 8, k >= 64, colStride == 1 || rowStride == 1 {
+            colStride == 1 ? narrowByDots(a, rowStride: rowStride, b, c, m: m, k: k, n: n)
+                           : narrowByAxpys(a, colStride: colStride, b, c, m: m, k: k, n: n)
+            return
+        }
         if hasAVX2 {
-            metriclab_gemm_avx2(a, rowStride, colStride, b, c, m, k, n)
+            // Rows of C are independent, and each sums in the order of p wherever a chunk starts.
+            forEachChunk(of: m, work: m * n * k / 32) { rows in
+                metriclab_gemm_avx2(a + rows.lowerBound * rowStride, rowStride, colStride, b, c + rows.lowerBound * n, rows.count, k, n)
+            }
             return
         }
         typealias V = SIMD4<Double>
@@ -123,6 +133,36 @@ enum GEMM {
         while i < m {
             for p in 0 ..< k { axpy(a[i * rowStride + p * colStride], b + p * n, c + i * n, n) }
             i += 1
+        }
+    }
+
+    /// C (m×n, n small) += A · B with A's rows contiguous: each entry a dot product of a row of A
+    /// with a column of B, the columns copied out first.
+    private static func narrowByDots(_ a: UnsafePointer<Double>, rowStride: Int, _ b: UnsafePointer<Double>,
+                                     _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n * k) { bt in
+            let bt = bt.baseAddress!
+            for p in 0 ..< k { for q in 0 ..< n { bt[q * k + p] = b[p * n + q] } }
+            forEachChunk(of: m, work: m * n * k / 4) { rows in
+                for i in rows { for q in 0 ..< n { c[i * n + q] += dot(a + i * rowStride, bt + q * k, k) } }
+            }
+        }
+    }
+
+    /// C (m×n, n small) += A · B with A's columns contiguous (A a transpose): each column of C
+    /// gathered by axpys along A's columns into a transposed scratch copy.
+    private static func narrowByAxpys(_ a: UnsafePointer<Double>, colStride: Int, _ b: UnsafePointer<Double>,
+                                      _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n * m) { ct in
+            let ct = ct.baseAddress!
+            ct.initialize(repeating: 0, count: n * m)
+            // Chunks of C's rows are chunks of the scratch copy's columns.
+            forEachChunk(of: m, work: m * n * k / 4) { rows in
+                for p in 0 ..< k {
+                    for q in 0 ..< n { axpy(b[p * n + q], a + p * colStride + rows.lowerBound, ct + q * m + rows.lowerBound, rows.count) }
+                }
+            }
+            for i in 0 ..< m { for q in 0 ..< n { c[i * n + q] += ct[q * m + i] } }
         }
     }
 

@@ -3,20 +3,27 @@ import CKernels
 extension Tensor {
     /// log Σⱼ exp(xᵢⱼ) of each row (r×1), over the entries the mask keeps, stabilised by the row maximum.
     ///
-    /// With `addOne`, a zero logit joins every row: log(1 + Σ exp), the form of lifted-structure,
+    /// With `scale` a and `offset` b it is log Σⱼ exp(a·xᵢⱼ + b), the temperature or margin of a loss
+    /// applied inside the op instead of in two more passes over the matrix. With `addOne`, a zero logit joins every row: log(1 + Σ exp), the form of lifted-structure,
     /// multi-similarity and circle losses. A row with nothing kept gives 0 with zero gradient, as
     /// in pytorch-metric-learning, so losses can mask such rows out without NaNs.
-    public func logSumExpRows(mask: Mask? = nil, addOne: Bool = false) -> Tensor {
+    public func logSumExpRows(mask: Mask? = nil, addOne: Bool = false, scale: Double = 1, offset: Double = 0) -> Tensor {
         if let mask { precondition(mask.rows == rows && mask.cols == cols, "logSumExpRows: mask shape") }
         let n = rows, d = cols
         var out = [Double](repeating: 0, count: n)
         // The kernel writes every weight, kept or not.
         let softmax = scalars.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { o in
             [Double](unsafeUninitializedCapacity: n * d) { w, initialized in
-                if let bits = mask?.bits {
-                    bits.withUnsafeBufferPointer { metriclab_logsumexp_rows(x.baseAddress, $0.baseAddress, n, d, addOne, o.baseAddress, w.baseAddress) }
-                } else {
-                    metriclab_logsumexp_rows(x.baseAddress, nil, n, d, addOne, o.baseAddress, w.baseAddress)
+                // No mask is a null keep pointer (an empty array's storage need not be null).
+                let keep = mask?.bits ?? []
+                keep.withUnsafeBufferPointer { k in
+                    let kept = mask == nil ? nil : k.baseAddress
+                    forEachChunk(of: n, work: n * d) { rows in
+                        metriclab_logsumexp_rows(x.baseAddress.map { $0 + rows.lowerBound * d },
+                                                 kept.map { $0 + rows.lowerBound * d }, rows.count, d, scale, offset,
+                                                 addOne, o.baseAddress.map { $0 + rows.lowerBound },
+                                                 w.baseAddress.map { $0 + rows.lowerBound * d })
+                    }
                 }
                 initialized = n * d
             }
@@ -24,7 +31,9 @@ extension Tensor {
         return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
                 softmax.withUnsafeBufferPointer { w in
-                    for i in 0 ..< n { for j in 0 ..< d { gx[i * d + j] += g[i] * w[i * d + j] } }
+                    forEachChunk(of: n, work: n * d) { rows in
+                        for i in rows { let gi = g[i] * scale; for j in 0 ..< d { gx[i * d + j] += gi * w[i * d + j] } }
+                    }
                 }
             }
         }
