@@ -17,22 +17,27 @@ extension Tensor {
                 [Double](unsafeUninitializedCapacity: r * c) { s, initialized in
                     forEachChunk(of: r, work: r * c) { chunk in
                         for i in chunk {
-                            var partial: (Double, Double, Double, Double) = (0, 0, 0, 0)
                             var positive = 0, count = 0
-                            for j in 0 ..< c {
-                                let t = i * c + j
-                                guard b[t] else { s[t] = 0; continue }
-                                count &+= 1
+                            // The term of entry t (0 where the mask is clear), its slope stored on the way.
+                            @inline(__always) func term(_ t: Int) -> Double {
+                                guard b[t] else { s[t] = 0; return 0 }
                                 let u = scale * x[t] + offset, y = f.value(u)
-                                switch j & 3 {
-                                case 0: partial.0 += y
-                                case 1: partial.1 += y
-                                case 2: partial.2 += y
-                                default: partial.3 += y
-                                }
+                                count &+= 1
                                 positive &+= y > 0 ? 1 : 0
                                 s[t] = scale * f.slope(u, y)
+                                return y
                             }
+                            var partial: (Double, Double, Double, Double) = (0, 0, 0, 0)
+                            var t = i * c
+                            let end = t + c
+                            while t + 4 <= end {
+                                partial.0 += term(t)
+                                partial.1 += term(t + 1)
+                                partial.2 += term(t + 2)
+                                partial.3 += term(t + 3)
+                                t += 4
+                            }
+                            while t < end { partial.0 += term(t); t += 1 }
                             totals[i] = (partial.0 + partial.1) + (partial.2 + partial.3)
                             positives[i] = positive
                             kept[i] = count
