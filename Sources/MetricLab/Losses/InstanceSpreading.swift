@@ -36,7 +36,7 @@ public struct InstanceSpreading: Loss {
         // Row j of `recognised` is log P(· | xⱼ); its off-diagonal entries are the other instances.
         let similarities = anchors.innerProducts(with: anchors) / temperature
         let recognised = similarities - similarities.logSumExpRows()
-        let others = Mask(rows: m, cols: m) { $0 != $1 }
+        let others = Mask.offDiagonal(m)
         let spreading = -(1 - recognised.select(others).exp()).log().sum()
         return (invariance + spreading) / Double(m)
     }

@@ -69,7 +69,7 @@ public struct NPair: Loss {
             let s = distance.similarities(embeddings.gatherRows(anchors), embeddings.gatherRows(positives))
             let n = anchors.count
             logits = s - s.entries(rows: Array(0 ..< n), cols: Array(0 ..< n))
-            negatives = Mask(rows: n, cols: n) { $0 != $1 }
+            negatives = .offDiagonal(n)
         case .everyPair:
             let s = distance.similarities(embeddings, embeddings)
             logits = s.gatherRows(anchors) - s.entries(rows: anchors, cols: positives)

@@ -39,7 +39,7 @@ public struct SupCon: Loss {
         let classSizes = Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +)
         let counts = labels.map { classSizes[$0]! - 1 }
         let meanPositive = s.rowSums(where: positives) / Tensor(rows: n, cols: 1, scalars: counts.map { Double(max($0, 1)) * temperature })
-        let terms = s.logSumExpRows(mask: Mask(rows: n, cols: n) { $0 != $1 }, scale: 1 / temperature) - meanPositive
+        let terms = s.logSumExpRows(mask: .offDiagonal(n), scale: 1 / temperature) - meanPositive
         return reduction(terms.gatherRows(labels.indices.filter { counts[$0] > 0 }))
     }
 }

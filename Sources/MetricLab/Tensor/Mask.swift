@@ -36,6 +36,9 @@ public struct Mask: Sendable, Equatable {
     /// Whether row i has any entry set, for each row.
     public var rowHasAny: [Bool] { (0 ..< rows).map { i in bits[i * cols ..< (i + 1) * cols].contains(true) } }
 
+    /// Every pair (i, j) with i ≠ j of n examples.
+    public static func offDiagonal(_ n: Int) -> Mask { labelPairs(Array(repeating: 0, count: n), same: true, diagonal: false) }
+
     /// Pairs (i, j) with the same label, the diagonal included.
     public static func sameLabel(_ labels: [Int]) -> Mask { labelPairs(labels, same: true, diagonal: true) }
 

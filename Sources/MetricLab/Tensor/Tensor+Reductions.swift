@@ -20,17 +20,21 @@ extension Tensor {
         let (r, c) = (rows, cols)
         let keep = mask?.bits ?? [Bool](repeating: true, count: count)
         var out = [Double](repeating: 0, count: r)
-        scalars.withUnsafeBufferPointer { x in keep.withUnsafeBufferPointer { k in
-            for i in 0 ..< r {
-                var s = 0.0
-                for j in 0 ..< c where k[i * c + j] { s += x[i * c + j] }
-                out[i] = s
+        scalars.withUnsafeBufferPointer { x in keep.withUnsafeBufferPointer { k in out.withUnsafeMutableBufferPointer { o in
+            forEachChunk(of: r, work: r * c) { rows in
+                for i in rows {
+                    var s = 0.0
+                    for j in 0 ..< c where k[i * c + j] { s += x[i * c + j] }
+                    o[i] = s
+                }
             }
-        } }
+        } } }
         return Tensor.record(rows: r, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
                 keep.withUnsafeBufferPointer { k in
-                    for i in 0 ..< r { for j in 0 ..< c where k[i * c + j] { gx[i * c + j] += g[i] } }
+                    forEachChunk(of: r, work: r * c) { rows in
+                        for i in rows { for j in 0 ..< c where k[i * c + j] { gx[i * c + j] += g[i] } }
+                    }
                 }
             }
         }

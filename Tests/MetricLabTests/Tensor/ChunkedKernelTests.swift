@@ -16,10 +16,12 @@ import Testing
         let mask = Mask.negativePairs(labels)
         let lse = square.logSumExpRows(mask: mask, addOne: true, scale: -2, offset: 0.5)
         let distances = x.pairwiseDistances(y)
+        let masked = square.rowSums(where: mask)
         for i in stride(from: 0, to: Self.n, by: 37) {
             let rowMask = Mask(rows: 1, cols: Self.n) { mask[i, $1] }
             #expect(square.gatherRows([i]).logSumExpRows(mask: rowMask, addOne: true, scale: -2, offset: 0.5).scalar == lse.scalars[i])
             #expect(x.gatherRows([i]).pairwiseDistances(y).scalars == distances.row(i))
+            #expect(square.gatherRows([i]).rowSums(where: rowMask).scalar == masked.scalars[i])
         }
     }
 
@@ -27,6 +29,7 @@ import Testing
         #expect(Mask.positivePairs(labels) == Mask(rows: Self.n, cols: Self.n) { $0 != $1 && labels[$0] == labels[$1] })
         #expect(Mask.negativePairs(labels) == Mask(rows: Self.n, cols: Self.n) { labels[$0] != labels[$1] })
         #expect(Mask.sameLabel(labels) == Mask(rows: Self.n, cols: Self.n) { labels[$0] == labels[$1] })
+        #expect(Mask.offDiagonal(Self.n) == Mask(rows: Self.n, cols: Self.n) { $0 != $1 })
     }
 
     /// Products with wide, narrow and transposed operands against the triple loop, and the
