@@ -71,14 +71,13 @@ public struct Contrastive: Loss {
         let d = distance.matrix(embeddings)
         // pull = d − m⁺ on positive pairs, push = m⁻ − d on negative pairs (signs flipped for a similarity).
         let sign = distance.isSimilarity ? -1.0 : 1
-        func terms(_ pairs: Mask, _ scale: Double, _ offset: Double) -> TermSum {
-            switch hinge {
-            case .plain: d.maskedSum(of: ReLU(), scale: scale, offset: offset, where: pairs)
-            case .halfSquared: d.maskedSum(of: HalfSquaredHinge(), scale: scale, offset: offset, where: pairs)
-            }
+        let groups = [MaskedGroup(mask: .positivePairs(labels), scale: sign, offset: -sign * positiveMargin),
+                      MaskedGroup(mask: .negativePairs(labels), scale: -sign, offset: sign * negativeMargin)]
+        let sums = switch hinge {
+        case .plain: d.maskedSums(of: ReLU(), groups)
+        case .halfSquared: d.maskedSums(of: HalfSquaredHinge(), groups)
         }
-        let pull = terms(.positivePairs(labels), sign, -sign * positiveMargin)
-        let push = terms(.negativePairs(labels), -sign, sign * negativeMargin)
+        let (pull, push) = (sums[0], sums[1])
         switch pooling {
         case .separate: return reduce(pull) + reduce(push)
         case .together: return reduce(pull + push)

@@ -10,30 +10,7 @@ extension Tensor {
     public func pairwiseSquaredDistances(_ other: Tensor) -> Tensor {
         precondition(cols == other.cols, "pairwiseSquaredDistances: rows of length \(cols) and \(other.cols)")
         let a = self, b = other, n = rows, m = other.rows, d = cols
-        var out = [Double](repeating: 0, count: n * m)
-        if d <= 8 {
-            // Coordinate by coordinate along a row of the output, so the loop over j vectorises;
-            // each entry still sums its squares in the order of p.
-            var yT = [Double](repeating: 0, count: d * m)
-            for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = b.scalars[j * d + p] } }
-            a.scalars.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
-                out.withUnsafeMutableBufferPointer { o in
-                    forEachChunk(of: n, work: n * m * d) { rows in
-                        for i in rows {
-                            let row = o.baseAddress! + i * m
-                            for p in 0 ..< d {
-                                let xp = x[i * d + p], column = yT.baseAddress! + p * m
-                                for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
-                            }
-                        }
-                    }
-                }
-            } }
-        } else {
-            GEMM.nt(a.scalars, b.scalars, into: &out, m: n, k: d, n: m)
-            let na = a.rowSquaredNorms(), nb = b.rowSquaredNorms()
-            for i in 0 ..< n { for j in 0 ..< m { out[i * m + j] = Swift.max(0, na[i] + nb[j] - 2 * out[i * m + j]) } }
-        }
+        let out = squaredDistanceValues(other, rooted: false)
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
             a.node?.accumulate { ga in
                 a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
@@ -46,6 +23,39 @@ extension Tensor {
                 } }
             }
         }
+    }
+
+    /// The squared distances as plain numbers, or their roots when `rooted` (taken row by row while
+    /// the row is still in cache).
+    private func squaredDistanceValues(_ other: Tensor, rooted: Bool) -> [Double] {
+        let b = other, n = rows, m = other.rows, d = cols
+        var out = [Double](repeating: 0, count: n * m)
+        if d <= 8 {
+            // Coordinate by coordinate along a row of the output, so the loop over j vectorises;
+            // each entry still sums its squares in the order of p.
+            var yT = [Double](repeating: 0, count: d * m)
+            for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = b.scalars[j * d + p] } }
+            scalars.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
+                out.withUnsafeMutableBufferPointer { o in
+                    forEachChunk(of: n, work: n * m * d) { rows in
+                        for i in rows {
+                            let row = o.baseAddress! + i * m
+                            for p in 0 ..< d {
+                                let xp = x[i * d + p], column = yT.baseAddress! + p * m
+                                for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
+                            }
+                            if rooted { for j in 0 ..< m { row[j] = Swift.max(row[j], 0).squareRoot() } }
+                        }
+                    }
+                }
+            } }
+        } else {
+            GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
+            let na = rowSquaredNorms(), nb = b.rowSquaredNorms()
+            for i in 0 ..< n { for j in 0 ..< m { out[i * m + j] = Swift.max(0, na[i] + nb[j] - 2 * out[i * m + j]) } }
+            if rooted { for k in out.indices { out[k] = out[k].squareRoot() } }
+        }
+        return out
     }
 
     /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a contiguous dot product along a row of g.
@@ -102,16 +112,9 @@ extension Tensor {
     /// The root is taken in the same op: ∂dᵢⱼ/∂aᵢ = (aᵢ − bⱼ)/dᵢⱼ is the squared distance's
     /// gradient with gᵢⱼ/(2dᵢⱼ) for gᵢⱼ, which saves a pass and a matrix each way.
     public func pairwiseDistances(_ other: Tensor) -> Tensor {
-        let squared = detached.pairwiseSquaredDistances(other.detached)
+        precondition(cols == other.cols, "pairwiseDistances: rows of length \(cols) and \(other.cols)")
         let a = self, b = other, n = rows, m = other.rows, d = cols
-        let out = squared.scalars.withUnsafeBufferPointer { s in
-            [Double](unsafeUninitializedCapacity: n * m) { r, initialized in
-                forEachChunk(of: n, work: n * m) { rows in
-                    for k in rows.lowerBound * m ..< rows.upperBound * m { r[k] = Swift.max(s[k], 0).squareRoot() }
-                }
-                initialized = n * m
-            }
-        }
+        let out = squaredDistanceValues(other, rooted: true)
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
             let halfOverDistance = out.withUnsafeBufferPointer { r in
                 [Double](unsafeUninitializedCapacity: r.count) { w, initialized in

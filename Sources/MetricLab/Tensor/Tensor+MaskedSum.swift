@@ -1,61 +1,95 @@
+/// One group of a masked sum: the entries a mask keeps, each mapped to scale·x + offset.
+struct MaskedGroup {
+    let mask: Mask
+    let scale: Double
+    let offset: Double
+}
+
 extension Tensor {
-    /// Σ f(scale·xₜ + offset) over the entries t the mask keeps, as a `TermSum`.
+    /// For each group, Σ f(scale·xₜ + offset) over the entries t its mask keeps, as a `TermSum`;
+    /// the masks must not overlap.
     ///
-    /// What `select`, a shift, a hinge and a reduction do in four passes and four matrices, in one
-    /// pass each way. Rows are summed apart, each in four interleaved partial sums (a single running
-    /// sum would wait on every add), and the row sums added in row order, so the result does not
-    /// depend on how the rows are spread over cores. The slopes are kept in a matrix of the input's
-    /// shape, zero where the mask is clear, which makes the backward pass one scaled add.
-    func maskedSum<F: ElementwiseFunction>(of f: F, scale: Double, offset: Double, where mask: Mask) -> TermSum {
-        precondition(mask.rows == rows && mask.cols == cols, "maskedSum: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
-        let (r, c) = (rows, cols)
-        var rowTotals = [Double](repeating: 0, count: r), rowPositive = [Int](repeating: 0, count: r)
-        var rowKept = [Int](repeating: 0, count: r)
-        let slopes = scalars.withUnsafeBufferPointer { x in mask.bits.withUnsafeBufferPointer { b in
-            rowTotals.withUnsafeMutableBufferPointer { totals in rowPositive.withUnsafeMutableBufferPointer { positives in
-            rowKept.withUnsafeMutableBufferPointer { kept in
+    /// What `select`, a shift, a hinge and a reduction do in four passes and four matrices per
+    /// group, in one pass each way for all groups (a contrastive loss's positive and negative pairs
+    /// share the distance matrix). Rows are summed apart, each in four interleaved partial sums (a
+    /// single running sum would wait on every add), and the row sums added in row order, so the
+    /// result does not depend on how the rows are spread over cores. The slopes are kept in a
+    /// matrix of the input's shape, with each entry's group, which makes the backward pass one
+    /// scaled add.
+    func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup]) -> [TermSum] {
+        for group in groups {
+            precondition(group.mask.rows == rows && group.mask.cols == cols,
+                         "maskedSums: mask \(group.mask.rows)×\(group.mask.cols) on \(rows)×\(cols)")
+        }
+        precondition(groups.count <= Int(UInt8.max), "maskedSums: at most 255 groups")
+        assert(groups.indices.allSatisfy { k in
+            groups[..<k].allSatisfy { earlier in !zip(earlier.mask.bits, groups[k].mask.bits).contains { $0 && $1 } }
+        }, "maskedSums: masks overlap")
+        let (r, c, count) = (rows, cols, groups.count)
+        // Per row and group: the sum, the terms above zero and the terms.
+        var rowTotals = [Double](repeating: 0, count: r * count)
+        var rowCounts = [Int](repeating: 0, count: 2 * r * count)
+        var owner = [UInt8](repeating: 0, count: r * c)
+        let slopes = scalars.withUnsafeBufferPointer { x in
+            rowTotals.withUnsafeMutableBufferPointer { totals in rowCounts.withUnsafeMutableBufferPointer { counts in
+            owner.withUnsafeMutableBufferPointer { owner in
                 [Double](unsafeUninitializedCapacity: r * c) { s, initialized in
+                    let bits = groups.map(\.mask.bits)
                     forEachChunk(of: r, work: r * c) { chunk in
                         for i in chunk {
-                            var positive = 0, count = 0
-                            // The term of entry t (0 where the mask is clear), its slope stored on the way.
-                            @inline(__always) func term(_ t: Int) -> Double {
-                                guard b[t] else { s[t] = 0; return 0 }
-                                let u = scale * x[t] + offset, y = f.value(u)
-                                count &+= 1
-                                positive &+= y > 0 ? 1 : 0
-                                s[t] = scale * f.slope(u, y)
-                                return y
+                            for (k, group) in groups.enumerated() {
+                                bits[k].withUnsafeBufferPointer { b in
+                                    let (scale, offset, tag) = (group.scale, group.offset, UInt8(k))
+                                    var positive = 0, kept = 0
+                                    // The term of entry t (0 where the mask is clear), its slope stored on the way.
+                                    @inline(__always) func term(_ t: Int) -> Double {
+                                        guard b[t] else {
+                                            if k == 0 { s[t] = 0 }
+                                            return 0
+                                        }
+                                        let u = scale * x[t] + offset, y = f.value(u)
+                                        kept &+= 1
+                                        positive &+= y > 0 ? 1 : 0
+                                        s[t] = scale * f.slope(u, y)
+                                        owner[t] = tag
+                                        return y
+                                    }
+                                    var partial: (Double, Double, Double, Double) = (0, 0, 0, 0)
+                                    var t = i * c
+                                    let end = t + c
+                                    while t + 4 <= end {
+                                        partial.0 += term(t)
+                                        partial.1 += term(t + 1)
+                                        partial.2 += term(t + 2)
+                                        partial.3 += term(t + 3)
+                                        t += 4
+                                    }
+                                    while t < end { partial.0 += term(t); t += 1 }
+                                    totals[i * count + k] = (partial.0 + partial.1) + (partial.2 + partial.3)
+                                    counts[2 * (i * count + k)] = positive
+                                    counts[2 * (i * count + k) + 1] = kept
+                                }
                             }
-                            var partial: (Double, Double, Double, Double) = (0, 0, 0, 0)
-                            var t = i * c
-                            let end = t + c
-                            while t + 4 <= end {
-                                partial.0 += term(t)
-                                partial.1 += term(t + 1)
-                                partial.2 += term(t + 2)
-                                partial.3 += term(t + 3)
-                                t += 4
-                            }
-                            while t < end { partial.0 += term(t); t += 1 }
-                            totals[i] = (partial.0 + partial.1) + (partial.2 + partial.3)
-                            positives[i] = positive
-                            kept[i] = count
                         }
                     }
                     initialized = r * c
                 }
             } } }
-        } }
-        let sum = Tensor.record(rows: 1, cols: 1, scalars: [rowTotals.reduce(0, +)], inputs: [self]) { g in
+        }
+        let groupTotals = (0 ..< count).map { k in (0 ..< r).reduce(0.0) { $0 + rowTotals[$1 * count + k] } }
+        let sums = Tensor.record(rows: 1, cols: count, scalars: groupTotals, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                slopes.withUnsafeBufferPointer { s in
+                slopes.withUnsafeBufferPointer { s in owner.withUnsafeBufferPointer { owner in
                     forEachChunk(of: r, work: r * c) { chunk in
-                        for t in chunk.lowerBound * c ..< chunk.upperBound * c { gx[t] += g[0] * s[t] }
+                        for t in chunk.lowerBound * c ..< chunk.upperBound * c { gx[t] += g[Int(owner[t])] * s[t] }
                     }
-                }
+                } }
             }
         }
-        return TermSum(total: sum, terms: rowKept.reduce(0, +), positive: rowPositive.reduce(0, +))
+        return (0 ..< count).map { k in
+            TermSum(total: count == 1 ? sums : sums.entries(rows: [0], cols: [k]),
+                    terms: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k) + 1] },
+                    positive: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k)] })
+        }
     }
 }
