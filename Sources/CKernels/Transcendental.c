@@ -8,10 +8,16 @@ __attribute__((target("avx2"))) __m256d _ZGVdN4v_exp(__m256d x);
 __attribute__((target("avx2"))) __m256d _ZGVdN4v_log1p(__m256d x);
 __attribute__((target("avx2"))) __m256d _ZGVdN4v_tanh(__m256d x);
 
+// Asked once, from whichever thread comes first; the atomics keep the kernels' worker threads
+// from racing on the answer.
 static bool use_avx2(void) {
     static int known = -1;
-    if (known < 0) known = metriclab_has_avx2();
-    return known;
+    int value = __atomic_load_n(&known, __ATOMIC_RELAXED);
+    if (value < 0) {
+        value = metriclab_has_avx2();
+        __atomic_store_n(&known, value, __ATOMIC_RELAXED);
+    }
+    return value;
 }
 
 // Every entry goes through the vector function, the last partial group padded with zeros, so an

@@ -9,19 +9,23 @@ extension Tensor {
     /// ∂/∂aᵢ = 2 Σⱼ gᵢⱼ (aᵢ − bⱼ), computed with two more products.
     public func pairwiseSquaredDistances(_ other: Tensor) -> Tensor {
         precondition(cols == other.cols, "pairwiseSquaredDistances: rows of length \(cols) and \(other.cols)")
-        let a = self, b = other, n = rows, m = other.rows, d = cols
+        let a = self, b = other, n = rows, m = other.rows
         let out = squaredDistanceValues(other, rooted: false)
-        return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate { ga in
-                a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
-                    Self.addRowSideGradient(g, x, y, into: ga, n: n, m: m, d: d)
-                } }
-            }
-            b.node?.accumulate { gb in
-                a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
-                    Self.addColumnSideGradient(g, x, y, into: gb, n: n, m: m, d: d)
-                } }
-            }
+        return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in Self.addSquaredDistanceGradients(g, a, b) }
+    }
+
+    /// gᵢⱼ times the squared distance's slope, sent to both sides: the backward pass of both distance ops.
+    private static func addSquaredDistanceGradients(_ g: UnsafeBufferPointer<Double>, _ a: Tensor, _ b: Tensor) {
+        let (n, m, d) = (a.rows, b.rows, a.cols)
+        a.node?.accumulate { ga in
+            a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                addRowSideGradient(g, x, y, into: ga, n: n, m: m, d: d)
+            } }
+        }
+        b.node?.accumulate { gb in
+            a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
+                addColumnSideGradient(g, x, y, into: gb, n: n, m: m, d: d)
+            } }
         }
     }
 
@@ -113,7 +117,7 @@ extension Tensor {
     /// gradient with gᵢⱼ/(2dᵢⱼ) for gᵢⱼ, which saves a pass and a matrix each way.
     public func pairwiseDistances(_ other: Tensor) -> Tensor {
         precondition(cols == other.cols, "pairwiseDistances: rows of length \(cols) and \(other.cols)")
-        let a = self, b = other, n = rows, m = other.rows, d = cols
+        let a = self, b = other, n = rows, m = other.rows
         let out = squaredDistanceValues(other, rooted: true)
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
             let halfOverDistance = out.withUnsafeBufferPointer { r in
@@ -124,18 +128,7 @@ extension Tensor {
                     initialized = r.count
                 }
             }
-            halfOverDistance.withUnsafeBufferPointer { w in
-                a.node?.accumulate { ga in
-                    a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
-                        Self.addRowSideGradient(w, x, y, into: ga, n: n, m: m, d: d)
-                    } }
-                }
-                b.node?.accumulate { gb in
-                    a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
-                        Self.addColumnSideGradient(w, x, y, into: gb, n: n, m: m, d: d)
-                    } }
-                }
-            }
+            halfOverDistance.withUnsafeBufferPointer { Self.addSquaredDistanceGradients($0, a, b) }
         }
     }
 

@@ -23,7 +23,7 @@ extension Tensor {
         let a = self, b = weights, (m, n) = (rows, weights.cols)
         var out = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
             bias.scalars.withUnsafeBufferPointer { row in
-                for i in 0 ..< m { UnsafeMutableBufferPointer(rebasing: out[i * n ..< (i + 1) * n]).update(fromContentsOf: row) }
+                for i in 0 ..< m { _ = UnsafeMutableBufferPointer(rebasing: out[i * n ..< (i + 1) * n]).update(fromContentsOf: row) }
             }
             initialized = m * n
         }
