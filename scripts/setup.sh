@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what MetricLab needs and the machine lacks, through apt; safe to run again.
+# With --tests also what only the tests need: chromium, which renders an exported page.
 set -euo pipefail
 
 packages=(gnuplot-nox libgnuplot-iostream-dev libboost-iostreams-dev libboost-filesystem-dev
           libboost-system-dev fonts-dejavu-core cmark)
+[ "${1:-}" = "--tests" ] && packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

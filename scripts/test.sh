@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 swift build -c release
 fixtures=../shared/fixtures
 for f in "$fixtures"/*.json; do
