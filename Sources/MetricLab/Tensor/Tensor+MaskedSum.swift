@@ -87,7 +87,7 @@ extension Tensor {
             }
         }
         return (0 ..< count).map { k in
-            TermSum(total: count == 1 ? sums : sums.entries(rows: [0], cols: [k]),
+            TermSum(total: sums.entries(rows: [0], cols: [k]),
                     terms: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k) + 1] },
                     positive: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k)] })
         }

@@ -11,29 +11,36 @@ extension Tensor {
     public func mean() -> Tensor { sum() / Double(Swift.max(count, 1)) }
 
     /// The sum of each row (r×1).
-    public func rowSums() -> Tensor { rowSums(where: nil) }
+    public func rowSums() -> Tensor { rowSums(keeping: nil) }
 
     /// The sum of each row over the entries the mask keeps (r×1): a masked product's row sums
     /// without the product.
-    public func rowSums(where mask: Mask?) -> Tensor {
-        if let mask { precondition(mask.rows == rows && mask.cols == cols, "rowSums: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)") }
+    public func rowSums(where mask: Mask) -> Tensor {
+        precondition(mask.rows == rows && mask.cols == cols, "rowSums: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
+        return rowSums(keeping: mask.bits)
+    }
+
+    /// Row sums over the entries `keep` marks, or over all of them when it is nil.
+    private func rowSums(keeping keep: [Bool]?) -> Tensor {
         let (r, c) = (rows, cols)
-        let keep = mask?.bits ?? [Bool](repeating: true, count: count)
+        @inline(__always) func kept(_ k: UnsafeBufferPointer<Bool>?, _ t: Int) -> Bool { k.map { $0[t] } ?? true }
         var out = [Double](repeating: 0, count: r)
-        scalars.withUnsafeBufferPointer { x in keep.withUnsafeBufferPointer { k in out.withUnsafeMutableBufferPointer { o in
-            forEachChunk(of: r, work: r * c) { rows in
-                for i in rows {
-                    var s = 0.0
-                    for j in 0 ..< c where k[i * c + j] { s += x[i * c + j] }
-                    o[i] = s
+        scalars.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { o in
+            withBuffer(keep) { k in
+                forEachChunk(of: r, work: r * c) { rows in
+                    for i in rows {
+                        var s = 0.0
+                        for j in 0 ..< c where kept(k, i * c + j) { s += x[i * c + j] }
+                        o[i] = s
+                    }
                 }
             }
-        } } }
+        } }
         return Tensor.record(rows: r, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                keep.withUnsafeBufferPointer { k in
+                withBuffer(keep) { k in
                     forEachChunk(of: r, work: r * c) { rows in
-                        for i in rows { for j in 0 ..< c where k[i * c + j] { gx[i * c + j] += g[i] } }
+                        for i in rows { for j in 0 ..< c where kept(k, i * c + j) { gx[i * c + j] += g[i] } }
                     }
                 }
             }
@@ -90,4 +97,10 @@ extension Tensor {
             self.node?.accumulate { gx in for k in 0 ..< groups { gx[winners[k]] += g[k] } }
         }
     }
+}
+
+/// `body` with the buffer of `array`, or with nil when there is no array.
+private func withBuffer<T, R>(_ array: [T]?, _ body: (UnsafeBufferPointer<T>?) -> R) -> R {
+    guard let array else { return body(nil) }
+    return array.withUnsafeBufferPointer { body($0) }
 }
