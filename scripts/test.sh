@@ -6,9 +6,12 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 bash scripts/setup.sh --tests
 swift build -c release
-fixtures=../shared/fixtures
-for f in "$fixtures"/*.json; do
-    [ -f "$f" ] && .build/release/metriclab verify --fixtures "$f"
+# The shared reference fixtures beside the checkout, else the copies in Tests/Fixtures (a clone
+# made anywhere else).
+for name in pml-reference.json fl-reference.json; do
+    f=../shared/fixtures/$name
+    [ -f "$f" ] || f=Tests/Fixtures/$name
+    .build/release/metriclab verify --fixtures "$f"
 done
 .build/release/metriclab check notebooks/
 .build/release/metriclab bench --quick > /dev/null
