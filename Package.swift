@@ -20,16 +20,20 @@ let package = Package(
         ),
         .target(name: "CKernels", linkerSettings: [.linkedLibrary("mvec"), .linkedLibrary("m")]),
         .target(name: "MetricLab", dependencies: ["GnuplotBridge", "CKernels"]),
+        .target(name: "MetricLabVerification", dependencies: ["MetricLab"]),
+        .target(name: "MetricLabBenchmarks", dependencies: ["MetricLab"]),
         .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink")]),
         .executableTarget(
             name: "metriclab",
             dependencies: [
-                "MetricLab", "NotebookKit",
+                "MetricLab", "MetricLabVerification", "MetricLabBenchmarks", "NotebookKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "MetricLabTestSupport", dependencies: ["MetricLab"], path: "Tests/MetricLabTestSupport"),
         .testTarget(name: "MetricLabTests", dependencies: ["MetricLab", "MetricLabTestSupport"]),
+        .testTarget(name: "MetricLabVerificationTests", dependencies: ["MetricLabVerification", "MetricLabTestSupport"]),
+        .testTarget(name: "MetricLabBenchmarksTests", dependencies: ["MetricLabBenchmarks", "MetricLabTestSupport"]),
         .testTarget(name: "GnuplotBridgeTests", dependencies: ["GnuplotBridge"]),
         .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit", "MetricLabTestSupport"]),
     ],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MetricLab
+import MetricLabBenchmarks
 import NotebookKit
 
 /// `metriclab bench`: time training steps, facility location, the tensor core and the notebooks.
@@ -48,7 +49,7 @@ struct BenchCommand: ParsableCommand {
         var suite = quick ? BenchmarkSuite.quick : .full
         if !batch.isEmpty { suite.batches = batch }
         if let model { suite.models = [model] }
-        suite.run(only: Set(only), lossKeys: Set(loss), report)
+        try suite.run(only: Set(only), lossKeys: Set(loss), report)
         var failures: [any Error] = []
         if !quick && (only.isEmpty || only.contains("notebooks")) {
             failures = try benchNotebooks(report)

@@ -1,4 +1,5 @@
 import MetricLab
+import MetricLabVerification
 
 extension VerifyCommand {
     /// Checks a `"format": "facility-location"` file with `FacilityLocationFixtures`.

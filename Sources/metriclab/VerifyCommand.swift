@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MetricLab
+import MetricLabVerification
 
 /// `metriclab verify --fixtures FILE…`: checks MetricLab's losses and metrics against reference
 /// fixtures, printing a table per file; exits non-zero if any case fails or cannot be read.

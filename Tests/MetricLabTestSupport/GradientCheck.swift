@@ -6,19 +6,19 @@ import MetricLab
 /// The error of an entry is |tape − numeric| / max(1, |tape|, |numeric|): relative for large
 /// gradients, absolute for small ones, so that a gradient of 1e-12 against 0 is not a failure.
 public func gradientError(at points: [Tensor], step h: Double = 1e-5,
-                          of f: ([Tensor]) -> Tensor) -> Double {
-    let (_, tape) = valueWithGradient(at: points, of: f)
+                          of f: ([Tensor]) throws -> Tensor) rethrows -> Double {
+    let (_, tape) = try valueWithGradient(at: points, of: f)
     var worst = 0.0
     for (k, point) in points.enumerated() {
         for t in 0 ..< point.count {
-            func value(shiftedBy delta: Double) -> Double {
+            func value(shiftedBy delta: Double) throws -> Double {
                 var s = point.scalars
                 s[t] += delta
                 var shifted = points
                 shifted[k] = Tensor(rows: point.rows, cols: point.cols, scalars: s)
-                return f(shifted).scalar
+                return try f(shifted).scalar
             }
-            let numeric = (value(shiftedBy: h) - value(shiftedBy: -h)) / (2 * h)
+            let numeric = (try value(shiftedBy: h) - value(shiftedBy: -h)) / (2 * h)
             let analytic = tape[k].scalars[t]
             worst = max(worst, abs(analytic - numeric) / max(1, abs(analytic), abs(numeric)))
         }

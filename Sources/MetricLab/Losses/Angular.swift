@@ -12,7 +12,7 @@ import Foundation
 /// negatives entering as given (PML normalises only the pair it indexes), mean over positive pairs.
 /// `Angular.paper` normalises every embedding, as the paper's derivation on the unit sphere
 /// assumes, with α = 45°, within the range of angles the paper experiments with.
-public struct Angular: Loss {
+public struct Angular: ReferenceLoss {
     /// Which embeddings are L2-normalised before f is formed.
     public enum Normalization: Sendable {
         /// Anchors and positives only (PML).
@@ -28,13 +28,13 @@ public struct Angular: Loss {
     /// Which embeddings are normalised.
     public var normalization: Normalization
     /// How the per-pair terms become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// An angular loss; the defaults are PML's AngularLoss().
-    public init(alpha: Double = 40, normalization: Normalization = .anchorsAndPositives, reduction: Reduction = .mean) {
+    public init(alpha: Double = 40, normalization: Normalization = .anchorsAndPositives, reducer: Reducer = .mean) {
         self.alpha = alpha
         self.normalization = normalization
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// α = 45° with every embedding on the unit sphere.
@@ -42,17 +42,21 @@ public struct Angular: Loss {
 
     public var name: String { "angular" }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let positive = Mask.positivePairs(labels)
-        guard positive.count > 0, Mask.negativePairs(labels).count > 0 else { return embeddings.sum() * 0 }
-        let pairs = positive.bits.indices.filter { positive.bits[$0] }
-        let anchors = pairs.map { $0 / labels.count }, positives = pairs.map { $0 % labels.count }
-        let unit = normalization == .none ? embeddings : embeddings.l2NormalizedRows()
-        let others = normalization == .all ? unit : embeddings
-        let a = unit.gatherRows(anchors), p = unit.gatherRows(positives)
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let (positive, negative) = batch.pairs
+        guard positive.count > 0, negative.count > 0 else { return .none }
+        let (anchors, positives) = (positive.anchors, positive.others)
+        let unit = { (x: Tensor) in self.normalization == .none ? x : x.l2NormalizedRows() }
+        let unitEmbeddings = unit(batch.embeddings)
+        let unitReferences = batch.referencesAreEmbeddings ? unitEmbeddings : unit(batch.references)
+        let a = unitEmbeddings.gatherRows(anchors), p = unitReferences.gatherRows(positives)
+        let others = normalization == .all ? unitReferences : batch.references
         let t = pow(tan(alpha * .pi / 180), 2)
         let f = 4 * t * (a + p).innerProducts(with: others) - 2 * (1 + t) * (a * p).rowSums()
-        let negatives = Mask(rows: anchors.count, cols: labels.count) { labels[$1] != labels[anchors[$0]] }
-        return reduction(f.logSumExpRows(mask: negatives, addOne: true))
+        // Every reference of another class is a negative of the pair, as in PML (a miner's negatives
+        // only decide whether there are any).
+        let (labels, referenceLabels) = (batch.labels, batch.referenceLabels)
+        let negatives = Mask(rows: anchors.count, cols: referenceLabels.count) { referenceLabels[$1] != labels[anchors[$0]] }
+        return LossTerms([TermGroup(f.logSumExpRows(mask: negatives, addOne: true), pairs: positive)])
     }
 }

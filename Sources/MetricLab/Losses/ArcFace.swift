@@ -17,13 +17,13 @@ public struct ArcFace: LargeMarginSoftmax {
     /// The scale s of every logit.
     public var scale: Double
     /// How the per-example cross-entropies become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// ArcFace with margin m in degrees and scale s (PML's defaults: 28.6°, 64, mean).
-    public init(marginDegrees: Double = 28.6, scale: Double = 64, reduction: Reduction = .mean) {
+    public init(marginDegrees: Double = 28.6, scale: Double = 64, reducer: Reducer = .mean) {
         self.marginDegrees = marginDegrees
         self.scale = scale
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's settings: m = 0.5 rad, s = 64.

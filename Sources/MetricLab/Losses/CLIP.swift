@@ -28,27 +28,28 @@ public struct CLIP: Loss {
 
     public var name: String { "CLIP" }
 
-    /// With a learned temperature, its log-scale t = log(1/τ) as a 1×1 parameter.
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
-        learnsTemperature ? [Tensor(Foundation.log(1 / temperature))] : []
+    /// With a learned temperature, its log-scale t = log(1/τ) as a 1×1 parameter (`.logScale`).
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
+        learnsTemperature ? LossParameters(.logScale, Tensor(Foundation.log(1 / temperature))) : .none
     }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        precondition(!learnsTemperature || parameters.count == 1, "CLIP: a learned temperature needs its parameter")
-        let views = ViewPairs(labels: labels)
-        guard !views.seconds.isEmpty else { return Tensor(0) }
-        let first = embeddings.gatherRows(views.seconds.map { views.anchors[$0.instance] })
-        let second = embeddings.gatherRows(views.seconds.map(\.row))
-        let scale = learnsTemperature ? parameters[0].clamp(max: Foundation.log(100)).exp() : Tensor(1 / temperature)
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let views = ViewPairs(labels: batch.labels)
+        guard !views.seconds.isEmpty else { return .none }
+        let first = batch.embeddings.gatherRows(views.seconds.map { views.anchors[$0.instance] })
+        let second = batch.embeddings.gatherRows(views.seconds.map(\.row))
+        let scale = learnsTemperature ? try parameters.require(.logScale, by: name).clamp(max: Foundation.log(100)).exp()
+                                      : Tensor(1 / temperature)
         let logits = first.cosineSimilarities(second) * scale
         let partners = Array(views.seconds.indices)
         let firstToSecond = logits.softmaxCrossEntropyRows(labels: partners).mean()
         let secondToFirst = logits.transposed().softmaxCrossEntropyRows(labels: partners).mean()
-        return 0.5 * (firstToSecond + secondToFirst)
+        return LossTerms(reduced: 0.5 * (firstToSecond + secondToFirst))
     }
 
     /// The temperature τ in force for the parameters this loss made (the learned one, or the fixed one).
-    public func currentTemperature(in parameters: [Tensor]) -> Double {
-        learnsTemperature ? 1 / Foundation.exp(Swift.min(parameters[0].scalar, Foundation.log(100))) : temperature
+    public func currentTemperature(in parameters: LossParameters) -> Double {
+        guard learnsTemperature, let t = parameters[.logScale] else { return temperature }
+        return 1 / Foundation.exp(Swift.min(t.scalar, Foundation.log(100)))
     }
 }

@@ -4,7 +4,7 @@
 ///     Lᵢ = log(1 + Σ_{j∈Nᵢ} e^{γ αₙʲ (sₙʲ − Δₙ)} · Σ_{k∈Pᵢ} e^{−γ αₚᵏ (sₚᵏ − Δₚ)})
 ///
 /// for each anchor i with cosine similarities sₚ to its positives and sₙ to its negatives (all of
-/// them, or those a `MultiSimilarityMiner` keeps, as PML allows a miner before any pair loss). The
+/// them, or those a miner keeps, as PML allows a miner before any pair loss). The
 /// self-paced weights αₚ = [1 + m − sₚ]₊ and αₙ = [sₙ + m]₊ (Eq. 5) are constants of the step, as
 /// the paper prescribes, and Δₚ = 1 − m, Δₙ = m. An anchor without a positive or a negative has no
 /// term; by default the loss is the mean over the anchors whose term is above zero (PML's
@@ -13,23 +13,19 @@
 /// The defaults m = 0.4, γ = 80 are the paper's fine-grained image retrieval setting (§4.1) and
 /// pytorch-metric-learning's CircleLoss defaults, so `Circle.paper` is the same loss;
 /// `Circle.faceRecognition` is the paper's face recognition and re-identification setting.
-public struct Circle: Loss {
+public struct Circle: ReferenceLoss {
     /// The relaxation m: the radius of the decision boundary and the margins' source.
     public var m: Double
     /// The scale γ.
     public var gamma: Double
-    /// The pair miner; nil uses every positive and negative pair.
-    public var mining: MultiSimilarityMiner?
     /// How the anchors' terms become one number (PML's AvgNonZeroReducer by default).
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// A circle loss; the defaults are the paper's retrieval setting and PML's.
-    public init(m: Double = 0.4, gamma: Double = 80, mining: MultiSimilarityMiner? = nil,
-                reduction: Reduction = .meanOfPositive) {
+    public init(m: Double = 0.4, gamma: Double = 80, reducer: Reducer = .meanOfPositive) {
         self.m = m
         self.gamma = gamma
-        self.mining = mining
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's fine-grained retrieval setting, m = 0.4, γ = 80 (PML's defaults too).
@@ -40,24 +36,30 @@ public struct Circle: Loss {
 
     public var name: String { "circle" }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        self(embeddings, labels: labels, weightsAt: embeddings)
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        LossTerms(perExample: perAnchor(batch, weightsAt: batch.embeddings))
     }
 
-    /// The loss with the self-paced weights taken at `anchorPoint` (the embeddings themselves in
-    /// training): a smooth function of `embeddings`, which is what a finite-difference check needs.
-    func callAsFunction(_ embeddings: Tensor, labels: [Int], weightsAt anchorPoint: Tensor) -> Tensor {
-        precondition(labels.count == embeddings.rows, "Circle: \(labels.count) labels for \(embeddings.rows) embeddings")
-        let (positives, negatives) = mining?.pairs(embeddings, labels: labels)
-            ?? (Mask.positivePairs(labels), Mask.negativePairs(labels))
-        let s = embeddings.cosineSimilarities()
-        let frozen = anchorPoint.detached.cosineSimilarities().scalars
+    /// The loss with the self-paced weights taken at `anchorPoint`.
+    func callAsFunction(_ embeddings: Tensor, labels: [Int], weightsAt anchorPoint: Tensor) throws -> Tensor {
+        let batch = LossBatch(embeddings, labels: labels)
+        return try reducer.reduce(LossTerms(perExample: perAnchor(batch, weightsAt: anchorPoint)), labels: labels,
+                                  referenceCount: labels.count)
+    }
+
+    /// The anchors' terms with the self-paced weights taken at `anchorPoint` (the embeddings
+    /// themselves in training): a smooth function of the embeddings, which is what a
+    /// finite-difference check needs.
+    func perAnchor(_ batch: LossBatch, weightsAt anchorPoint: Tensor) -> Tensor {
+        let (positives, negatives) = (batch.positiveMask, batch.negativeMask)
+        let s = batch.referencesAreEmbeddings ? batch.embeddings.cosineSimilarities() : batch.embeddings.cosineSimilarities(batch.references)
+        let frozen = (batch.referencesAreEmbeddings ? anchorPoint.detached.cosineSimilarities()
+                                                   : anchorPoint.detached.cosineSimilarities(batch.references.detached)).scalars
         let weightP = Tensor(rows: s.rows, cols: s.cols, scalars: frozen.map { Swift.max(0, 1 + m - $0) })
         let weightN = Tensor(rows: s.rows, cols: s.cols, scalars: frozen.map { Swift.max(0, $0 + m) })
         let pull = (-gamma * weightP * (s - (1 - m))).logSumExpRows(mask: positives)
         let push = (gamma * weightN * (s - m)).logSumExpRows(mask: negatives)
         let hasBoth = zip(positives.rowHasAny, negatives.rowHasAny).map { $0 && $1 ? 1.0 : 0 }
-        let perAnchor = (pull + push).softplus() * Tensor(rows: hasBoth.count, cols: 1, scalars: hasBoth)
-        return reduction(perAnchor)
+        return (pull + push).softplus() * Tensor(rows: hasBoth.count, cols: 1, scalars: hasBoth)
     }
 }

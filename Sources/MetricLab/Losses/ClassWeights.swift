@@ -9,22 +9,30 @@ public enum ClassWeights {
                scalars: (0 ..< embeddingSize * classes).map { _ in rng.gaussian() })
     }
 
-    /// The class vectors of `W` as rows (classes × embedding), the shape a plot draws as points.
-    public static func rows(of weights: Tensor) -> Tensor { weights.transposed().detached }
+    /// `W` as the loss's parameters (`.classWeights`), standard normal.
+    static func parameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
+        LossParameters(.classWeights, gaussian(embeddingSize: embeddingSize, classes: classes, using: &rng))
+    }
+
+    /// The class vectors of `W` as rows, on the tape: what a weight regularizer acts on (PML's `W.t()`).
+    static func regularized(_ parameters: LossParameters, loss: String) throws -> Tensor {
+        try parameters.require(.classWeights, by: loss).transposed()
+    }
 
     /// The cosine between every embedding and every class vector (examples × classes).
     static func cosines(_ embeddings: Tensor, _ weights: Tensor) -> Tensor {
         embeddings.cosineSimilarities(weights.transposed())
     }
 
-    /// Checks that `parameters` hold one `W` of the right shape for these embeddings and labels.
-    static func check(_ parameters: [Tensor], _ embeddings: Tensor, _ labels: [Int], loss: String) -> Tensor {
-        precondition(!parameters.isEmpty, "\(loss): no class weights given (make them with makeParameters)")
-        let w = parameters[0]
-        precondition(w.rows == embeddings.cols,
-                     "\(loss): W has \(w.rows) rows but embeddings have \(embeddings.cols) columns")
-        precondition(labels.count == embeddings.rows, "\(loss): \(labels.count) labels for \(embeddings.rows) embeddings")
-        precondition(labels.allSatisfy { $0 >= 0 && $0 < w.cols }, "\(loss): a label lies outside the \(w.cols) classes of W")
+    /// The class weights `W` in `parameters`, after checking that they fit the batch.
+    static func checked(_ parameters: LossParameters, _ batch: LossBatch, loss: String) throws -> Tensor {
+        let w = try parameters.require(.classWeights, by: loss)
+        guard w.rows == batch.embeddings.cols else {
+            throw LossError(loss, "W has \(w.rows) rows but embeddings have \(batch.embeddings.cols) columns")
+        }
+        if let label = batch.labels.first(where: { $0 < 0 || $0 >= w.cols }) {
+            throw LossError(loss, "label \(label) has no column in W, which has \(w.cols) classes")
+        }
         return w
     }
 }

@@ -11,7 +11,7 @@
 /// (AvgNonZeroReducer) and added. `Contrastive.paper` gives eq. 4 of the paper: ½d² for positives,
 /// ½[m − d]₊² for negatives with m = 1, averaged over all pairs together. `Contrastive.similarity`
 /// is the seeds' cosine form with m⁺ = 1, m⁻ = 0.5.
-public struct Contrastive: Loss {
+public struct Contrastive: ReferenceLoss {
     /// The penalty applied to a margin violation.
     public enum Hinge: Sendable {
         /// [x]₊ (PML).
@@ -38,18 +38,18 @@ public struct Contrastive: Loss {
     /// The penalty of a violation.
     public var hinge: Hinge
     /// How the pair terms become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
     /// Whether positive and negative terms are reduced apart or together.
     public var pooling: Pooling
 
     /// A contrastive loss; the defaults are PML's ContrastiveLoss().
     public init(positiveMargin: Double = 0, negativeMargin: Double = 1, distance: any Distance = Euclidean(),
-                hinge: Hinge = .plain, reduction: Reduction = .meanOfPositive, pooling: Pooling = .separate) {
+                hinge: Hinge = .plain, reducer: Reducer = .meanOfPositive, pooling: Pooling = .separate) {
         self.positiveMargin = positiveMargin
         self.negativeMargin = negativeMargin
         self.distance = distance
         self.hinge = hinge
-        self.reduction = reduction
+        self.reducer = reducer
         self.pooling = pooling
     }
 
@@ -57,35 +57,61 @@ public struct Contrastive: Loss {
     /// Euclidean distance, averaged over all pairs; the paper leaves the margin m free, m = 1 here.
     public static let paper = Contrastive(positiveMargin: 0, negativeMargin: 1,
                                           distance: Euclidean(normalized: false), hinge: .halfSquared,
-                                          reduction: .mean, pooling: .together)
+                                          reducer: .mean, pooling: .together)
 
     /// The seeds' similarity form: [1 − s]₊ on positive pairs and [s − 0.5]₊ on negative pairs, s the
     /// cosine similarity, averaged over the pairs with a positive loss.
     public static let similarity = Contrastive(positiveMargin: 1, negativeMargin: 0.5, distance: CosineSimilarity())
 
     public var name: String {
-        distance.isSimilarity ? "contrastive (similarity)" : hinge == .halfSquared ? "contrastive (squared)" : "contrastive"
+        distance.ordering == .largerIsCloser ? "contrastive (similarity)" : hinge == .halfSquared ? "contrastive (squared)" : "contrastive"
     }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let d = distance.matrix(embeddings)
-        // pull = d − m⁺ on positive pairs, push = m⁻ − d on negative pairs (signs flipped for a similarity).
-        let sign = distance.isSimilarity ? -1.0 : 1
-        let groups = [MaskedGroup(mask: .positivePairs(labels), scale: sign, offset: -sign * positiveMargin),
-                      MaskedGroup(mask: .negativePairs(labels), scale: -sign, offset: sign * negativeMargin)]
-        let sums = switch hinge {
-        case .plain: d.maskedSums(of: ReLU(), groups)
-        case .halfSquared: d.maskedSums(of: HalfSquaredHinge(), groups)
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let d = distance.matrix(batch.embeddings, batch.references)
+        // pull = how much farther than m⁺ a positive pair is, push = how much closer than m⁻ a negative pair.
+        let pull = distance.beyond(positiveMargin), push = distance.within(negativeMargin)
+        let positive: TermGroup, negative: TermGroup
+        if batch.tuples == nil {
+            let masks = (batch.positiveMask, batch.negativeMask)
+            let groups = [MaskedGroup(mask: masks.0, map: pull), MaskedGroup(mask: masks.1, map: push)]
+            let sums = switch hinge {
+            case .plain: d.maskedSums(of: ReLU(), groups)
+            case .halfSquared: d.maskedSums(of: HalfSquaredHinge(), groups)
+            }
+            let listing = { (mask: Mask, map: Affine) in (penalty(map(d.select(mask))), TermOwners.pairs(PairIndices(mask))) }
+            if pooling == .together {
+                return LossTerms([TermGroup(sum: sums[0] + sums[1]) {
+                    let (p, n) = (listing(masks.0, pull), listing(masks.1, push))
+                    return (.stacking([p.0, n.0]), .pairs(Self.joined(PairIndices(masks.0), PairIndices(masks.1))))
+                }])
+            }
+            positive = TermGroup(sum: sums[0]) { listing(masks.0, pull) }
+            negative = TermGroup(sum: sums[1]) { listing(masks.1, push) }
+        } else {
+            let (p, n) = batch.pairs
+            let terms = { (pairs: PairIndices, map: Affine) in self.penalty(map(d.entries(rows: pairs.anchors, cols: pairs.others))) }
+            if pooling == .together {
+                return LossTerms([TermGroup(.stacking([terms(p, pull), terms(n, push)]), pairs: Self.joined(p, n))])
+            }
+            positive = TermGroup(terms(p, pull), pairs: p)
+            negative = TermGroup(terms(n, push), pairs: n)
         }
-        let (pull, push) = (sums[0], sums[1])
-        switch pooling {
-        case .separate: return reduce(pull) + reduce(push)
-        case .together: return reduce(pull + push)
+        return LossTerms([positive, negative])
+    }
+
+    /// The hinge of each violation.
+    private func penalty(_ violations: Tensor) -> Tensor {
+        switch hinge {
+        case .plain: violations.relu()
+        case .halfSquared: violations.map(HalfSquaredHinge())
         }
     }
 
-    /// The reduction of one group of terms; no terms give 0 (a batch of one class has no negatives).
-    private func reduce(_ sum: TermSum) -> Tensor { sum.terms == 0 ? Tensor(0) : reduction(sum) }
+    /// Positive pairs then negative pairs, as one list.
+    private static func joined(_ a: PairIndices, _ b: PairIndices) -> PairIndices {
+        PairIndices(anchors: a.anchors + b.anchors, others: a.others + b.others)
+    }
 }
 
 /// ½[x]₊², slope [x]₊: the paper's penalty (Hadsell 2006, eq. 4).

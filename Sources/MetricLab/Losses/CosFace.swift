@@ -11,13 +11,13 @@ public struct CosFace: LargeMarginSoftmax {
     /// The scale s of every logit.
     public var scale: Double
     /// How the per-example cross-entropies become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// CosFace with margin m and scale s (PML's defaults: 0.35, 64, mean).
-    public init(margin: Double = 0.35, scale: Double = 64, reduction: Reduction = .mean) {
+    public init(margin: Double = 0.35, scale: Double = 64, reducer: Reducer = .mean) {
         self.margin = margin
         self.scale = scale
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's settings: m = 0.35, s = 64.

@@ -68,8 +68,8 @@ public struct FacilityLocation: Loss {
                                   margin: margin, refinement: refinement)
     }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        loss(embeddings, given: inference(embeddings, labels: labels))
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        LossTerms(reduced: loss(batch.embeddings, given: inference(batch.embeddings, labels: batch.labels)))
     }
 
     /// The loss of a batch whose inference has already been run (on these embeddings and labels).

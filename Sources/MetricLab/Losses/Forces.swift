@@ -26,7 +26,7 @@ public struct Forces: Sendable {
 public protocol SplitsForces: Loss {
     /// The forces of the loss on `embeddings` with `labels` (a loss with parameters of its own
     /// uses its initial ones).
-    func forces(on embeddings: Tensor, labels: [Int]) -> Forces
+    func forces(on embeddings: Tensor, labels: [Int]) throws -> Forces
 }
 
 /// A loss written on one matrix of distances (or similarities) between all pairs of its batch.
@@ -40,11 +40,11 @@ public protocol PairwiseLoss: SplitsForces {
 }
 
 extension PairwiseLoss {
-    public func forces(on embeddings: Tensor, labels: [Int]) -> Forces {
+    public func forces(on embeddings: Tensor, labels: [Int]) throws -> Forces {
         let recorder = DistanceRecorder()
         var recording = self
         recording.distance = RecordingDistance(base: distance, recorder: recorder)
-        recording(embeddings.detached.asVariable, labels: labels).backward()
+        try recording(embeddings.detached.asVariable, labels: labels).backward()
         guard let g = recorder.matrix?.grad else {
             let none = Tensor.zeros(embeddings.rows, embeddings.cols)
             return Forces(attraction: none, repulsion: none)
@@ -70,7 +70,7 @@ private struct RecordingDistance: Distance {
     let base: any Distance
     let recorder: DistanceRecorder
 
-    var isSimilarity: Bool { base.isSimilarity }
+    var ordering: DistanceOrdering { base.ordering }
 
     func matrix(_ x: Tensor, _ y: Tensor) -> Tensor {
         let m = base.matrix(x, y)
@@ -78,6 +78,14 @@ private struct RecordingDistance: Distance {
         let variable = m.detached.asVariable
         recorder.matrix = variable
         return variable
+    }
+}
+
+extension Mined: SplitsForces, PairwiseLoss where Base: PairwiseLoss {
+    /// The loss's distance (the miner keeps its own).
+    public var distance: any Distance {
+        get { base.distance }
+        set { base.distance = newValue }
     }
 }
 

@@ -25,10 +25,11 @@ public struct InstanceSpreading: Loss {
 
     public var name: String { "Instance spreading" }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let views = ViewPairs(labels: labels)
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let embeddings = batch.embeddings
+        let views = ViewPairs(labels: batch.labels)
         let m = views.anchors.count
-        guard m > 0 else { return Tensor(0) }
+        guard m > 0 else { return .none }
         let anchors = embeddings.gatherRows(views.anchors).l2NormalizedRows()
         let seconds = embeddings.gatherRows(views.seconds.map(\.row)).l2NormalizedRows()
         let invariance = (seconds.innerProducts(with: anchors) / temperature)
@@ -38,6 +39,6 @@ public struct InstanceSpreading: Loss {
         let recognised = similarities - similarities.logSumExpRows()
         let others = Mask.offDiagonal(m)
         let spreading = -(1 - recognised.select(others).exp()).log().sum()
-        return (invariance + spreading) / Double(m)
+        return LossTerms(reduced: (invariance + spreading) / Double(m))
     }
 }

@@ -5,7 +5,7 @@
 ///
 /// where θᵢⱼ is the angle between embedding xᵢ and the column wⱼ of `W` (embedding × classes),
 /// s is `scale`, rᵢⱼ is what `logitScaling` keeps of the norms (nothing, ‖xᵢ‖, or ‖xᵢ‖‖wⱼ‖), and
-/// the mean is `reduction`, PML's MeanReducer by default. This is pytorch-metric-learning's
+/// the mean is `reducer`, PML's MeanReducer by default. This is pytorch-metric-learning's
 /// LargeMarginSoftmaxLoss structure: a member of the family only says what ψ is and how logits
 /// are scaled.
 public protocol LargeMarginSoftmax: Loss {
@@ -14,7 +14,7 @@ public protocol LargeMarginSoftmax: Loss {
     /// Which norms multiply the logits besides s.
     var logitScaling: LogitScaling { get }
     /// How the per-example cross-entropies become one number.
-    var reduction: Reduction { get }
+    var reducer: Reducer { get }
     /// ψ: the target classes' logits from their cosines (a column, one entry per example).
     func targetLogits(fromCosines cosines: Tensor) -> Tensor
 }
@@ -22,23 +22,24 @@ public protocol LargeMarginSoftmax: Loss {
 extension LargeMarginSoftmax {
     public var logitScaling: LogitScaling { .scaleOnly }
 
-    /// One class-weight matrix `W`, embedding × classes, standard normal as in PML.
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
-        [ClassWeights.gaussian(embeddingSize: embeddingSize, classes: classes, using: &rng)]
+    /// One class-weight matrix `W` (`.classWeights`), embedding × classes, standard normal as in PML.
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
+        ClassWeights.parameters(embeddingSize: embeddingSize, classes: classes, using: &rng)
     }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let weights = ClassWeights.check(parameters, embeddings, labels, loss: name)
+    public func weightRows(in parameters: LossParameters) throws -> Tensor? { try ClassWeights.regularized(parameters, loss: name) }
+
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let (embeddings, labels) = (batch.embeddings, batch.labels)
+        let weights = try ClassWeights.checked(parameters, batch, loss: name)
         let cosines = ClassWeights.cosines(embeddings, weights)
         let targets = cosines.entries(rows: Array(labels.indices), cols: labels)
         let isTarget = Tensor(Mask.oneHot(labels, classes: weights.cols))
         let logits = (cosines + isTarget * (targetLogits(fromCosines: targets) - targets)) * scale
-        return reduction(logitScaling.apply(to: logits, embeddings: embeddings, weights: weights)
+        return LossTerms(perExample: logitScaling.apply(to: logits, embeddings: embeddings, weights: weights)
             .softmaxCrossEntropyRows(labels: labels))
     }
 
-    /// The class vectors (classes × embedding) of the parameters this loss made, for plots.
-    public func classVectors(in parameters: [Tensor]) -> Tensor { ClassWeights.rows(of: parameters[0]) }
 }
 
 /// Which norms a large-margin softmax keeps in its logits, on top of the scale s.

@@ -16,7 +16,7 @@
 /// `init()` gives PML 2.9's LiftedStructureLoss (smooth form, m⁻ = 1, m⁺ = 0, plain Euclidean on
 /// normalised embeddings, mean); `.generalized` PML's GeneralizedLiftedStructureLoss;
 /// `LiftedStructure.paper` the paper's eq. 4 with α = 1 on unnormalised embeddings.
-public struct LiftedStructure: Loss {
+public struct LiftedStructure: ReferenceLoss {
     /// Which of the three objectives.
     public enum Form: Sendable {
         /// Eq. 3: the hardest negative of either end of each positive pair.
@@ -36,16 +36,16 @@ public struct LiftedStructure: Loss {
     /// How embeddings are compared.
     public var distance: any Distance
     /// How the per-pair (or per-anchor) terms become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// A lifted structured loss; the defaults are PML's LiftedStructureLoss().
     public init(form: Form = .smooth, negativeMargin: Double = 1, positiveMargin: Double = 0,
-                distance: any Distance = Euclidean(), reduction: Reduction = .mean) {
+                distance: any Distance = Euclidean(), reducer: Reducer = .mean) {
         self.form = form
         self.negativeMargin = negativeMargin
         self.positiveMargin = positiveMargin
         self.distance = distance
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's objective (eq. 4) with margin α = 1 on the plain Euclidean distance.
@@ -62,27 +62,42 @@ public struct LiftedStructure: Loss {
         }
     }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let d = distance.matrix(embeddings)
-        let positive = Mask.positivePairs(labels), negative = Mask.negativePairs(labels)
-        let sign = distance.isSimilarity ? -1.0 : 1
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let d = distance.matrix(batch.embeddings, batch.references)
+        let pull = distance.beyond(positiveMargin), push = distance.within(negativeMargin)
+        let positive = batch.positiveMask, negative = batch.negativeMask
         if form == .generalized {
-            // pull = d − m⁺ and push = m⁻ − d (signs flipped for a similarity), inside the log-sum-exps.
-            let terms = d.logSumExpRows(mask: positive, scale: sign, offset: -sign * positiveMargin)
-                + d.logSumExpRows(mask: negative, scale: -sign, offset: sign * negativeMargin)
-            return reduction(terms.relu())
+            let terms = d.logSumExpRows(mask: positive, of: pull) + d.logSumExpRows(mask: negative, of: push)
+            return LossTerms(perExample: terms.relu())
         }
-        let pull = distance.isSimilarity ? positiveMargin - d : d - positiveMargin
-        let push = distance.isSimilarity ? d - negativeMargin : negativeMargin - d
-        guard positive.count > 0, negative.count > 0 else { return embeddings.sum() * 0 }
+        guard batch.tuples == nil, batch.referencesAreEmbeddings else { return listedPairs(d, batch.pairs) }
+        guard positive.count > 0, negative.count > 0 else { return .none }
         // Every example has a negative once any pair is negative, so each row's maximum is finite.
+        let pushes = push(d)
         let hardest = form == .hard
-            ? push.filled(where: !negative, with: -.infinity).rowMax()
-            : push.logSumExpRows(mask: negative)
+            ? pushes.filled(where: !negative, with: -.infinity).rowMax()
+            : pushes.logSumExpRows(mask: negative)
         let ends = form == .hard
             ? elementwiseMax(hardest, hardest.transposed())
             : hardest + (hardest.transposed() - hardest).softplus()
-        let j = (ends + pull).select(positive)
-        return reduction(j.relu().squared() * 0.5)
+        let j = (ends + pull(d)).select(positive)
+        return LossTerms([TermGroup(j.relu().squared() * 0.5, pairs: PairIndices(positive))])
     }
+
+    /// The loss over listed pairs, as PML computes it: each positive pair (a, p) against the
+    /// negative pairs whose anchor is a or p.
+    private func listedPairs(_ d: Tensor, _ pairs: (positive: PairIndices, negative: PairIndices)) -> LossTerms {
+        let (p, n) = pairs
+        guard p.count > 0, n.count > 0 else { return .none }
+        let pushes = within(d.entries(rows: n.anchors, cols: n.others)).transposed()
+        let touching = Mask(rows: p.count, cols: n.count) { k, l in n.anchors[l] == p.anchors[k] || n.anchors[l] == p.others[k] }
+        let spread = Tensor.zeros(p.count, 1) + pushes
+        let hardest = form == .hard
+            ? spread.filled(where: !touching, with: -.infinity).rowMax()
+            : spread.logSumExpRows(mask: touching)
+        let j = hardest + distance.beyond(positiveMargin)(d.entries(rows: p.anchors, cols: p.others))
+        return LossTerms([TermGroup(j.relu().squared() * 0.5, pairs: p)])
+    }
+
+    private func within(_ x: Tensor) -> Tensor { distance.within(negativeMargin)(x) }
 }

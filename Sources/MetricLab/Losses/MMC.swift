@@ -28,8 +28,8 @@ public struct MMC: Loss {
     /// The Mahalanobis matrix A = LLᵀ of a linear model's weights L (input×output).
     public static func metric(of weights: Tensor) -> Tensor { weights.matmul(weights.transposed()).detached }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        precondition(labels.count == embeddings.rows, "MMC: \(labels.count) labels for \(embeddings.rows) embeddings")
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let (embeddings, labels) = (batch.embeddings, batch.labels)
         let similar = Mask.positivePairs(labels), dissimilar = Mask.negativePairs(labels)
         var loss = Tensor(0)
         if similar.count > 0 {
@@ -38,6 +38,6 @@ public struct MMC: Loss {
         if dissimilar.count > 0 {
             loss = loss - embeddings.pairwiseDistances().select(dissimilar).mean().clamp(min: 1e-12).log()
         }
-        return loss
+        return LossTerms(reduced: loss)
     }
 }

@@ -36,7 +36,8 @@ public struct Magnet: Loss {
 
     public var name: String { "magnet" }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let (embeddings, labels) = (batch.embeddings, batch.labels)
         let n = labels.count
         let (cluster, clusterClass) = clusters(of: embeddings, labels: labels)
         let count = clusterClass.count
@@ -52,6 +53,6 @@ public struct Magnet: Loss {
         let otherClass = Mask(rows: n, cols: count) { clusterClass[$1] != labels[$0] }
         let hasOther = Tensor(rows: n, cols: 1, scalars: otherClass.rowHasAny.map { $0 ? 1 : 0 })
         let terms = own / twiceVariance + alpha + (-squared / twiceVariance).logSumExpRows(mask: otherClass)
-        return (terms.relu() * hasOther).mean()
+        return LossTerms(perExample: terms.relu() * hasOther)
     }
 }

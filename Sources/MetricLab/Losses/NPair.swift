@@ -42,16 +42,16 @@ public struct NPair: Loss {
     /// The weight λ of the L2 regulariser on the anchors' and positives' embeddings.
     public var l2Regularization: Double
     /// How the per-anchor terms become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// An N-pair loss; the defaults are PML's NPairsLoss().
     public init(form: Form = .multiClass, pairing: Pairing = .onePerClass, distance: any Distance = CosineSimilarity(),
-                l2Regularization: Double = 0, reduction: Reduction = .mean) {
+                l2Regularization: Double = 0, reducer: Reducer = .mean) {
         self.form = form
         self.pairing = pairing
         self.distance = distance
         self.l2Regularization = l2Regularization
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// Sohn 2016: N-pair-mc on the inner product of unnormalised embeddings with the L2
@@ -60,9 +60,10 @@ public struct NPair: Loss {
 
     public var name: String { form == .multiClass ? "N-pair-mc" : "N-pair-ovo" }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let (anchors, positives) = pairs(labels)
-        guard !anchors.isEmpty else { return embeddings.sum() * 0 }
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let (embeddings, labels) = (batch.embeddings, batch.labels)
+        let (anchors, positives) = pairs(batch)
+        guard !anchors.isEmpty else { return .none }
         let (logits, negatives): (Tensor, Mask)
         switch pairing {
         case .onePerClass:
@@ -78,13 +79,24 @@ public struct NPair: Loss {
         let terms = form == .multiClass
             ? logits.logSumExpRows(mask: negatives, addOne: true)
             : (logits.softplus() * Tensor(negatives)).rowSums()
-        guard l2Regularization != 0 else { return reduction(terms) }
+        let perAnchor = LossTerms([TermGroup(terms, rows: anchors)])
+        guard l2Regularization != 0 else { return perAnchor }
         let meanSquaredNorm = { (rows: [Int]) in embeddings.gatherRows(rows).squared().rowSums().mean() }
-        return reduction(terms) + 0.25 * l2Regularization * (meanSquaredNorm(anchors) + meanSquaredNorm(positives))
+        return perAnchor + LossTerms(reduced: 0.25 * l2Regularization * (meanSquaredNorm(anchors) + meanSquaredNorm(positives)))
     }
 
-    /// The anchor and positive rows of the pairing.
-    func pairs(_ labels: [Int]) -> (anchors: [Int], positives: [Int]) {
+    /// The anchor and positive rows of the pairing; with mined tuples, the first mined positive
+    /// pair of each class, classes ascending (PML's `convert_to_pos_pairs_with_unique_labels`).
+    func pairs(_ batch: LossBatch) -> (anchors: [Int], positives: [Int]) {
+        let labels = batch.labels
+        if let tuples = batch.tuples {
+            let mined = tuples.pairs.positive
+            guard pairing == .onePerClass else { return (mined.anchors, mined.others) }
+            var first: [Int: Int] = [:]
+            for k in mined.anchors.indices.reversed() { first[labels[mined.anchors[k]]] = k }
+            let chosen = first.keys.sorted().map { first[$0]! }
+            return (chosen.map { mined.anchors[$0] }, chosen.map { mined.others[$0] })
+        }
         switch pairing {
         case .everyPair:
             let all = labels.indices.flatMap { i in labels.indices.filter { $0 != i && labels[$0] == labels[i] }.map { (i, $0) } }

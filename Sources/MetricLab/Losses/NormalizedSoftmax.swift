@@ -15,13 +15,13 @@ public struct NormalizedSoftmax: Loss {
     /// Whether embeddings are L2-normalised as well as the class weights.
     public var normalizesEmbeddings: Bool
     /// How the per-example cross-entropies become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// Normalised softmax with temperature T (PML's defaults: 0.05, normalised embeddings, mean).
-    public init(temperature: Double = 0.05, normalizesEmbeddings: Bool = true, reduction: Reduction = .mean) {
+    public init(temperature: Double = 0.05, normalizesEmbeddings: Bool = true, reducer: Reducer = .mean) {
         self.temperature = temperature
         self.normalizesEmbeddings = normalizesEmbeddings
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// Zhai & Wu's settings: T = 0.05.
@@ -29,18 +29,18 @@ public struct NormalizedSoftmax: Loss {
 
     public var name: String { "Normalized softmax" }
 
-    /// One class-weight matrix `W`, embedding × classes, standard normal as in PML.
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
-        [ClassWeights.gaussian(embeddingSize: embeddingSize, classes: classes, using: &rng)]
+    /// One class-weight matrix `W` (`.classWeights`), embedding × classes, standard normal as in PML.
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
+        ClassWeights.parameters(embeddingSize: embeddingSize, classes: classes, using: &rng)
     }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let weights = ClassWeights.check(parameters, embeddings, labels, loss: name)
-        let x = normalizesEmbeddings ? embeddings.l2NormalizedRows() : embeddings
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let weights = try ClassWeights.checked(parameters, batch, loss: name)
+        let x = normalizesEmbeddings ? batch.embeddings.l2NormalizedRows() : batch.embeddings
         let logits = x.innerProducts(with: weights.transposed().l2NormalizedRows()) / temperature
-        return reduction(logits.softmaxCrossEntropyRows(labels: labels))
+        return LossTerms(perExample: logits.softmaxCrossEntropyRows(labels: batch.labels))
     }
 
-    /// The class vectors (classes × embedding) of the parameters this loss made, for plots.
-    public func classVectors(in parameters: [Tensor]) -> Tensor { ClassWeights.rows(of: parameters[0]) }
+    public func weightRows(in parameters: LossParameters) throws -> Tensor? { try ClassWeights.regularized(parameters, loss: name) }
+
 }

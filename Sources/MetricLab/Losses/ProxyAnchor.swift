@@ -16,12 +16,17 @@ public struct ProxyAnchor: Loss {
     public var alpha: Double
     /// How examples are compared with proxies.
     public var distance: any Distance
+    /// How the two sums become one number: by default each divided by its count of proxies (PML's
+    /// DivisorReducer with the divisors of eq. 3).
+    public var reducer: Reducer
 
     /// A proxy-anchor loss; the defaults are the paper's and PML's.
-    public init(margin: Double = 0.1, alpha: Double = 32, distance: any Distance = CosineSimilarity()) {
+    public init(margin: Double = 0.1, alpha: Double = 32, distance: any Distance = CosineSimilarity(),
+                reducer: Reducer = .divisor) {
         self.margin = margin
         self.alpha = alpha
         self.distance = distance
+        self.reducer = reducer
     }
 
     /// The paper's setting, α = 32, δ = 0.1 (PML's defaults too).
@@ -29,25 +34,34 @@ public struct ProxyAnchor: Loss {
 
     public var name: String { "proxy-anchor" }
 
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
+    /// The proxies (`.proxies`), classes × embedding, Kaiming normal (fan out) as PML draws them.
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
         let std = (2 / Double(Swift.max(classes, 1))).squareRoot()
-        return [Tensor(rows: classes, cols: embeddingSize,
-                       scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian(mean: 0, std: std) })]
+        return LossParameters(.proxies, Tensor(rows: classes, cols: embeddingSize,
+                                               scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian(mean: 0, std: std) }))
     }
 
-    /// The proxies, a row per class, from the loss's parameters (detached, for plots).
-    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0].detached }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let proxies = Proxies.checked(parameters, embeddings, labels, loss: "ProxyAnchor")
+    public func weightRows(in parameters: LossParameters) throws -> Tensor? { try parameters.require(.proxies, by: name) }
+
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let proxies = try Proxies.checked(parameters, batch, loss: name)
+        let labels = batch.labels
         // A row per proxy, a column per example: each proxy's terms are a row.
-        let s = distance.matrix(embeddings, proxies).transposed()
+        let s = distance.matrix(batch.embeddings, proxies).transposed()
         let own = Mask.oneHot(labels, classes: proxies.rows)
         let members = Mask(rows: proxies.rows, cols: labels.count) { own[$1, $0] }
-        let pull = distance.isSimilarity ? alpha * (margin - s) : alpha * (s - margin)
-        let push = distance.isSimilarity ? alpha * (s + margin) : alpha * (-margin - s)
-        let proxiesWithExamples = Swift.max(Set(labels).count, 1)
-        return pull.logSumExpRows(mask: members, addOne: true).sum() / Double(proxiesWithExamples)
-            + push.logSumExpRows(mask: !members, addOne: true).sum() / Double(proxies.rows)
+        var pull = alpha * distance.beyond(margin)(s), push = alpha * distance.within(-margin)(s)
+        if batch.tuples != nil {
+            // PML adds (weight − 1) to every logit of an example, so that examples no tuple has fade out.
+            let shift = Tensor(rows: 1, cols: labels.count, scalars: batch.minerWeights(anchorsOnly: false).map { $0 - 1 })
+            pull = pull + shift
+            push = push + shift
+        }
+        let proxyRows = Array(0 ..< proxies.rows)
+        return LossTerms([
+            TermGroup(pull.logSumExpRows(mask: members, addOne: true), rows: proxyRows, divisor: Double(Swift.max(Set(labels).count, 1))),
+            TermGroup(push.logSumExpRows(mask: !members, addOne: true), rows: proxyRows, divisor: Double(proxies.rows)),
+        ])
     }
 }

@@ -20,15 +20,15 @@ public struct ProxyNCA: Loss {
     /// Which proxies the denominator sums over.
     public var denominator: Denominator
     /// How the examples' terms become one number (the mean, PML's MeanReducer).
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// A proxy-NCA loss; the defaults are pytorch-metric-learning's ProxyNCALoss.
     public init(softmaxScale: Double = 1, distance: any Distance = Euclidean(squared: true),
-                denominator: Denominator = .allProxies, reduction: Reduction = .mean) {
+                denominator: Denominator = .allProxies, reducer: Reducer = .mean) {
         self.softmaxScale = softmaxScale
         self.distance = distance
         self.denominator = denominator
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's form: squared distances of normalised vectors, own proxy out of the denominator.
@@ -44,19 +44,25 @@ public struct ProxyNCA: Loss {
 
     public var name: String { "proxy-NCA" }
 
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
-        [Tensor(rows: classes, cols: embeddingSize, scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian() })]
+    /// The proxies (`.proxies`), classes × embedding, standard normal as PML draws them.
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
+        LossParameters(.proxies, Tensor(rows: classes, cols: embeddingSize,
+                                        scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian() }))
     }
 
-    /// The proxies, a row per class, from the loss's parameters (detached, for plots).
-    public static func proxies(in parameters: [Tensor]) -> Tensor { parameters[0].detached }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let proxies = Proxies.checked(parameters, embeddings, labels, loss: "ProxyNCA")
-        let m = distance.matrix(embeddings, proxies)
-        let logits = (distance.isSimilarity ? softmaxScale : -softmaxScale) * m
+    public func weightRows(in parameters: LossParameters) throws -> Tensor? { try parameters.require(.proxies, by: name) }
+
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let proxies = try Proxies.checked(parameters, batch, loss: name)
+        let labels = batch.labels
+        // Logits are how close each proxy is (a distance negated), times the scale.
+        let logits = softmaxScale * distance.within(0)(distance.matrix(batch.embeddings, proxies))
         let own = logits.entries(rows: Array(labels.indices), cols: labels)
         let others = denominator == .otherProxies ? !Mask.oneHot(labels, classes: proxies.rows) : nil
-        return reduction(logits.logSumExpRows(mask: others) - own)
+        let terms = logits.logSumExpRows(mask: others) - own
+        guard batch.tuples != nil else { return LossTerms(perExample: terms) }
+        let weights = batch.minerWeights(anchorsOnly: true)
+        return LossTerms(perExample: terms * Tensor(rows: weights.count, cols: 1, scalars: weights))
     }
 }

@@ -19,15 +19,15 @@ public struct Quadruplet: Loss {
     /// How embeddings are compared.
     public var distance: any Distance
     /// How each term's tuple losses become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// A quadruplet loss with the paper's settings by default.
     public init(margin: Double = 1, secondMargin: Double = 0.5,
-                distance: any Distance = Euclidean(squared: true, normalized: false), reduction: Reduction = .mean) {
+                distance: any Distance = Euclidean(squared: true, normalized: false), reducer: Reducer = .mean) {
         self.margin = margin
         self.secondMargin = secondMargin
         self.distance = distance
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's setting.
@@ -35,17 +35,17 @@ public struct Quadruplet: Loss {
 
     public var name: String { "quadruplet" }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let (embeddings, labels) = (batch.embeddings, batch.labels)
         let n = labels.count
         let d = distance.dissimilarities(embeddings, embeddings)
         let positive = Mask.positivePairs(labels), negative = Mask.negativePairs(labels)
-        guard positive.count > 0, negative.count > 0 else { return embeddings.sum() * 0 }
+        guard positive.count > 0, negative.count > 0 else { return .none }
         let pairs = positive.bits.indices.filter { positive.bits[$0] }.map { ($0 / n, $0 % n) }
         let anchors = pairs.map(\.0)
         let ap = d.entries(rows: anchors, cols: pairs.map(\.1))
-        let triplet = ((ap + margin) - d.gatherRows(anchors)).select(Mask(rows: pairs.count, cols: n) { r, k in
-            labels[k] != labels[anchors[r]]
-        }).relu()
+        let negativeOfPair = Mask(rows: pairs.count, cols: n) { r, k in labels[k] != labels[anchors[r]] }
+        let triplet = ((ap + margin) - d.gatherRows(anchors)).select(negativeOfPair).relu()
 
         // Second term, one block per class c: c's unordered positive pairs against every negative
         // pair of two other classes, so that no entry of a block needs masking. Margins are added
@@ -59,6 +59,7 @@ public struct Quadruplet: Loss {
             let lk = d.entries(rows: others.map(\.0), cols: others.map(\.1)).transposed()
             return ((ij + secondMargin) - lk).relu()
         }
-        return reduction(triplet) + reduction(blocks)
+        let triplets = negativeOfPair.entries.reduce(into: TripletIndices()) { $0.append(anchors[$1.0], pairs[$1.0].1, $1.1) }
+        return LossTerms([TermGroup(triplet, triplets: triplets), TermGroup(blocks: blocks)])
     }
 }

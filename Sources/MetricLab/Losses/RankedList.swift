@@ -28,20 +28,19 @@ public struct RankedList: Loss {
     /// How examples are compared: a distance, not a similarity.
     public var distance: any Distance
     /// How the anchors' terms become one number (the mean over the batch, as in the paper).
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// A ranked list loss; the defaults are the paper's.
     public init(margin: Double = 0.4, boundary: Double = 1.2, temperature: Double = 10,
                 positiveWeight: Double = 1, negativeWeight: Double = 1, distance: any Distance = Euclidean(),
-                reduction: Reduction = .mean) {
-        precondition(!distance.isSimilarity, "RankedList: the loss is written for a distance, not a similarity")
+                reducer: Reducer = .mean) {
         self.margin = margin
         self.boundary = boundary
         self.temperature = temperature
         self.positiveWeight = positiveWeight
         self.negativeWeight = negativeWeight
         self.distance = distance
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's setting: α = 1.2, m = 0.4, T_n = 10, λ = 1.
@@ -49,18 +48,20 @@ public struct RankedList: Loss {
 
     public var name: String { "ranked list" }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        precondition(labels.count == embeddings.rows, "RankedList: \(labels.count) labels for \(embeddings.rows) embeddings")
-        let d = distance.matrix(embeddings)
-        let n = labels.count, inner = boundary - margin
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        guard distance.ordering == .smallerIsCloser else {
+            throw LossError(name, "the loss is written for a distance (smaller is closer), not a similarity")
+        }
+        let d = distance.matrix(batch.embeddings, batch.references)
+        let (n, m) = (batch.labels.count, batch.referenceLabels.count), inner = boundary - margin
         // Which pairs violate their constraint is a choice made on plain numbers.
-        let far = Mask(rows: n, cols: n) { d[$0, $1] > inner } && Mask.positivePairs(labels)
-        let near = Mask(rows: n, cols: n) { d[$0, $1] < boundary } && Mask.negativePairs(labels)
-        let farCounts = (0 ..< n).map { i in Double(Swift.max((0 ..< n).filter { far[i, $0] }.count, 1)) }
+        let far = Mask(rows: n, cols: m) { d[$0, $1] > inner } && batch.positiveMask
+        let near = Mask(rows: n, cols: m) { d[$0, $1] < boundary } && batch.negativeMask
+        let farCounts = far.rowCounts.map { Double(Swift.max($0, 1)) }
         let positives = ((d - inner) * Tensor(far)).rowSums() / Tensor(rows: n, cols: 1, scalars: farCounts)
         let logits = temperature * (boundary - d)
         let weights = (logits - logits.logSumExpRows(mask: near)).filled(where: !near, with: -.infinity).exp()
         let negatives = (weights * (boundary - d)).rowSums()
-        return reduction(positiveWeight * positives + negativeWeight * negatives)
+        return LossTerms(perExample: positiveWeight * positives + negativeWeight * negatives)
     }
 }

@@ -27,20 +27,18 @@ public struct SoftTriple: Loss {
     /// How examples are compared with centres: a similarity (cosine by default).
     public var distance: any Distance
     /// How the examples' terms become one number (the mean, PML's MeanReducer).
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// A SoftTriple loss; the defaults are pytorch-metric-learning's.
     public init(centersPerClass: Int = 10, lambda: Double = 20, gamma: Double = 0.1, margin: Double = 0.01,
-                regularization: Double = 0, distance: any Distance = CosineSimilarity(), reduction: Reduction = .mean) {
-        precondition(centersPerClass >= 1, "SoftTriple: a class needs at least one centre")
-        precondition(distance.isSimilarity, "SoftTriple: the relaxed similarity needs a similarity, not a distance")
+                regularization: Double = 0, distance: any Distance = CosineSimilarity(), reducer: Reducer = .mean) {
         self.centersPerClass = centersPerClass
         self.lambda = lambda
         self.gamma = gamma
         self.margin = margin
         self.regularization = regularization
         self.distance = distance
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's setting: K = 10, λ = 20, γ = 0.1, δ = 0.01, τ = 0.2.
@@ -48,28 +46,36 @@ public struct SoftTriple: Loss {
 
     public var name: String { "SoftTriple" }
 
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
+    /// The centres (`.centers`), embedding × (classes·K), a centre a column as PML's `fc`.
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
         let centers = classes * centersPerClass
         let bound = 1 / Double(Swift.max(centers, 1)).squareRoot()
-        return [Tensor(rows: embeddingSize, cols: centers,
-                       scalars: (0 ..< embeddingSize * centers).map { _ in rng.uniform(-bound, bound) })]
+        return LossParameters(.centers, Tensor(rows: embeddingSize, cols: centers,
+                                               scalars: (0 ..< embeddingSize * centers).map { _ in rng.uniform(-bound, bound) }))
     }
 
-    /// The centres, a row each (class c owns rows c·K ..< (c+1)·K), from the loss's parameters
-    /// (detached, for plots).
-    public static func centers(in parameters: [Tensor]) -> Tensor { parameters[0].transposed().detached }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        precondition(!parameters.isEmpty, "SoftTriple: no centres given (make them with makeParameters)")
-        precondition(parameters[0].rows == embeddings.cols,
-                     "SoftTriple: fc has \(parameters[0].rows) rows but embeddings have \(embeddings.cols) columns")
-        precondition(labels.count == embeddings.rows, "SoftTriple: \(labels.count) labels for \(embeddings.rows) embeddings")
-        let centers = parameters[0].transposed()
+    public func weightRows(in parameters: LossParameters) throws -> Tensor? {
+        try parameters.require(.centers, by: name).transposed()
+    }
+
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let (embeddings, labels) = (batch.embeddings, batch.labels)
+        guard distance.ordering == .largerIsCloser else {
+            throw LossError(name, "the relaxed similarity needs a similarity (larger is closer), not a distance")
+        }
+        let fc = try parameters.require(.centers, by: name)
+        guard fc.rows == embeddings.cols else {
+            throw LossError(name, "the centres have \(fc.rows) rows but embeddings have \(embeddings.cols) columns")
+        }
+        let centers = fc.transposed()
         let k = centersPerClass
-        precondition(centers.rows % k == 0, "SoftTriple: \(centers.rows) centres do not split into classes of \(k)")
+        guard k >= 1 else { throw LossError(name, "a class needs at least one centre, got \(k)") }
+        guard centers.rows % k == 0 else { throw LossError(name, "\(centers.rows) centres do not split into classes of \(k)") }
         let classes = centers.rows / k
-        precondition(labels.allSatisfy { (0 ..< classes).contains($0) },
-                     "SoftTriple: a label is outside the \(classes) classes of the centres")
+        if let label = labels.first(where: { !(0 ..< classes).contains($0) }) {
+            throw LossError(name, "label \(label) is outside the \(classes) classes of the centres")
+        }
         let s = distance.matrix(embeddings, centers)
         // owner[t, c] = 1 when centre t belongs to class c: a product with it sums each class's
         // block of columns, with its transpose spreads a class's value back over its block.
@@ -79,9 +85,9 @@ public struct SoftTriple: Loss {
         let softmax = shifted / shifted.matmul(owner).matmul(owner.transposed())
         let relaxed = (softmax * s).matmul(owner)
         let margins = margin * Tensor(Mask.oneHot(labels, classes: classes))
-        let loss = reduction((lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels))
+        let loss = LossTerms(perExample: (lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels))
         guard regularization > 0, k > 1 else { return loss }
-        return loss + regularization * centerSpread(centers, classes: classes)
+        return loss + LossTerms(reduced: regularization * centerSpread(centers, classes: classes))
     }
 
     /// The paper's regulariser R: half the mean distance between normalised centres of one class.

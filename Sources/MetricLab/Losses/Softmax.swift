@@ -19,23 +19,23 @@ public struct Softmax: Loss {
 
     public var name: String { "Softmax" }
 
-    /// `W` (embedding × classes) and, with a bias, `b` (1 × classes).
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
+    /// `W` (`.classWeights`, embedding × classes) and, with a bias, `b` (`.bias`, 1 × classes).
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
         let bound = 1 / Double(embeddingSize).squareRoot()
         func uniform(_ rows: Int) -> Tensor {
             Tensor(rows: rows, cols: classes, scalars: (0 ..< rows * classes).map { _ in rng.uniform(-bound, bound) })
         }
         let weights = uniform(embeddingSize)
-        return hasBias ? [weights, uniform(1)] : [weights]
+        return hasBias ? LossParameters([(.classWeights, weights), (.bias, uniform(1))]) : LossParameters(.classWeights, weights)
     }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let weights = ClassWeights.check(parameters, embeddings, labels, loss: name)
-        let product = embeddings.matmul(weights)
-        let logits = hasBias ? product + parameters[1] : product
-        return logits.softmaxCrossEntropyRows(labels: labels).mean()
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let weights = try ClassWeights.checked(parameters, batch, loss: name)
+        let product = batch.embeddings.matmul(weights)
+        let logits = hasBias ? product + (try parameters.require(.bias, by: name)) : product
+        return LossTerms(perExample: logits.softmaxCrossEntropyRows(labels: batch.labels))
     }
 
-    /// The class vectors (classes × embedding) of the parameters this loss made, for plots.
-    public func classVectors(in parameters: [Tensor]) -> Tensor { ClassWeights.rows(of: parameters[0]) }
+    public func weightRows(in parameters: LossParameters) throws -> Tensor? { try ClassWeights.regularized(parameters, loss: name) }
+
 }

@@ -15,14 +15,14 @@ public struct SphereFace: LargeMarginSoftmax {
     /// The scale s of every logit, on top of the feature norm.
     public var scale: Double
     /// How the per-example cross-entropies become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// SphereFace with margin m and scale s (PML's defaults: 4, 1, mean).
-    public init(margin: Int = 4, scale: Double = 1, reduction: Reduction = .mean) {
+    public init(margin: Int = 4, scale: Double = 1, reducer: Reducer = .mean) {
         precondition(margin >= 1, "SphereFace: the margin must be a positive integer, got \(margin)")
         self.margin = margin
         self.scale = scale
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's settings: m = 4.

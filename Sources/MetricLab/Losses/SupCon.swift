@@ -8,20 +8,19 @@
 /// value, so `SupCon.paper` equals `SupCon()`), averaged over the anchors with a positive term
 /// (`.meanOfPositive`, PML's AvgNonZeroReducer). Anchors without positives drop out; a batch
 /// without positive or without negative pairs gives 0.
-public struct SupCon: Loss {
+public struct SupCon: ReferenceLoss {
     /// The temperature τ.
     public var temperature: Double
     /// How examples are compared; a distance is negated into a similarity.
     public var distance: any Distance
     /// How the per-anchor terms become one number.
-    public var reduction: Reduction
+    public var reducer: Reducer
 
     /// SupCon with temperature τ (PML's defaults: 0.1, cosine similarity, mean of positive terms).
-    public init(temperature: Double = 0.1, distance: any Distance = CosineSimilarity(),
-                reduction: Reduction = .meanOfPositive) {
+    public init(temperature: Double = 0.1, distance: any Distance = CosineSimilarity(), reducer: Reducer = .meanOfPositive) {
         self.temperature = temperature
         self.distance = distance
-        self.reduction = reduction
+        self.reducer = reducer
     }
 
     /// The paper's setting: τ = 0.1.
@@ -29,17 +28,19 @@ public struct SupCon: Loss {
 
     public var name: String { "SupCon" }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        let distinct = Set(labels).count
-        guard distinct > 1, distinct < labels.count else { return Tensor(0) }
-        let n = labels.count
-        let positives = Mask.positivePairs(labels)
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        let positives = batch.positiveMask, negatives = batch.negativeMask
+        let counts = positives.rowCounts
+        guard counts.contains(where: { $0 > 0 }), negatives.count > 0 else { return .none }
+        // Every other example is a positive or a negative: off the diagonal, unless a miner chose.
+        let compared = batch.tuples == nil && batch.referencesAreEmbeddings ? .offDiagonal(counts.count) : positives || negatives
+        let n = batch.labels.count
         // The logits are s/τ; 1/τ enters the log-sum-exp and the per-row means, not the m×m matrix.
-        let s = distance.similarities(embeddings, embeddings)
-        let classSizes = Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +)
-        let counts = labels.map { classSizes[$0]! - 1 }
+        let s = distance.similarities(batch.embeddings, batch.references)
         let meanPositive = s.rowSums(where: positives) / Tensor(rows: n, cols: 1, scalars: counts.map { Double(max($0, 1)) * temperature })
-        let terms = s.logSumExpRows(mask: .offDiagonal(n), scale: 1 / temperature) - meanPositive
-        return reduction(terms.gatherRows(labels.indices.filter { counts[$0] > 0 }))
+        let terms = s.logSumExpRows(mask: compared, scale: 1 / temperature) - meanPositive
+        // An anchor without positives has no term (PML: 0 over 0 positives, which a mean counts).
+        let hasPositive = counts.map { $0 > 0 ? 1.0 : 0 }
+        return LossTerms(perExample: hasPositive.allSatisfy { $0 == 1 } ? terms : terms * Tensor(rows: n, cols: 1, scalars: hasPositive))
     }
 }

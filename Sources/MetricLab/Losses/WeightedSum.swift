@@ -1,7 +1,8 @@
-/// A weighted sum of losses, Σₖ λₖ Lₖ: softmax plus center loss, for example.
+/// A weighted sum of losses, Σₖ λₖ Lₖ (PML's MultipleLosses with weights): softmax plus center loss,
+/// for example, written `Softmax() + 0.01 * Center()`.
 ///
-/// Each part keeps its own parameters: `makeParameters` concatenates theirs in order, and
-/// `callAsFunction` hands each part its own slice. Written `Softmax() + 0.01 * Center()`.
+/// Each part is reduced by its own reducer and keeps its own parameters, as a part of the sum's
+/// (`parameters.parts[k]`); a part with a miner brings it along (`a.mined(by: m) + b`).
 public struct WeightedSum: Loss {
     /// One part of the sum: a loss and its weight.
     public struct Term: Sendable {
@@ -19,19 +20,10 @@ public struct WeightedSum: Loss {
 
     /// The parts, in order.
     public let terms: [Term]
-    /// How many parameter tensors each part makes, in the order of `terms`.
-    private let parameterCounts: [Int]
 
     /// The sum of the given weighted parts.
     public init(_ terms: [Term]) {
-        // How many tensors a loss makes does not depend on the sizes, so a small probe finds it.
-        var probe = RNG(seed: 0)
-        self.init(terms, parameterCounts: terms.map { $0.loss.makeParameters(embeddingSize: 2, classes: 2, using: &probe).count })
-    }
-
-    private init(_ terms: [Term], parameterCounts: [Int]) {
         self.terms = terms
-        self.parameterCounts = parameterCounts
     }
 
     /// The sum of `losses`, each with weight 1.
@@ -43,31 +35,26 @@ public struct WeightedSum: Loss {
         terms.map { $0.weight == 1 ? $0.loss.name : "\(formatted($0.weight))·\($0.loss.name)" }.joined(separator: " + ")
     }
 
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> [Tensor] {
-        terms.flatMap { $0.loss.makeParameters(embeddingSize: embeddingSize, classes: classes, using: &rng) }
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
+        LossParameters(parts: terms.map { $0.loss.makeParameters(embeddingSize: embeddingSize, classes: classes, using: &rng) })
     }
 
-    public func callAsFunction(_ embeddings: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-        precondition(parameters.count == parameterCounts.reduce(0, +),
-                     "WeightedSum: \(parameters.count) parameters for parts that make \(parameterCounts.reduce(0, +))")
-        var start = 0
-        var total = Tensor(0)
-        for (term, count) in zip(terms, parameterCounts) {
-            let own = Array(parameters[start ..< start + count])
-            start += count
-            total = total + term.weight * term.loss(embeddings, labels: labels, parameters: own)
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        guard parameters.parts.count == terms.count || (parameters.tensors.isEmpty && parameters.parts.isEmpty) else {
+            throw LossError(name, "\(parameters.parts.count) parts of parameters for \(terms.count) losses")
         }
-        return total
+        return LossTerms(try terms.enumerated().map { k, term in
+            let own = parameters.parts.isEmpty ? LossParameters.none : parameters.parts[k]
+            return TermGroup(reduced: term.weight * (try term.loss(batch, parameters: own)))
+        })
     }
 
     public func atEpoch(_ epoch: Int) -> WeightedSum {
-        WeightedSum(terms.map { Term(weight: $0.weight, loss: $0.loss.atEpoch(epoch)) }, parameterCounts: parameterCounts)
+        WeightedSum(terms.map { Term(weight: $0.weight, loss: $0.loss.atEpoch(epoch)) })
     }
 
-    /// The parameters of the part at `index`, out of the parameters this sum made (for plots).
-    public func parameters(ofPart index: Int, in parameters: [Tensor]) -> [Tensor] {
-        let start = parameterCounts[..<index].reduce(0, +)
-        return Array(parameters[start ..< start + parameterCounts[index]])
+    public func advanced(past batch: LossBatch) -> WeightedSum {
+        WeightedSum(terms.map { Term(weight: $0.weight, loss: $0.loss.advanced(past: batch)) })
     }
 
     /// The parts of any loss as terms: a sum's own, or the loss itself with weight 1.

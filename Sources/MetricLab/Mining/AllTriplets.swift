@@ -1,6 +1,6 @@
 /// Every triplet of the batch: each ordered positive pair with each negative of its anchor
 /// (PML's default for TripletMarginLoss, `triplets_per_anchor="all"`).
-public struct AllTriplets: Miner {
+public struct AllTriplets: TripletMiner {
     /// Every triplet.
     public init() {}
 

@@ -9,10 +9,8 @@
 /// as in PML.
 /// An anchor without positives keeps no negatives and one without negatives keeps no positives.
 /// ε = 0.1 is the paper's value and pytorch-metric-learning's MultiSimilarityMiner default, as is
-/// cosine similarity. Mining reads plain numbers (a `MiningBatch`, whose dissimilarities are
-/// similarities negated); the loss receives the kept pairs as masks. It is a pair miner, so it
-/// stands beside the triplet `Miner` protocol rather than conforming to it.
-public struct MultiSimilarityMiner: Sendable {
+/// cosine similarity. Pairs come row by row, as PML lists them.
+public struct MultiSimilarityMiner: PairMiner {
     /// The slack ε of both rules.
     public var epsilon: Double
     /// How pairs are compared (cosine similarity by default, as in the paper and PML).
@@ -24,29 +22,26 @@ public struct MultiSimilarityMiner: Sendable {
         self.distance = distance
     }
 
-    /// The positive and negative pairs the rules keep, as n×n masks.
-    public func pairs(_ embeddings: Tensor, labels: [Int]) -> (positives: Mask, negatives: Mask) {
-        pairs(in: MiningBatch(embeddings: embeddings, labels: labels, distance: distance))
-    }
+    public var name: String { "mined" }
 
-    /// The positive and negative pairs the rules keep in a batch, as n×n masks.
-    public func pairs(in batch: MiningBatch) -> (positives: Mask, negatives: Mask) {
-        let n = batch.labels.count, far = batch.dissimilarities.scalars
-        let positive = Mask.positivePairs(batch.labels), negative = Mask.negativePairs(batch.labels)
+    /// The positive and negative pairs the rules keep.
+    public func pairs(in batch: MiningBatch, using rng: inout RNG) -> (positive: PairIndices, negative: PairIndices) {
+        let (n, m) = (batch.labels.count, batch.referenceLabels.count), far = batch.dissimilarities(distance).scalars
+        let positive = batch.positiveMask, negative = batch.negativeMask
         var farthestPositive = [Double](repeating: -.infinity, count: n)
         var nearestNegative = [Double](repeating: .infinity, count: n)
         for i in 0 ..< n {
-            for j in 0 ..< n {
-                if positive[i, j] { farthestPositive[i] = Swift.max(farthestPositive[i], far[i * n + j]) }
-                if negative[i, j] { nearestNegative[i] = Swift.min(nearestNegative[i], far[i * n + j]) }
+            for j in 0 ..< m {
+                if positive[i, j] { farthestPositive[i] = Swift.max(farthestPositive[i], far[i * m + j]) }
+                if negative[i, j] { nearestNegative[i] = Swift.min(nearestNegative[i], far[i * m + j]) }
             }
         }
-        let positives = Mask(rows: n, cols: n) { i, j in
-            positive[i, j] && far[i * n + j] + epsilon > nearestNegative[i]
+        let positives = Mask(rows: n, cols: m) { i, j in
+            positive[i, j] && far[i * m + j] + epsilon > nearestNegative[i]
         }
-        let negatives = Mask(rows: n, cols: n) { i, j in
-            negative[i, j] && far[i * n + j] - epsilon < farthestPositive[i]
+        let negatives = Mask(rows: n, cols: m) { i, j in
+            negative[i, j] && far[i * m + j] - epsilon < farthestPositive[i]
         }
-        return (positives, negatives)
+        return (PairIndices(positives), PairIndices(negatives))
     }
 }

@@ -1,6 +1,6 @@
 /// For each anchor-positive pair, negatives drawn uniformly at random (with replacement): the
 /// baseline of Hoffer & Ailon 2015, who sample triplets at random.
-public struct RandomNegatives: Miner {
+public struct RandomNegatives: TripletMiner {
     /// How many negatives to draw per positive pair.
     public var perPair: Int
 

@@ -4,14 +4,18 @@
 /// When no negative is farther than the positive, the farthest negative is used, as TensorFlow's
 /// `triplet_semihard_loss` (the reference implementation of FaceNet's rule) does, so that every
 /// positive pair keeps a triplet.
-public struct SemiHardNegatives: Miner {
-    /// FaceNet's semi-hard negatives.
-    public init() {}
+public struct SemiHardNegatives: TripletMiner {
+    /// How the miner compares embeddings.
+    public var distance: any Distance
+
+    /// FaceNet's semi-hard negatives under `distance` (by default `Euclidean()` on normalised
+    /// embeddings, as PML's miners; FaceNet's squared distance picks the same negatives).
+    public init(distance: any Distance = Euclidean()) { self.distance = distance }
 
     public var name: String { "semi-hard" }
 
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
-        let d = batch.dissimilarities
+        let d = batch.dissimilarities(distance)
         var out = TripletIndices()
         for (a, p) in batch.positivePairs {
             // One pass: the closest negative beyond the positive, and the farthest as a fallback;

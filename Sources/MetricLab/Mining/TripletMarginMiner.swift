@@ -2,9 +2,9 @@
 /// band set by `margin` and the kind of triplet.
 ///
 /// With m = d(a,n) − d(a,p) (for a similarity, s(a,p) − s(a,n)): `.all` keeps m ≤ margin, `.hard`
-/// m ≤ 0, `.semiHard` 0 < m ≤ margin, `.easy` m > margin. PML's defaults: margin 0.05, `.all`, its
-/// own LpDistance (normalised), which is the `distance` here when given, else the loss's.
-public struct TripletMarginMiner: Miner {
+/// m ≤ 0, `.semiHard` 0 < m ≤ margin, `.easy` m > margin. PML's defaults: margin 0.05, `.all`,
+/// LpDistance() (`Euclidean()`, normalised).
+public struct TripletMarginMiner: TripletMiner {
     /// Which band of triplet margins to keep.
     public enum Kind: String, Sendable, CaseIterable {
         /// Margin at most `margin`: every triplet that violates it.
@@ -21,11 +21,11 @@ public struct TripletMarginMiner: Miner {
     public var margin: Double
     /// Which band to keep.
     public var kind: Kind
-    /// The distance the miner measures with; nil for the loss's.
-    public var distance: (any Distance)?
+    /// The distance the miner measures with.
+    public var distance: any Distance
 
-    /// PML's miner; defaults as in PML (margin 0.05, all violating triplets).
-    public init(margin: Double = 0.05, kind: Kind = .all, distance: (any Distance)? = nil) {
+    /// PML's miner; defaults as in PML (margin 0.05, all violating triplets, normalised Euclidean).
+    public init(margin: Double = 0.05, kind: Kind = .all, distance: any Distance = Euclidean()) {
         self.margin = margin
         self.kind = kind
         self.distance = distance
@@ -34,7 +34,7 @@ public struct TripletMarginMiner: Miner {
     public var name: String { "margin \(margin), \(kind.rawValue)" }
 
     public func triplets(in batch: MiningBatch, using rng: inout RNG) -> TripletIndices {
-        let d = distance.map { $0.dissimilarities(batch.embeddings, batch.embeddings) } ?? batch.dissimilarities
+        let d = batch.dissimilarities(distance)
         var out = TripletIndices()
         for (a, p) in batch.positivePairs {
             for n in batch.negatives(of: a) where keeps(d[a, n] - d[a, p]) { out.append(a, p, n) }
@@ -55,7 +55,7 @@ public struct TripletMarginMiner: Miner {
 extension Miner where Self == TripletMarginMiner {
     /// PML's TripletMarginMiner with the given margin and kind of triplets.
     public static func margin(_ margin: Double, _ kind: TripletMarginMiner.Kind = .all,
-                              distance: (any Distance)? = nil) -> TripletMarginMiner {
+                              distance: any Distance = Euclidean()) -> TripletMarginMiner {
         TripletMarginMiner(margin: margin, kind: kind, distance: distance)
     }
 }

@@ -33,6 +33,13 @@ public struct Mask: Sendable, Equatable {
     /// How many entries are set.
     public var count: Int { bits.withUnsafeBufferPointer { b in b.reduce(0) { $0 &+ ($1 ? 1 : 0) } } }
 
+    /// How many entries of each row are set.
+    public var rowCounts: [Int] {
+        bits.withUnsafeBufferPointer { b in
+            (0 ..< rows).map { i in (i * cols ..< (i + 1) * cols).reduce(0) { $0 &+ (b[$1] ? 1 : 0) } }
+        }
+    }
+
     /// Whether row i has any entry set, for each row.
     public var rowHasAny: [Bool] { (0 ..< rows).map { i in bits[i * cols ..< (i + 1) * cols].contains(true) } }
 

@@ -1,8 +1,7 @@
-/// One group of a masked sum: the entries a mask keeps, each mapped to scale·x + offset.
+/// One group of a masked sum: the entries a mask keeps, each mapped through an affine map.
 struct MaskedGroup {
     let mask: Mask
-    let scale: Double
-    let offset: Double
+    let map: Affine
 }
 
 extension Tensor {
@@ -39,7 +38,7 @@ extension Tensor {
                         for i in chunk {
                             for (k, group) in groups.enumerated() {
                                 bits[k].withUnsafeBufferPointer { b in
-                                    let (scale, offset, tag) = (group.scale, group.offset, UInt8(k))
+                                    let (scale, offset, tag) = (group.map.scale, group.map.offset, UInt8(k))
                                     var positive = 0, kept = 0
                                     // The term of entry t (0 where the mask is clear), its slope stored on the way.
                                     @inline(__always) func term(_ t: Int) -> Double {

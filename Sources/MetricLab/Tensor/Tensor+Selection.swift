@@ -102,6 +102,13 @@ extension Tensor {
         }
     }
 
+    /// The entries as one column, row after row.
+    public func column() -> Tensor {
+        Tensor.record(rows: count, cols: 1, scalars: scalars, inputs: [self]) { g in
+            self.node?.accumulate { gx in for t in 0 ..< gx.count { gx[t] += g[t] } }
+        }
+    }
+
     /// The rows of several tensors of equal width, one block after another.
     public static func stacking(_ parts: [Tensor]) -> Tensor {
         let d = parts.first?.cols ?? 0

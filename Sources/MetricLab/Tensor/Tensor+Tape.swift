@@ -36,9 +36,9 @@ extension Tensor {
 }
 
 /// The value of `f` at `points` and its gradient with respect to each of them.
-public func valueWithGradient(at points: [Tensor], of f: ([Tensor]) -> Tensor) -> (value: Double, gradients: [Tensor]) {
+public func valueWithGradient(at points: [Tensor], of f: ([Tensor]) throws -> Tensor) rethrows -> (value: Double, gradients: [Tensor]) {
     let variables = points.map(\.asVariable)
-    let y = f(variables)
+    let y = try f(variables)
     y.backward()
     return (y.scalar, variables.map(\.grad))
 }

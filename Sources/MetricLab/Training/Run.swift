@@ -4,8 +4,11 @@ public struct Snapshot: Sendable {
     public let step: Int
     /// The embeddings of every example, a row each.
     public let embeddings: Tensor
-    /// The loss's own parameters at that step (proxies, centres); empty for most losses.
-    public let lossParameters: [Tensor]
+    /// The loss's own parameters at that step (proxies, centres); none for most losses.
+    public let lossParameters: LossParameters
+    /// The loss's own weights as rows at that step (proxies, centres, class vectors), off the
+    /// tape; nil for a loss without weights.
+    public let weightRows: Tensor?
 }
 
 /// What a training run produced: the loss at every step, snapshots, and the trained parameters.
@@ -25,13 +28,16 @@ public struct Run: Sendable {
     /// The model's trained parameters.
     public let parameters: [Tensor]
     /// The loss's own trained parameters (proxies, class weights, centres).
-    public let lossParameters: [Tensor]
+    public let lossParameters: LossParameters
     /// Seconds the run took.
     public let seconds: Double
     let model: any EmbeddingModel
 
     /// The embeddings of the whole data set after training.
     public var finalEmbedding: Tensor { snapshots[snapshots.count - 1].embeddings }
+
+    /// The loss's trained weights as rows (proxies, centres, class vectors); nil for a loss without weights.
+    public var weightRows: Tensor? { snapshots[snapshots.count - 1].weightRows }
 
     /// The embeddings of the whole data set before training.
     public var initialEmbedding: Tensor { snapshots[0].embeddings }

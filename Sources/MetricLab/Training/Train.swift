@@ -8,7 +8,8 @@ import Foundation
 /// Everything random (initialisation, batches) draws from one generator seeded by `seed`, so a
 /// seed gives the same run every time. An epoch, for losses that change with it, is one pass's
 /// worth of examples.
-/// - Throws: `TrainingError.nonFinite` when the loss becomes NaN or infinite, naming the step.
+/// - Throws: `TrainingError.nonFinite` when the loss becomes NaN or infinite, naming the step; the
+///   loss's own error when it cannot compute a batch.
 public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Loss,
                   optimizer: some Optimizer, steps: Int, batches: BatchPlan = .full, seed: UInt64 = 0,
                   schedule: LearningRateSchedule = .constant, lossParameterRate: Double = 10,
@@ -16,18 +17,19 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
                   progress: ((_ step: Int, _ loss: Double) -> Void)? = nil) throws -> Run {
     let started = Date()
     var rng = RNG(seed: seed)
-    var trainer = TrainingStep(model: model, loss: loss, optimizer: optimizer, data: data, using: &rng)
+    var trainer = TrainingStep(model: model, loss: loss, optimizer: optimizer, data: data, seed: seed, using: &rng)
     let batchSize = batches.size(count: data.count)
-    func snapshot(_ step: Int) -> Snapshot {
-        Snapshot(step: step, embeddings: trainer.embed(data), lossParameters: trainer.lossParameters)
+    func snapshot(_ step: Int) throws -> Snapshot {
+        Snapshot(step: step, embeddings: trainer.embed(data), lossParameters: trainer.lossParameters,
+                 weightRows: try trainer.loss.weightRows(in: trainer.lossParameters)?.detached)
     }
 
-    var snapshots = [snapshot(0)]
+    var snapshots = [try snapshot(0)]
     var evaluations = evaluateEvery == nil ? [] : [Evaluation(step: 0, embeddings: snapshots[0].embeddings, labels: data.labels)]
     var losses: [Double] = []
     losses.reserveCapacity(steps)
     for step in 0 ..< steps {
-        let value = trainer(on: data, indices: batches.indices(labels: data.labels, using: &rng),
+        let value = try trainer(on: data, indices: batches.indices(labels: data.labels, using: &rng),
                             epoch: step * batchSize / Swift.max(data.count, 1),
                             learningRate: trainer.learningRate * schedule.multiplier(at: step),
                             lossParameterRate: lossParameterRate)
@@ -35,12 +37,12 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
         losses.append(value)
         progress?(step + 1, value)
         let done = step + 1
-        if let every = snapshotEvery, done % every == 0, done < steps { snapshots.append(snapshot(done)) }
+        if let every = snapshotEvery, done % every == 0, done < steps { snapshots.append(try snapshot(done)) }
         if let every = evaluateEvery, done % every == 0 || done == steps {
             evaluations.append(Evaluation(step: done, embeddings: trainer.embed(data), labels: data.labels))
         }
     }
-    snapshots.append(snapshot(steps))
+    snapshots.append(try snapshot(steps))
     return Run(name: loss.name, modelName: model.name, data: data, losses: losses, snapshots: snapshots,
                evaluations: evaluations, parameters: trainer.modelParameters,
                lossParameters: trainer.lossParameters, seconds: Date().timeIntervalSince(started), model: model)

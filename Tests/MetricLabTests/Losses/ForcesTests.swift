@@ -7,26 +7,26 @@ import Testing
 @Suite struct ForcesTests {
     let data = SplitClass(classes: 3, perClass: 6, gap: 1, spread: 0.1).sample(seed: 4)
 
-    func expectSplitsTheGradient(_ loss: some SplitsForces) {
-        let forces = loss.forces(on: data.points, labels: data.labels)
-        let (_, grads) = valueWithGradient(at: [data.points]) { loss($0[0], labels: data.labels) }
+    func expectSplitsTheGradient(_ loss: some SplitsForces) throws {
+        let forces = try loss.forces(on: data.points, labels: data.labels)
+        let (_, grads) = try valueWithGradient(at: [data.points]) { try loss($0[0], labels: data.labels) }
         #expect(maxAbsDifference(forces.total.scalars, (-grads[0]).scalars) < 1e-12)
         #expect(forces.attraction.scalars.contains { abs($0) > 1e-6 })
         #expect(forces.repulsion.scalars.contains { abs($0) > 1e-6 })
     }
 
-    @Test func pairwiseLossesSplitExactly() {
-        expectSplitsTheGradient(Contrastive.paper)
-        expectSplitsTheGradient(Triplet(margin: 0.5, distance: Euclidean(squared: true, normalized: false)))
-        expectSplitsTheGradient(LiftedStructure.paper)
-        expectSplitsTheGradient(FacilityLocation(marginMultiplier: 4))
+    @Test func pairwiseLossesSplitExactly() throws {
+        try expectSplitsTheGradient(Contrastive.paper)
+        try expectSplitsTheGradient(Triplet(margin: 0.5, distance: Euclidean(squared: true, normalized: false)))
+        try expectSplitsTheGradient(LiftedStructure.paper)
+        try expectSplitsTheGradient(FacilityLocation(marginMultiplier: 4))
     }
 
     /// Two points of one class and one of another, contrastive with ½d² on positives: the
     /// attraction on point 0 is −(x₀ − x₁)·(2/6)·… computed here from the formula, not the code.
-    @Test func contrastiveAttractionByHand() {
+    @Test func contrastiveAttractionByHand() throws {
         let points = Tensor([[0, 0], [1, 0], [0, 3]])
-        let forces = Contrastive.paper.forces(on: points, labels: [0, 0, 1])
+        let forces = try Contrastive.paper.forces(on: points, labels: [0, 0, 1])
         // ℓ = mean over the 6 ordered pairs; the positive pairs (0,1),(1,0) give ½d² each, so
         // ∂ℓ/∂x₀ from positives = 2·(x₀ − x₁)/6 and the negatives (d = 3 ≥ m = 1) give nothing.
         #expect(maxAbsDifference(forces.attraction.row(0), [2.0 / 6, 0]) < 1e-12)

@@ -33,70 +33,70 @@ import Testing
         }.reduce(0, +) / 3
     }
 
-    @Test func cosFaceValueByHand() {
+    @Test func cosFaceValueByHand() throws {
         let loss = CosFace(margin: 0.35, scale: 4)
-        #expect(abs(loss(points, labels: labels, parameters: [weights]).scalar - expected({ $0 - 0.35 }, scale: 4)) < 1e-12)
+        #expect(try abs(loss(points, labels: labels, parameters: LossParameters(.classWeights, weights)).scalar - expected({ $0 - 0.35 }, scale: 4)) < 1e-12)
     }
 
-    @Test func arcFaceValueByHand() {
+    @Test func arcFaceValueByHand() throws {
         let loss = ArcFace(marginDegrees: 28.6, scale: 4)
         let m = 28.6 * .pi / 180
         let psi: (Double) -> Double = { c in acos(c) <= .pi - m ? cos(acos(c) + m) : c - m * sin(m) }
-        #expect(abs(loss(points, labels: labels, parameters: [weights]).scalar - expected(psi, scale: 4)) < 1e-12)
+        #expect(try abs(loss(points, labels: labels, parameters: LossParameters(.classWeights, weights)).scalar - expected(psi, scale: 4)) < 1e-12)
         #expect(acos(cosine(0, 0)) < .pi - m && acos(cosine(2, 1)) > .pi - m, "both branches of ψ are used")
     }
 
-    @Test func arcFaceBeyondTheTurnUsesTheLinearBranch() {
+    @Test func arcFaceBeyondTheTurnUsesTheLinearBranch() throws {
         // The point lies almost opposite its class vector: θ > π − m.
         let x = Tensor([[-2.0, -0.9]]), m = 28.6 * .pi / 180
         let c = (-2.0 * 2 - 0.9) / (hypot(2, 0.9) * hypot(2, 1)), other = (2.0 - 0.9) / (hypot(2, 0.9) * hypot(1, 1))
         #expect(acos(c) > .pi - m)
         let expected = crossEntropy([4 * (c - m * sin(m)), 4 * other], 0)
-        #expect(abs(ArcFace(scale: 4)(x, labels: [0], parameters: [weights]).scalar - expected) < 1e-12)
+        #expect(try abs(ArcFace(scale: 4)(x, labels: [0], parameters: LossParameters(.classWeights, weights)).scalar - expected) < 1e-12)
     }
 
-    @Test func sphereFaceValueByHand() {
+    @Test func sphereFaceValueByHand() throws {
         let psi: (Double) -> Double = { c in
             let theta = acos(c), k = floor(theta / (.pi / 4))
             return pow(-1, k) * cos(4 * theta) - 2 * k
         }
         let loss = SphereFace(margin: 4, scale: 1)
-        #expect(abs(loss(points, labels: labels, parameters: [weights]).scalar - expected(psi, scale: 1, byNorm: true)) < 1e-12)
+        #expect(try abs(loss(points, labels: labels, parameters: LossParameters(.classWeights, weights)).scalar - expected(psi, scale: 1, byNorm: true)) < 1e-12)
     }
 
-    @Test func lSoftmaxValueByHand() {
+    @Test func lSoftmaxValueByHand() throws {
         let psi: (Double) -> Double = { c in
             let theta = acos(c), k = floor(theta / (.pi / 3))
             return pow(-1, k) * cos(3 * theta) - 2 * k
         }
-        let value = LSoftmax(margin: 3, scale: 1.5)(points, labels: labels, parameters: [weights]).scalar
+        let value = try LSoftmax(margin: 3, scale: 1.5)(points, labels: labels, parameters: LossParameters(.classWeights, weights)).scalar
         #expect(abs(value - expected(psi, scale: 1.5, byNorm: true, byWeightNorm: true)) < 1e-12)
         // With m = 1, ψ is the cosine itself and L-Softmax is plain softmax on x·W.
         let logits = points.matmul(weights)
         let plain = (0 ..< 3).map { i in crossEntropy([logits[i, 0], logits[i, 1]], labels[i]) }.reduce(0, +) / 3
-        #expect(abs(LSoftmax(margin: 1)(points, labels: labels, parameters: [weights]).scalar - plain) < 1e-12)
+        #expect(try abs(LSoftmax(margin: 1)(points, labels: labels, parameters: LossParameters(.classWeights, weights)).scalar - plain) < 1e-12)
     }
 
-    @Test func sphereFaceMarginsOneToFiveAreCosinesOfMultipleAngles() {
+    @Test func sphereFaceMarginsOneToFiveAreCosinesOfMultipleAngles() throws {
         for m in 1 ... 5 {
             let psi: (Double) -> Double = { c in
                 let theta = acos(c), k = floor(theta / (.pi / Double(m)))
                 return pow(-1, k) * cos(Double(m) * theta) - 2 * k
             }
-            let value = SphereFace(margin: m, scale: 2)(points, labels: labels, parameters: [weights]).scalar
+            let value = try SphereFace(margin: m, scale: 2)(points, labels: labels, parameters: LossParameters(.classWeights, weights)).scalar
             #expect(abs(value - expected(psi, scale: 2, byNorm: true)) < 1e-12, "m = \(m)")
         }
     }
 
-    @Test func gradientsMatchFiniteDifferences() {
+    @Test func gradientsMatchFiniteDifferences() throws {
         let x = randomTensor(6, 3, seed: 11), w = randomTensor(3, 4, seed: 12), y = [0, 1, 2, 3, 1, 2]
         let losses: [any LargeMarginSoftmax] = [LSoftmax(), SphereFace(), CosFace(scale: 8), ArcFace(scale: 8), ArcFace(), CosFace()]
         for loss in losses {
-            #expect(gradientError(at: [x, w]) { loss($0[0], labels: y, parameters: [$0[1]]) } < 1e-6, "\(loss.name)")
+            #expect(try gradientError(at: [x, w]) { try loss($0[0], labels: y, parameters: LossParameters(.classWeights, $0[1])) } < 1e-6, "\(loss.name)")
         }
     }
 
-    @Test func degenerateBatchesStayFinite() {
+    @Test func degenerateBatchesStayFinite() throws {
         let losses: [any LargeMarginSoftmax] = [LSoftmax(), SphereFace(), CosFace(), ArcFace()]
         let w = randomTensor(2, 3, seed: 5)
         let cases: [(Tensor, [Int])] = [
@@ -108,31 +108,25 @@ import Testing
         for loss in losses {
             for (x, y) in cases {
                 let w = x.rows == 2 && y == [0, 0] ? Tensor([[2.0, 0, 1], [1, 1, 0]]) : w
-                let (value, gradients) = valueWithGradient(at: [x, w]) { loss($0[0], labels: y, parameters: [$0[1]]) }
+                let (value, gradients) = try valueWithGradient(at: [x, w]) { try loss($0[0], labels: y, parameters: LossParameters(.classWeights, $0[1])) }
                 #expect(value.isFinite, "\(loss.name) on \(y)")
                 #expect(gradients.allSatisfy { $0.scalars.allSatisfy(\.isFinite) }, "\(loss.name) on \(y)")
             }
         }
     }
 
-    @Test func worksAtLargerEmbeddingSizes() {
+    @Test func worksAtLargerEmbeddingSizes() throws {
         var rng = RNG(seed: 3)
         for d in [3, 8, 16] {
             let w = ArcFace().makeParameters(embeddingSize: d, classes: 3, using: &rng)
-            #expect(w.count == 1 && w[0].rows == d && w[0].cols == 3)
+            let weights = try #require(w[.classWeights])
+            #expect(w.names == ["classWeights"] && weights.rows == d && weights.cols == 3)
             let x = randomTensor(5, d, seed: UInt64(d))
-            #expect(gradientError(at: [x, w[0]]) { ArcFace(scale: 8)($0[0], labels: [0, 1, 2, 0, 1], parameters: [$0[1]]) } < 1e-6)
+            #expect(try gradientError(at: [x, weights]) { try ArcFace(scale: 8)($0[0], labels: [0, 1, 2, 0, 1], parameters: LossParameters(.classWeights, $0[1])) } < 1e-6)
         }
     }
 
-    @Test func matchesPyTorchMetricLearning() throws {
-        for name in ["SphereFaceLoss", "CosFaceLoss", "ArcFaceLoss"] {
-            let check = try classifierFixtureCheck(name)
-            #expect(check.passed && check.measurements.map(\.label) == ["value", "∂embeddings", "∂W"], "\(check.summary)")
-        }
-    }
-
-    @Test func classVectorsAreTheColumnsOfW() {
-        #expect(CosFace().classVectors(in: [weights]).rowArrays == [[2, 1], [-1, 1]])
+    @Test func weightRowsAreTheColumnsOfW() throws {
+        #expect(try CosFace().weightRows(in: LossParameters(.classWeights, weights))?.rowArrays == [[2, 1], [-1, 1]])
     }
 }

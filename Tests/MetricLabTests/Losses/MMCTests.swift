@@ -5,24 +5,24 @@ import Testing
 
 @Suite struct MMCTests {
     /// One similar pair at distance 1; dissimilar pairs at 2 and √5.
-    @Test func valueByHand() {
+    @Test func valueByHand() throws {
         let points = Tensor([[0, 0], [1, 0], [0, 2]])
         let expected = 1 - log((2 + 5.0.squareRoot()) / 2)
-        #expect(abs(MMC()(points, labels: [0, 0, 1]).scalar - expected) < 1e-12)
+        #expect(try abs(MMC()(points, labels: [0, 0, 1]).scalar - expected) < 1e-12)
     }
 
-    @Test func gradientMatchesFiniteDifferences() {
+    @Test func gradientMatchesFiniteDifferences() throws {
         let inputs = randomTensor(8, 3, seed: 61), weights = randomTensor(3, 2, seed: 62)
         let labels = [0, 0, 1, 1, 2, 2, 0, 1]
-        #expect(gradientError(at: [weights]) { MMC()(inputs.matmul($0[0]), labels: labels) } < 1e-6)
-        #expect(gradientError(at: [inputs]) { MMC()($0[0], labels: labels) } < 1e-6)
+        #expect(try gradientError(at: [weights]) { try MMC()(inputs.matmul($0[0]), labels: labels) } < 1e-6)
+        #expect(try gradientError(at: [inputs]) { try MMC()($0[0], labels: labels) } < 1e-6)
     }
 
-    @Test func degenerateBatchesAreFinite() {
+    @Test func degenerateBatchesAreFinite() throws {
         let x = randomTensor(5, 2, seed: 63)
-        #expect(MMC()(x, labels: [0, 1, 2, 3, 4]).scalar.isFinite)
-        #expect(MMC()(x, labels: [0, 0, 0, 0, 0]).scalar.isFinite)
-        let (value, g) = valueWithGradient(at: [Tensor(repeating: 1, rows: 3, cols: 2)]) { MMC()($0[0], labels: [0, 0, 1]) }
+        #expect(try MMC()(x, labels: [0, 1, 2, 3, 4]).scalar.isFinite)
+        #expect(try MMC()(x, labels: [0, 0, 0, 0, 0]).scalar.isFinite)
+        let (value, g) = try valueWithGradient(at: [Tensor(repeating: 1, rows: 3, cols: 2)]) { try MMC()($0[0], labels: [0, 0, 1]) }
         #expect(value.isFinite && g[0].scalars.allSatisfy(\.isFinite))
     }
 

@@ -9,15 +9,15 @@ import Testing
 
     /// One cluster a class: means (1, 0) and (1, 1); every point is 1 from its own mean and √2
     /// from the other, σ² = 4 · 1 / (4 − 1).
-    @Test func valueByHand() {
+    @Test func valueByHand() throws {
         let points = Tensor([[0, 0], [2, 0], [0, 1], [2, 1]])
         let twiceVariance = 2 * 4.0 / 3
         let term = max(0, 1 / twiceVariance + 1 + log(exp(-2 / twiceVariance)))
-        #expect(abs(Magnet(clustersPerClass: 1)(points, labels: [0, 0, 1, 1]).scalar - term) < 1e-12)
+        #expect(try abs(Magnet(clustersPerClass: 1)(points, labels: [0, 0, 1, 1]).scalar - term) < 1e-12)
     }
 
     /// A class in two far groups becomes two clusters; a class with one example, one cluster.
-    @Test func clustersFollowTheModesOfAClass() {
+    @Test func clustersFollowTheModesOfAClass() throws {
         let points = Tensor([[0, 0], [0.1, 0], [5, 5], [5.1, 5], [0, 0.2], [9, 9]])
         let (cluster, clusterClass) = Magnet(clustersPerClass: 2).clusters(of: points, labels: [0, 0, 0, 0, 0, 1])
         #expect(cluster[0] == cluster[1] && cluster[1] == cluster[4])
@@ -26,21 +26,21 @@ import Testing
     }
 
     /// Clusters are fixed for small moves, so finite differences see the same clusters.
-    @Test func gradientMatchesFiniteDifferences() {
+    @Test func gradientMatchesFiniteDifferences() throws {
         for loss in [Magnet(), Magnet(clustersPerClass: 1, alpha: 0.5), Magnet(clustersPerClass: 3, alpha: 4)] {
-            #expect(gradientError(at: [x]) { loss($0[0], labels: labels) } < 1e-6)
+            #expect(try gradientError(at: [x]) { try loss($0[0], labels: labels) } < 1e-6)
         }
     }
 
-    @Test func degenerateBatchesAreFinite() {
-        let (single, g) = valueWithGradient(at: [x]) { Magnet()($0[0], labels: Array(repeating: 0, count: 9)) }
+    @Test func degenerateBatchesAreFinite() throws {
+        let (single, g) = try valueWithGradient(at: [x]) { try Magnet()($0[0], labels: Array(repeating: 0, count: 9)) }
         #expect(single == 0 && g[0].scalars.allSatisfy { $0 == 0 })
         for labels in [Array(0 ..< 9), [0, 0, 0, 0, 0, 0, 0, 0, 1]] {
-            let (value, g) = valueWithGradient(at: [x]) { Magnet()($0[0], labels: labels) }
+            let (value, g) = try valueWithGradient(at: [x]) { try Magnet()($0[0], labels: labels) }
             #expect(value.isFinite && g[0].scalars.allSatisfy(\.isFinite))
         }
         let same = Tensor(repeating: 1, rows: 4, cols: 2)
-        let (value, g2) = valueWithGradient(at: [same]) { Magnet()($0[0], labels: [0, 0, 1, 1]) }
+        let (value, g2) = try valueWithGradient(at: [same]) { try Magnet()($0[0], labels: [0, 0, 1, 1]) }
         #expect(value.isFinite && g2[0].scalars.allSatisfy(\.isFinite))
     }
 

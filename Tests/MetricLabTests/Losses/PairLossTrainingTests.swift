@@ -30,7 +30,7 @@ import Testing
     /// Tables and titles tell the presets apart by name.
     @Test func presetsHaveDistinctNames() {
         let names = [Contrastive().name, Contrastive.paper.name, Contrastive.similarity.name, Triplet().name, Triplet.paper.name,
-                     Triplet(mining: .margin(0.2, .semiHard)).name, LiftedStructure().name, LiftedStructure.generalized.name,
+                     Triplet().mined(by: .margin(0.2, .semiHard)).name, LiftedStructure().name, LiftedStructure.generalized.name,
                      LiftedStructure(form: .hard).name, NPair().name, NPair(form: .oneVsOne).name, Angular().name, Quadruplet().name]
         #expect(Set(names).count == names.count)
         #expect(Triplet.paper.name == "triplet (semi-hard)")

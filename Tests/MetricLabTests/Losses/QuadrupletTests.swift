@@ -10,7 +10,7 @@ import Testing
     static let labels = [0, 0, 1, 1, 2, 2]
 
     /// Eq. 4 with squared distances, α₁ = 1, α₂ = 0.5, each term averaged over its tuples.
-    @Test func paperFormByHand() {
+    @Test func paperFormByHand() throws {
         func d2(_ i: Int, _ j: Int) -> Double { pow(F.distance(Self.x, i, j), 2) }
         let labels = Self.labels
         var triplet: [Double] = [], interClass: [Double] = []
@@ -23,18 +23,18 @@ import Testing
         }
         #expect(interClass.count == 6 * 4)
         let expected = F.mean(triplet) + F.mean(interClass)
-        #expect(abs(Quadruplet()(Self.x, labels: labels).scalar - expected) < 1e-12)
+        #expect(try abs(Quadruplet()(Self.x, labels: labels).scalar - expected) < 1e-12)
     }
 
     @Test(arguments: [Quadruplet(), Quadruplet(margin: 0.3, secondMargin: 0.1, distance: Euclidean())])
-    func gradientMatchesFiniteDifferences(loss: Quadruplet) {
+    func gradientMatchesFiniteDifferences(loss: Quadruplet) throws {
         let x = randomTensor(12, 3, seed: 16)
-        #expect(gradientError(at: [x]) { loss($0[0], labels: F.labels12) } < 1e-6)
+        #expect(try gradientError(at: [x]) { try loss($0[0], labels: F.labels12) } < 1e-6)
     }
 
-    @Test func degenerateBatchesAreFinite() {
+    @Test func degenerateBatchesAreFinite() throws {
         for (x, labels) in F.degenerateBatches {
-            let (value, gradients) = valueWithGradient(at: [x]) { Quadruplet()($0[0], labels: labels) }
+            let (value, gradients) = try valueWithGradient(at: [x]) { try Quadruplet()($0[0], labels: labels) }
             #expect(value.isFinite && gradients[0].scalars.allSatisfy(\.isFinite))
         }
     }

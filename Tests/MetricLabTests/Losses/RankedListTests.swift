@@ -9,7 +9,7 @@ import Testing
     let plain = RankedList(distance: Euclidean(normalized: false))
 
     /// Four points with plain distances: α = 1.2, α − m = 0.8, T_n = 10.
-    @Test func valueByHand() {
+    @Test func valueByHand() throws {
         let points = Tensor([[0, 0], [1, 0], [0, 0.5], [0, 3]])
         let (alpha, inner, t) = (1.2, 0.8, 10.0)
         func negatives(_ d: [Double]) -> Double {
@@ -24,28 +24,28 @@ import Testing
             (2.5 - inner),                           // positive at 2.5; negatives at 3 and √10
         ]
         let expected = anchors.reduce(0, +) / 4
-        #expect(abs(plain(points, labels: [0, 0, 1, 1]).scalar - expected) < 1e-12)
+        #expect(try abs(plain(points, labels: [0, 0, 1, 1]).scalar - expected) < 1e-12)
     }
 
-    @Test func gradientMatchesFiniteDifferences() {
+    @Test func gradientMatchesFiniteDifferences() throws {
         for loss in [RankedList(), plain, RankedList(margin: 0.2, boundary: 1, temperature: 0, negativeWeight: 0.5)] {
-            #expect(gradientError(at: [x]) { loss($0[0], labels: labels) } < 1e-6)
+            #expect(try gradientError(at: [x]) { try loss($0[0], labels: labels) } < 1e-6)
         }
     }
 
     /// Positives inside α − m and negatives beyond α cost nothing.
-    @Test func satisfiedConstraintsCostNothing() {
+    @Test func satisfiedConstraintsCostNothing() throws {
         let points = Tensor([[0, 0], [0.5, 0], [3, 0], [3.5, 0]])
-        #expect(plain(points, labels: [0, 0, 1, 1]).scalar == 0)
+        #expect(try plain(points, labels: [0, 0, 1, 1]).scalar == 0)
     }
 
-    @Test func degenerateBatchesAreFinite() {
+    @Test func degenerateBatchesAreFinite() throws {
         for labels in [[0, 0, 0, 0, 0, 0, 0], [0, 1, 2, 3, 4, 5, 6]] {
-            let (value, g) = valueWithGradient(at: [x]) { RankedList()($0[0], labels: labels) }
+            let (value, g) = try valueWithGradient(at: [x]) { try RankedList()($0[0], labels: labels) }
             #expect(value.isFinite && g[0].scalars.allSatisfy(\.isFinite))
         }
         let same = Tensor(repeating: 1, rows: 4, cols: 2)
-        let (value, g) = valueWithGradient(at: [same]) { RankedList(temperature: 1000)($0[0], labels: [0, 0, 1, 1]) }
+        let (value, g) = try valueWithGradient(at: [same]) { try RankedList(temperature: 1000)($0[0], labels: [0, 0, 1, 1]) }
         #expect(value.isFinite && g[0].scalars.allSatisfy(\.isFinite))
     }
 }

@@ -7,7 +7,7 @@ import Testing
     let x = randomTensor(6, 2, seed: 31)
     let y = [0, 1, 2, 0, 1, 2]
 
-    @Test func operatorsBuildTheSumTheyRead() {
+    @Test func operatorsBuildTheSumTheyRead() throws {
         let sum = Softmax() + 0.01 * Center()
         #expect(sum.terms.map(\.weight) == [1, 0.01])
         #expect(sum.name == "Softmax + 0.01·Center")
@@ -17,33 +17,35 @@ import Testing
         #expect((3 * (Softmax() + Center())).terms.map(\.weight) == [3, 3])
     }
 
-    @Test func parametersAreConcatenatedInOrder() {
+    @Test func parametersAreConcatenatedInOrder() throws {
         var rng = RNG(seed: 4)
         let parameters = (Softmax() + 0.01 * Center() + ArcFace()).makeParameters(embeddingSize: 2, classes: 3, using: &rng)
-        #expect(parameters.map { [$0.rows, $0.cols] } == [[2, 3], [1, 3], [3, 2], [2, 3]])
+        #expect(parameters.tensors.map { [$0.rows, $0.cols] } == [[2, 3], [1, 3], [3, 2], [2, 3]])
+        #expect(parameters.names == ["0.classWeights", "0.bias", "1.centers", "2.classWeights"])
         let sum = Softmax() + 0.01 * Center() + ArcFace()
-        #expect(sum.parameters(ofPart: 1, in: parameters).map(\.scalars) == [parameters[2].scalars])
+        #expect(parameters.parts[1][.centers]?.scalars == parameters.tensors[2].scalars)
         let later = sum.atEpoch(5)
-        #expect(abs(later(x, labels: [0, 1, 2, 0, 1, 2], parameters: parameters).scalar
+        #expect(try abs(later(x, labels: [0, 1, 2, 0, 1, 2], parameters: parameters).scalar
             - sum(x, labels: [0, 1, 2, 0, 1, 2], parameters: parameters).scalar) < 1e-12)
     }
 
-    @Test func valueIsTheWeightedSumOfTheParts() {
+    @Test func valueIsTheWeightedSumOfTheParts() throws {
         var rng = RNG(seed: 5)
         let softmax = Softmax().makeParameters(embeddingSize: 2, classes: 3, using: &rng)
         let centers = Center().makeParameters(embeddingSize: 2, classes: 3, using: &rng)
-        let parts = Softmax()(x, labels: y, parameters: softmax).scalar + 0.01 * Center()(x, labels: y, parameters: centers).scalar
-        let sum = (Softmax() + 0.01 * Center())(x, labels: y, parameters: softmax + centers).scalar
+        let parts = try Softmax()(x, labels: y, parameters: softmax).scalar + 0.01 * Center()(x, labels: y, parameters: centers).scalar
+        let sum = try (Softmax() + 0.01 * Center())(x, labels: y, parameters: LossParameters(parts: [softmax, centers])).scalar
         #expect(abs(sum - parts) < 1e-12)
         #expect(Center.withSoftmax().terms.map(\.weight) == [1, 0.003])
     }
 
-    @Test func gradientsReachEveryPartsParameters() {
+    @Test func gradientsReachEveryPartsParameters() throws {
         var rng = RNG(seed: 6)
         let loss = Softmax() + 0.5 * Center() + SupCon()
         let parameters = loss.makeParameters(embeddingSize: 2, classes: 3, using: &rng)
-        #expect(gradientError(at: [x] + parameters) { loss($0[0], labels: y, parameters: Array($0.dropFirst())) } < 1e-6)
-        let (_, gradients) = valueWithGradient(at: [x] + parameters) { loss($0[0], labels: y, parameters: Array($0.dropFirst())) }
+        let points = [x] + parameters.tensors
+        #expect(try gradientError(at: points) { try loss($0[0], labels: y, parameters: parameters.replacing(Array($0.dropFirst()))) } < 1e-6)
+        let (_, gradients) = try valueWithGradient(at: points) { try loss($0[0], labels: y, parameters: parameters.replacing(Array($0.dropFirst()))) }
         #expect(gradients.allSatisfy { $0.scalars.contains { $0 != 0 } })
     }
 }

@@ -6,10 +6,11 @@ import Testing
     /// (semi-hard) and 3 (easy).
     static let line = Tensor([[0, 0], [1, 0], [0.5, 0], [1.4, 0], [3, 0]])
     static let labels = [0, 0, 1, 1, 1]
-    static let batch = MiningBatch(embeddings: line, labels: labels, distance: Euclidean(normalized: false))
+    static let batch = MiningBatch(embeddings: line, labels: labels)
+    static let plain = Euclidean(normalized: false)
 
     /// The negatives a miner picks for the pair (anchor 0, positive 1).
-    func negativesOfFirstPair(_ miner: some Miner) -> [Int] {
+    func negativesOfFirstPair(_ miner: some TripletMiner) -> [Int] {
         var rng = RNG(seed: 0)
         let t = miner.triplets(in: Self.batch, using: &rng)
         return (0 ..< t.count).filter { t.anchors[$0] == 0 && t.positives[$0] == 1 }.map { t.negatives[$0] }
@@ -23,14 +24,14 @@ import Testing
     }
 
     @Test func hardTakesTheClosestNegative() {
-        #expect(negativesOfFirstPair(.hard) == [2])
+        #expect(negativesOfFirstPair(HardNegatives(distance: Self.plain)) == [2])
     }
 
     /// FaceNet: the closest negative farther than the positive; for (1, 0) only point 4 is farther.
     @Test func semiHardTakesTheClosestFartherNegative() {
-        #expect(negativesOfFirstPair(.semiHard) == [3])
+        #expect(negativesOfFirstPair(SemiHardNegatives(distance: Self.plain)) == [3])
         var rng = RNG(seed: 0)
-        let t = SemiHardNegatives().triplets(in: Self.batch, using: &rng)
+        let t = SemiHardNegatives(distance: Self.plain).triplets(in: Self.batch, using: &rng)
         let k = (0 ..< t.count).first { t.anchors[$0] == 1 && t.positives[$0] == 0 }
         #expect(k.map { t.negatives[$0] } == 4)
     }
@@ -39,7 +40,7 @@ import Testing
     /// positive 4 (at 3) has negatives at distances 0.5 and 0.5... so use anchor 4, positive 2.
     @Test func semiHardFallsBackToTheFarthestNegative() {
         var rng = RNG(seed: 0)
-        let t = SemiHardNegatives().triplets(in: Self.batch, using: &rng)
+        let t = SemiHardNegatives(distance: Self.plain).triplets(in: Self.batch, using: &rng)
         let k = (0 ..< t.count).first { t.anchors[$0] == 4 && t.positives[$0] == 2 }
         // d(4,2) = 2.5; negatives 0 (3) and 1 (2): 0 is farther than the positive.
         #expect(k.map { t.negatives[$0] } == 0)
@@ -51,7 +52,7 @@ import Testing
     /// PML's bands with margin 0.6: m = d(a,n) − d(a,p) is −0.5, 0.4 and 2 for negatives 2, 3, 4.
     @Test(arguments: [(TripletMarginMiner.Kind.all, [2, 3]), (.hard, [2]), (.semiHard, [3]), (.easy, [4])])
     func tripletMarginMinerBands(kind: TripletMarginMiner.Kind, expected: [Int]) {
-        #expect(negativesOfFirstPair(.margin(0.6, kind)) == expected)
+        #expect(negativesOfFirstPair(.margin(0.6, kind, distance: Self.plain)) == expected)
     }
 
     @Test func randomNegativesAreNegativesAndSeeded() {
@@ -65,9 +66,9 @@ import Testing
     /// A similarity is mined as its negation: the most similar negative is the hardest.
     @Test func similaritiesAreMinedAsDissimilarities() {
         let x = Tensor([[1, 0], [0.8, 0.6], [0.9, 0.1], [-1, 0]])
-        let batch = MiningBatch(embeddings: x, labels: [0, 0, 1, 1], distance: CosineSimilarity())
+        let batch = MiningBatch(embeddings: x, labels: [0, 0, 1, 1])
         var rng = RNG(seed: 0)
-        let t = HardNegatives().triplets(in: batch, using: &rng)
+        let t = HardNegatives(distance: CosineSimilarity()).triplets(in: batch, using: &rng)
         #expect(t.anchors[0] == 0 && t.positives[0] == 1 && t.negatives[0] == 2)
     }
 }
@@ -76,9 +77,9 @@ import Testing
     /// Anchor 0's positives sit at 1 and 0.3, its negatives at 0.5, 1.4 and 3: it takes 1 and 0.5.
     @Test func farthestPositiveAndClosestNegative() {
         let x = Tensor([[0, 0], [1, 0], [0.5, 0], [1.4, 0], [3, 0], [0.3, 0]])
-        let batch = MiningBatch(embeddings: x, labels: [0, 0, 1, 1, 1, 0], distance: Euclidean(normalized: false))
+        let batch = MiningBatch(embeddings: x, labels: [0, 0, 1, 1, 1, 0])
         var rng = RNG(seed: 0)
-        let t = BatchHardTriplets().triplets(in: batch, using: &rng)
+        let t = BatchHardTriplets(distance: Euclidean(normalized: false)).triplets(in: batch, using: &rng)
         #expect(t.anchors == [0, 1, 2, 3, 4, 5])
         #expect((t.positives[0], t.negatives[0]) == (1, 2))
         // Anchor 4 (at 3): farthest positive 2 (at 0.5), closest negative 1 (at 1).
@@ -86,7 +87,7 @@ import Testing
     }
 
     @Test func anchorsWithoutPositivesAreSkipped() {
-        let batch = MiningBatch(embeddings: Tensor([[0, 0], [1, 0], [2, 0]]), labels: [0, 0, 1], distance: Euclidean())
+        let batch = MiningBatch(embeddings: Tensor([[0, 0], [1, 0], [2, 0]]), labels: [0, 0, 1])
         var rng = RNG(seed: 0)
         #expect(BatchHardTriplets().triplets(in: batch, using: &rng).anchors == [0, 1])
     }

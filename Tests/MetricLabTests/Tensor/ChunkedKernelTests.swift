@@ -49,7 +49,7 @@ import Testing
     }
 
     /// The contrastive loss over 300 points (masked sums split by rows) against its formula.
-    @Test func contrastiveMatchesItsFormula() {
+    @Test func contrastiveMatchesItsFormula() throws {
         let loss = Contrastive(positiveMargin: 0.1, negativeMargin: 1.5, distance: Euclidean(normalized: false))
         let d = x.pairwiseDistances().scalars
         var pull: [Double] = [], push: [Double] = []
@@ -57,6 +57,6 @@ import Testing
             if labels[i] == labels[j] { pull.append(max(0, d[i * Self.n + j] - 0.1)) } else { push.append(max(0, 1.5 - d[i * Self.n + j])) }
         } }
         func meanOfPositive(_ t: [Double]) -> Double { t.reduce(0, +) / Double(max(1, t.filter { $0 > 0 }.count)) }
-        #expect(abs(loss(x, labels: labels).scalar - (meanOfPositive(pull) + meanOfPositive(push))) < 1e-12)
+        #expect(try abs(loss(x, labels: labels).scalar - (meanOfPositive(pull) + meanOfPositive(push))) < 1e-12)
     }
 }

@@ -41,7 +41,7 @@ import Testing
     }
 
     /// Two points at the same place: a zero distance must give a zero gradient, not NaN.
-    @Test func distanceGradientAtDuplicates() {
+    @Test func distanceGradientAtDuplicates() throws {
         let (_, grads) = valueWithGradient(at: [Tensor([[1, 1], [1, 1], [2, 1]])]) { $0[0].pairwiseDistances().sum() }
         #expect(grads[0].scalars.allSatisfy { $0.isFinite })
         #expect(maxAbsDifference(grads[0].scalars, [-2, 0, -2, 0, 4, 0]) < 1e-12)
@@ -75,7 +75,7 @@ import Testing
     }
 
     /// A value used twice accumulates both gradients: d(x·x + x)/dx = 2x + 1.
-    @Test func gradientsAccumulateOverPaths() {
+    @Test func gradientsAccumulateOverPaths() throws {
         let (value, grads) = valueWithGradient(at: [Tensor([[3]])]) { ($0[0] * $0[0] + $0[0]).sum() }
         #expect(value == 12)
         #expect(grads[0].scalar == 7)

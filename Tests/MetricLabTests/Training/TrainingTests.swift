@@ -38,8 +38,9 @@ import Testing
     @Test func nonFiniteLossStopsTheRun() {
         struct Explodes: Loss {
             var name: String { "explodes" }
-            func callAsFunction(_ e: Tensor, labels: [Int], parameters: [Tensor]) -> Tensor {
-                (e.sum() * 0 + 1).log() * 0 + (e.abs().sum() - 1e9).sqrt()
+            func terms(_ batch: LossBatch, parameters: LossParameters) -> LossTerms {
+                let e = batch.embeddings
+                return LossTerms(reduced: (e.sum() * 0 + 1).log() * 0 + (e.abs().sum() - 1e9).sqrt())
             }
         }
         #expect(throws: TrainingError.self) {

@@ -1,0 +1,8 @@
+/// The plain inner product of rows (N-pair's and softmax's similarity; PML's
+/// DotProductSimilarity(normalize_embeddings=False)).
+public struct DotProduct: Distance {
+    /// The inner product.
+    public init() {}
+    public var ordering: DistanceOrdering { .largerIsCloser }
+    public func matrix(_ x: Tensor, _ y: Tensor) -> Tensor { x.innerProducts(with: y) }
+}

@@ -1,0 +1,86 @@
+/// Cross-batch memory (Wang et al. 2020, "Cross-Batch Memory for Embedding Learning", §4): the
+/// embeddings and labels of past batches kept in a queue, so that each batch is compared with many
+/// more examples than it holds (PML's CrossBatchMemory).
+///
+/// Each call first writes the batch into the queue (oldest entries overwritten once it is full),
+/// then computes the wrapped loss of the batch against the whole filled queue, the batch's own
+/// copies included but never an example against itself. The queue holds plain numbers: gradients
+/// flow through the batch's side only. A miner goes inside, `CrossBatchMemory(loss.mined(by: m))`,
+/// and mines the batch against the memory. The training loop keeps the queue from step to step
+/// (`advanced(past:)`). `size` = 1024 is PML's default.
+public struct CrossBatchMemory<Base: ReferenceLoss>: Loss {
+    /// The loss computed against the memory.
+    public var base: Base
+    /// How many embeddings the queue holds.
+    public let size: Int
+    /// The queue's embeddings, `size` rows once the first batch arrived (those not yet written are 0).
+    public private(set) var memory = Tensor(rows: 0, cols: 0, scalars: [])
+    /// The queue's labels.
+    public private(set) var memoryLabels: [Int] = []
+    /// Where the next batch is written.
+    public private(set) var next = 0
+    /// Whether the queue has wrapped around at least once.
+    public private(set) var isFull = false
+
+    /// `base` against a queue of `size` past embeddings.
+    public init(_ base: Base, size: Int = 1024) {
+        precondition(size > 0, "CrossBatchMemory: the memory needs room for at least one embedding")
+        self.base = base
+        self.size = size
+    }
+
+    public var name: String { "\(base.name) (memory \(size))" }
+    public var reducer: Reducer { base.reducer }
+
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
+        base.makeParameters(embeddingSize: embeddingSize, classes: classes, using: &rng)
+    }
+
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        guard batch.tuples == nil else {
+            throw LossError(name, "mine inside the memory, CrossBatchMemory(loss.mined(by: miner)), so the miner sees it")
+        }
+        let (queue, slots) = try enqueued(batch)
+        let filled = queue.isFull ? size : queue.next
+        let inner = LossBatch(batch.embeddings, labels: batch.labels,
+                              references: queue.memory.gatherRows(Array(0 ..< filled)),
+                              referenceLabels: Array(queue.memoryLabels[..<filled]), identity: slots,
+                              generator: batch.generator)
+        return LossTerms(reduced: try base(inner, parameters: parameters))
+    }
+
+    public func advanced(past batch: LossBatch) -> CrossBatchMemory {
+        (try? enqueued(batch).queue) ?? self
+    }
+
+    public func atEpoch(_ epoch: Int) -> CrossBatchMemory {
+        var copy = self
+        copy.base = base.atEpoch(epoch)
+        return copy
+    }
+
+    /// The memory with the batch written in, and the slot each row of the batch went to.
+    private func enqueued(_ batch: LossBatch) throws -> (queue: CrossBatchMemory, slots: [Int?]) {
+        let rows = batch.embeddings.rows, width = batch.embeddings.cols
+        guard rows <= size else { throw LossError(name, "a batch of \(rows) does not fit a memory of \(size)") }
+        var copy = self
+        if memory.rows == 0 {
+            copy.memory = .zeros(size, width)
+            copy.memoryLabels = [Int](repeating: 0, count: size)
+        }
+        guard copy.memory.cols == width else {
+            throw LossError(name, "embeddings of \(width) columns for a memory of \(copy.memory.cols)")
+        }
+        let slots = (0 ..< rows).map { (next + $0) % size }
+        var values = copy.memory.scalars
+        let x = batch.embeddings.scalars
+        for (i, slot) in slots.enumerated() {
+            for p in 0 ..< width { values[slot * width + p] = x[i * width + p] }
+            copy.memoryLabels[slot] = batch.labels[i]
+        }
+        copy.memory = Tensor(rows: size, cols: width, scalars: values)
+        copy.next = (next + rows) % size
+        copy.isFull = isFull || (rows > 0 && copy.next <= next)
+        return (copy, slots)
+    }
+}

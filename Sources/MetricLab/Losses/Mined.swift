@@ -1,0 +1,46 @@
+/// A loss computed on the tuples a miner chooses (PML's `loss(embeddings, labels, miner(embeddings,
+/// labels))`): `Contrastive().mined(by: PairMarginMiner())`, `Triplet().mined(by: .semiHard)`.
+///
+/// The miner draws from the batch's generator, so a sampling miner varies from step to step and
+/// a run repeats with its seed. A pair loss reads mined triplets as pairs and a triplet loss mined
+/// pairs as triplets, by PML's conversions (`IndexTuples`).
+public struct Mined<Base: Loss>: Loss {
+    /// The loss.
+    public var base: Base
+    /// The miner.
+    public var miner: any Miner
+
+    /// `base` on what `miner` chooses.
+    public init(_ base: Base, by miner: any Miner) {
+        self.base = base
+        self.miner = miner
+    }
+
+    public var name: String { "\(base.name) (\(miner.name))" }
+    public var reducer: Reducer { base.reducer }
+
+    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
+        base.makeParameters(embeddingSize: embeddingSize, classes: classes, using: &rng)
+    }
+
+    /// The tuples the miner chooses from `batch`: what a figure draws as its edges.
+    public func tuples(_ batch: LossBatch) throws -> IndexTuples {
+        var rng = batch.generator
+        return try miner.mine(batch.miningBatch, using: &rng)
+    }
+
+    public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        var mined = batch
+        mined.tuples = try tuples(batch)
+        return try base.terms(mined, parameters: parameters)
+    }
+
+    public func atEpoch(_ epoch: Int) -> Mined { Mined(base.atEpoch(epoch), by: miner) }
+    public func advanced(past batch: LossBatch) -> Mined { Mined(base.advanced(past: batch), by: miner) }
+    public func weightRows(in parameters: LossParameters) throws -> Tensor? { try base.weightRows(in: parameters) }
+}
+
+extension Loss {
+    /// This loss on the tuples `miner` chooses.
+    public func mined(by miner: some Miner) -> Mined<Self> { Mined(self, by: miner) }
+}

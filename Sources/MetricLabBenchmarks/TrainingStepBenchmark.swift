@@ -1,0 +1,62 @@
+import MetricLab
+
+/// Microseconds per training step (forward, loss, backward, Adam update) of a shared loss.
+///
+/// The data are 4 Gaussian blobs of `batch / 4` points each, the whole set one full batch, as in
+/// `bench/pml_compare.py`, which builds the same configuration in PyTorch.
+public struct TrainingStepBenchmark: Sendable {
+    /// Which model produces the embeddings.
+    public enum Model: String, Sendable, CaseIterable {
+        /// An MLP 2-64-64-2 with tanh.
+        case mlp
+        /// Free embeddings: the points themselves are the parameters.
+        case free
+    }
+
+    /// The loss and its benchmark name.
+    public let loss: BenchmarkLoss
+    /// The number of points per step.
+    public let batch: Int
+    /// The model.
+    public let model: Model
+
+    /// One configuration.
+    public init(loss: BenchmarkLoss, batch: Int, model: Model) {
+        self.loss = loss
+        self.batch = batch
+        self.model = model
+    }
+
+    /// The 4-blob data set of this batch size, seeded.
+    public static func data(batch: Int, seed: UInt64 = 9) -> Dataset {
+        var rng = RNG(seed: seed)
+        return Blobs(classes: 4, perClass: Swift.max(1, batch / 4), spread: 0.5).sample(using: &rng)
+    }
+
+    /// Times steps until `runs` or `budget` seconds, and reports the median with peak memory.
+    public func run(runs: Int = 200, budget: Double = 1) throws -> BenchmarkResult {
+        resetPeakMemory()
+        let data = Self.data(batch: batch)
+        let all = Array(0 ..< data.count)
+        let timing = switch model {
+        case .mlp: try measure(MLP([2, 64, 64, 2], activation: .tanh), data, all, runs, budget)
+        case .free: try measure(FreeEmbedding(), data, all, runs, budget)
+        }
+        return BenchmarkResult(benchmark: "training-step", loss: loss.key, batch: batch,
+                               medianMicroseconds: timing.medianMicroseconds,
+                               details: ["model": model.rawValue, "runs": "\(timing.runs)",
+                                         "min_us": String(format: "%.1f", timing.minMicroseconds),
+                                         "peak_mib": String(format: "%.1f", peakMemoryMiB())])
+    }
+
+    private func measure(_ model: some EmbeddingModel, _ data: Dataset, _ all: [Int], _ runs: Int, _ budget: Double) throws -> Timing {
+        func open<L: Loss>(_ loss: L) throws -> Timing {
+            var rng = RNG(seed: 1)
+            var step = TrainingStep(model: model, loss: loss, optimizer: Adam(lr: 0.01), data: data, using: &rng)
+            return try Timing.measure(warmup: 1, runs: runs, budget: budget) {
+                _ = try step(on: data, indices: all, learningRate: 0.01)
+            }
+        }
+        return try open(loss.loss)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import MetricLab
+import MetricLabBenchmarks
+import Testing
+
+@Suite struct BenchmarkSuiteTests {
+    @Test func quickConfigurationPrintsParsableLinesForEveryFamily() throws {
+        var lines: [String] = []
+        try BenchmarkSuite.quick.run { lines.append($0.jsonLine) }
+        let objects = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(Set(objects.compactMap { $0["benchmark"] as? String }) == Set(BenchmarkSuite.families))
+        for object in objects {
+            #expect(object["batch"] is Int)
+            #expect(object.keys.contains("loss"))
+            #expect((object["median_us"] as? Double).map { $0 > 0 } == true)
+        }
+        let trained = Set(objects.filter { $0["benchmark"] as? String == "training-step" }.compactMap { $0["loss"] as? String })
+        #expect(trained == Set(BenchmarkLoss.shared.map(\.key)))
+        let tensorOps = Set(objects.filter { $0["benchmark"] as? String == "tensor" }.compactMap { $0["loss"] as? String })
+        #expect(tensorOps == Set(TensorBenchmark.ops))
+    }
+
+    @Test func growthExponentRecoversAPowerLaw() {
+        let results = [64, 128, 256, 512].map { m in
+            BenchmarkResult(benchmark: "x", loss: nil, batch: m, medianMicroseconds: 3 * pow(Double(m), 2))
+        }
+        #expect(abs(growthExponent(results) - 2) < 1e-12)
+    }
+
+    @Test func tableHasARowPerResultAndTheGrowth() {
+        let results = [32, 128].map { BenchmarkResult(benchmark: "training-step", loss: "triplet", batch: $0,
+                                                       medianMicroseconds: Double($0 * $0), details: ["model": "mlp"]) }
+        let table = BenchmarkResult.table(results)
+        #expect(table.contains("training-step  triplet    mlp       32     1024.0"))
+        #expect(table.contains("training-step  triplet    mlp      128    16384.0"))
+        #expect(table.contains("training-step triplet mlp: k = 2.00"))
+    }
+}
