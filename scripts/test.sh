@@ -8,7 +8,7 @@ bash scripts/setup.sh --tests
 swift build -c release
 # The shared reference fixtures beside the checkout, else the copies in Tests/Fixtures (a clone
 # made anywhere else).
-for name in pml-reference.json fl-reference.json; do
+for name in pml-reference.json pml-zoo-reference.json fl-reference.json; do
     f=../shared/fixtures/$name
     [ -f "$f" ] || f=Tests/Fixtures/$name
     .build/release/metriclab verify --fixtures "$f"

@@ -47,7 +47,7 @@ public struct MappedLoss: Sendable {
 /// The tables from PML class names to MetricLab losses, one per family of losses.
 public enum PMLMappings {
     /// Every family's table joined: the mappings `metriclab verify` uses.
-    public static let all: [String: PMLMapping] = joined([pairs, proxies, classifiers, wrappers])
+    public static let all: [String: PMLMapping] = joined([pairs, proxies, classifiers, wrappers, pairZoo, ranking, proxyZoo])
 
     /// Joins family tables; a class name in two tables is a programming error.
     static func joined(_ tables: [[String: PMLMapping]]) -> [String: PMLMapping] {

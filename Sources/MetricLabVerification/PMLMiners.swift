@@ -14,7 +14,10 @@ public struct PMLMinerMapping: Sendable {
 /// The tables from PML miner class names to MetricLab miners.
 public enum PMLMiners {
     /// Every miner `metriclab verify` maps.
-    public static let all: [String: PMLMinerMapping] = [
+    public static let all: [String: PMLMinerMapping] = basic.merging(zoo) { _, _ in preconditionFailure("PMLMiners: a miner is mapped twice") }
+
+    /// The triplet-margin, batch-hard and multi-similarity miners.
+    static let basic: [String: PMLMinerMapping] = [
         "TripletMarginMiner": PMLMinerMapping { m in
             try m.expectOnly(["margin", "type_of_triplets", "distance"])
             let kinds = Dictionary(uniqueKeysWithValues: TripletMarginMiner.Kind.allCases.map { ($0.rawValue, $0) })
