@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "CKernels", linkerSettings: [.linkedLibrary("mvec"), .linkedLibrary("m")]),
         .target(name: "MetricLab", dependencies: ["GnuplotBridge", "CKernels"]),
         .target(name: "MetricLabVerification", dependencies: ["MetricLab"]),
-        .target(name: "MetricLabBenchmarks", dependencies: ["MetricLab"]),
+        .target(name: "MetricLabBenchmarks", dependencies: ["MetricLab", "MetricLabVerification"]),
         .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink")]),
         .executableTarget(
             name: "metriclab",

@@ -1,39 +1,71 @@
 import MetricLab
+import MetricLabVerification
 
-/// A loss that MetricLab and pytorch-metric-learning both have, as the benchmarks name it.
+/// A loss that MetricLab and pytorch-metric-learning both have, configured as PML configures it.
 ///
-/// `key` is what `metriclab bench --json` prints in its `loss` field and what
-/// `bench/pml_compare.py` matches against PML's class `pmlClass`; both sides use their defaults.
+/// The MetricLab loss is built from PML's class and keyword arguments by the mapping `metriclab
+/// verify` checks, so both sides of a comparison run the same function; `bench/pml_compare.py`
+/// reads this table from `metriclab bench --list`.
 public struct BenchmarkLoss: Sendable {
     /// The short name printed in tables and JSON (e.g. "contrastive").
     public let key: String
-    /// The pytorch-metric-learning class with the same defaults.
+    /// The pytorch-metric-learning class.
     public let pmlClass: String
-    /// The loss with PML's defaults.
-    public let loss: any Loss
+    /// PML's keyword arguments, a JSON object (classes and embedding size for losses with weights).
+    public let pmlKwargs: String
+    /// Whether the loss takes two views of each example (PML's `loss(embeddings, ref_emb)`): the
+    /// batch is then two views of half as many examples.
+    public let views: Bool
     /// The largest batch at which the benchmark runs it (all triplets grow as m³).
     public let largestBatch: Int
+    /// The MetricLab loss.
+    public let loss: any Loss
 
-    /// A shared loss.
-    public init(key: String, pmlClass: String, loss: any Loss, largestBatch: Int = .max) {
+    /// A shared loss on 2-D embeddings of the benchmark's four classes.
+    public init(key: String, pmlClass: String, pmlKwargs: String = "{}", views: Bool = false, largestBatch: Int = .max) throws {
         self.key = key
         self.pmlClass = pmlClass
-        self.loss = loss
+        self.pmlKwargs = pmlKwargs
+        self.views = views
         self.largestBatch = largestBatch
+        loss = try PMLMappings.loss(pmlClass, kwargs: pmlKwargs, embeddingSize: 2, classes: 4).loss
     }
 
-    /// Every loss both libraries have whose PML defaults MetricLab reproduces, without trainable
-    /// parameters of its own (so both sides see the same function of the same embeddings).
-    public static let shared: [BenchmarkLoss] = [
-        BenchmarkLoss(key: "contrastive", pmlClass: "ContrastiveLoss", loss: Contrastive()),
-        BenchmarkLoss(key: "triplet", pmlClass: "TripletMarginLoss", loss: Triplet(), largestBatch: 512),
-        BenchmarkLoss(key: "lifted-structure", pmlClass: "LiftedStructureLoss", loss: LiftedStructure()),
-        BenchmarkLoss(key: "generalized-lifted-structure", pmlClass: "GeneralizedLiftedStructureLoss",
-                      loss: LiftedStructure.generalized),
-        BenchmarkLoss(key: "multi-similarity", pmlClass: "MultiSimilarityLoss", loss: MultiSimilarity()),
-        BenchmarkLoss(key: "circle", pmlClass: "CircleLoss", loss: Circle()),
-        BenchmarkLoss(key: "n-pairs", pmlClass: "NPairsLoss", loss: NPair()),
-        BenchmarkLoss(key: "ntxent", pmlClass: "NTXentLoss", loss: NTXent()),
-        BenchmarkLoss(key: "supcon", pmlClass: "SupConLoss", loss: SupCon()),
-    ]
+    /// The loss as one line of JSON: `key`, `pml_class`, `pml_kwargs`, `views`, `largest_batch`.
+    public var jsonLine: String {
+        let largest = largestBatch == .max ? "null" : String(largestBatch)
+        return #"{"key": "\#(key)", "pml_class": "\#(pmlClass)", "pml_kwargs": \#(pmlKwargs), "views": \#(views), "largest_batch": \#(largest)}"#
+    }
+
+    /// The benchmark's classes and embedding size, as PML's classifier losses take them.
+    static let weights = #"{"num_classes": 4, "embedding_size": 2}"#
+
+    /// Every loss both libraries have, with PML's defaults (and the arguments PML requires).
+    public static func shared() throws -> [BenchmarkLoss] {
+        try [
+            BenchmarkLoss(key: "contrastive", pmlClass: "ContrastiveLoss"),
+            BenchmarkLoss(key: "triplet", pmlClass: "TripletMarginLoss", largestBatch: 512),
+            BenchmarkLoss(key: "lifted-structure", pmlClass: "LiftedStructureLoss"),
+            BenchmarkLoss(key: "generalized-lifted-structure", pmlClass: "GeneralizedLiftedStructureLoss"),
+            BenchmarkLoss(key: "multi-similarity", pmlClass: "MultiSimilarityLoss"),
+            BenchmarkLoss(key: "circle", pmlClass: "CircleLoss"),
+            BenchmarkLoss(key: "n-pairs", pmlClass: "NPairsLoss"),
+            BenchmarkLoss(key: "ntxent", pmlClass: "NTXentLoss"),
+            BenchmarkLoss(key: "supcon", pmlClass: "SupConLoss"),
+            BenchmarkLoss(key: "angular", pmlClass: "AngularLoss"),
+            BenchmarkLoss(key: "ranked-list", pmlClass: "RankedListLoss", pmlKwargs: #"{"margin": 0.4, "Tn": 10}"#),
+            BenchmarkLoss(key: "proxy-nca", pmlClass: "ProxyNCALoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "proxy-anchor", pmlClass: "ProxyAnchorLoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "soft-triple", pmlClass: "SoftTripleLoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "normalized-softmax", pmlClass: "NormalizedSoftmaxLoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "large-margin-softmax", pmlClass: "LargeMarginSoftmaxLoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "sphereface", pmlClass: "SphereFaceLoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "cosface", pmlClass: "CosFaceLoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "arcface", pmlClass: "ArcFaceLoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "cross-batch-memory", pmlClass: "CrossBatchMemory",
+                          pmlKwargs: #"{"loss": {"class": "ContrastiveLoss"}, "embedding_size": 2, "memory_size": 1024}"#),
+            BenchmarkLoss(key: "self-supervised", pmlClass: "SelfSupervisedLoss",
+                          pmlKwargs: #"{"loss": {"class": "TripletMarginLoss"}}"#, views: true, largestBatch: 512),
+        ]
+    }
 }

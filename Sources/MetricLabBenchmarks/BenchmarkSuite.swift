@@ -20,13 +20,17 @@ public struct BenchmarkSuite: Sendable {
     /// Runs each measurement aims for.
     public var runs: Int
 
-    /// The full configuration of issue 9.
-    public static let full = BenchmarkSuite(batches: [32, 128, 512, 1024], facilitySizes: [64, 128, 256, 512, 1024],
-                                            models: [.mlp, .free], losses: BenchmarkLoss.shared, budget: 0.6, runs: 100)
+    /// The full configuration: every shared loss at batch 32 to 1024.
+    public static func full() throws -> BenchmarkSuite {
+        BenchmarkSuite(batches: [32, 128, 512, 1024], facilitySizes: [64, 128, 256, 512, 1024],
+                       models: [.mlp, .free], losses: try BenchmarkLoss.shared(), budget: 0.6, runs: 100)
+    }
 
     /// A tiny configuration that touches every family in a few seconds.
-    public static let quick = BenchmarkSuite(batches: [32], facilitySizes: [64, 128], models: [.mlp, .free],
-                                             losses: BenchmarkLoss.shared, budget: 0.02, runs: 3)
+    public static func quick() throws -> BenchmarkSuite {
+        BenchmarkSuite(batches: [32], facilitySizes: [64, 128], models: [.mlp, .free],
+                       losses: try BenchmarkLoss.shared(), budget: 0.02, runs: 3)
+    }
 
     /// A configuration.
     public init(batches: [Int], facilitySizes: [Int], models: [TrainingStepBenchmark.Model], losses: [BenchmarkLoss],

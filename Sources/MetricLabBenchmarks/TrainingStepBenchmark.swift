@@ -27,16 +27,19 @@ public struct TrainingStepBenchmark: Sendable {
         self.model = model
     }
 
-    /// The 4-blob data set of this batch size, seeded.
-    public static func data(batch: Int, seed: UInt64 = 9) -> Dataset {
+    /// The 4-blob data set of this batch size, seeded; with `views`, two augmented views of half
+    /// as many points, stacked, each point its own label.
+    public static func data(batch: Int, views: Bool = false, seed: UInt64 = 9) -> Dataset {
         var rng = RNG(seed: seed)
-        return Blobs(classes: 4, perClass: Swift.max(1, batch / 4), spread: 0.5).sample(using: &rng)
+        let points = views ? batch / 2 : batch
+        let blobs = Blobs(classes: 4, perClass: Swift.max(1, points / 4), spread: 0.5).sample(using: &rng)
+        return views ? Augmentation().views(of: blobs, using: &rng) : blobs
     }
 
     /// Times steps until `runs` or `budget` seconds, and reports the median with peak memory.
     public func run(runs: Int = 200, budget: Double = 1) throws -> BenchmarkResult {
         resetPeakMemory()
-        let data = Self.data(batch: batch)
+        let data = Self.data(batch: batch, views: loss.views)
         let all = Array(0 ..< data.count)
         let timing = switch model {
         case .mlp: try measure(MLP([2, 64, 64, 2], activation: .tanh), data, all, runs, budget)

@@ -17,6 +17,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "A tiny configuration that touches every library family in seconds (no notebooks).")
     var quick = false
 
+    @Flag(help: "Print the shared losses as JSON lines (key, PML class and kwargs) and exit: what bench/pml_compare.py reads.")
+    var list = false
+
     @Option(help: "Run only these families (repeatable): \((BenchmarkSuite.families + ["notebooks"]).joined(separator: ", ")).")
     var only: [String] = []
 
@@ -41,12 +44,16 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if list {
+            for loss in try BenchmarkLoss.shared() { print(loss.jsonLine) }
+            return
+        }
         var results: [BenchmarkResult] = []
         let report = { (r: BenchmarkResult) in
             results.append(r)
             if json { print(r.jsonLine) } else { FileHandle.standardError.write(Data("\(r.benchmark) \(r.loss ?? "") \(r.batch)\n".utf8)) }
         }
-        var suite = quick ? BenchmarkSuite.quick : .full
+        var suite = try quick ? BenchmarkSuite.quick() : .full()
         if !batch.isEmpty { suite.batches = batch }
         if let model { suite.models = [model] }
         try suite.run(only: Set(only), lossKeys: Set(loss), report)

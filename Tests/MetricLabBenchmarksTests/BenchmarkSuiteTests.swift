@@ -6,7 +6,7 @@ import Testing
 @Suite struct BenchmarkSuiteTests {
     @Test func quickConfigurationPrintsParsableLinesForEveryFamily() throws {
         var lines: [String] = []
-        try BenchmarkSuite.quick.run { lines.append($0.jsonLine) }
+        try BenchmarkSuite.quick().run { lines.append($0.jsonLine) }
         let objects = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
         #expect(Set(objects.compactMap { $0["benchmark"] as? String }) == Set(BenchmarkSuite.families))
         for object in objects {
@@ -15,7 +15,7 @@ import Testing
             #expect((object["median_us"] as? Double).map { $0 > 0 } == true)
         }
         let trained = Set(objects.filter { $0["benchmark"] as? String == "training-step" }.compactMap { $0["loss"] as? String })
-        #expect(trained == Set(BenchmarkLoss.shared.map(\.key)))
+        #expect(trained == Set(try BenchmarkLoss.shared().map(\.key)))
         let tensorOps = Set(objects.filter { $0["benchmark"] as? String == "tensor" }.compactMap { $0["loss"] as? String })
         #expect(tensorOps == Set(TensorBenchmark.ops))
     }
@@ -34,5 +34,26 @@ import Testing
         #expect(table.contains("training-step  triplet    mlp       32     1024.0"))
         #expect(table.contains("training-step  triplet    mlp      128    16384.0"))
         #expect(table.contains("training-step triplet mlp: k = 2.00"))
+    }
+}
+
+@Suite struct BenchmarkLossTests {
+    /// `--list` prints what pml_compare.py needs: every line JSON with a PML class and kwargs, keys unique.
+    @Test func everySharedLossListsItsPMLConfiguration() throws {
+        let shared = try BenchmarkLoss.shared()
+        #expect(Set(shared.map(\.key)).count == shared.count)
+        for loss in shared {
+            let object = try #require(JSONSerialization.jsonObject(with: Data(loss.jsonLine.utf8)) as? [String: Any])
+            #expect(object["key"] as? String == loss.key && object["pml_class"] as? String == loss.pmlClass)
+            #expect(object["pml_kwargs"] is [String: Any] && object["views"] is Bool)
+        }
+    }
+
+    /// The MetricLab side is the verify mapping of PML's class and kwargs: RankedListLoss(margin: 0.4, Tn: 10)
+    /// puts the boundary at 1 + m/2 and weighs both terms ½, as PML does.
+    @Test func lossesAreBuiltByTheVerifyMapping() throws {
+        let ranked = try #require(try BenchmarkLoss.shared().first { $0.key == "ranked-list" }?.loss as? RankedList)
+        #expect(ranked.margin == 0.4 && ranked.boundary == 1.2 && ranked.temperature == 10)
+        #expect(ranked.positiveWeight == 0.5 && ranked.negativeWeight == 0.5)
     }
 }
