@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Side by side: one training step of MetricLab and of pytorch-metric-learning (PML) on CPU.
 
-Same configurations as `metriclab bench`: 4 Gaussian blobs of batch/4 points, full batch, an MLP
-2-64-64-2 with tanh, Adam (lr 0.01), each shared loss with both libraries' defaults. PML runs in
+Same configurations as `metriclab bench`: 4 Gaussian blobs of batch/4 points (two views of half as
+many for losses on views), full batch, an MLP 2-64-64-2 with tanh, Adam (lr 0.01) on the model and
+the loss's own parameters, every loss both libraries have as `metriclab bench --list` names it:
+PML's class and kwargs, which MetricLab maps to its loss the way `metriclab verify` does. PML runs in
 float32 (the ratio's reference) and float64 on 2 threads; MetricLab's numbers come from
 `metriclab bench --json --only training-step`, run for each configuration right after PML's, so
 that both sides of a ratio see the same machine. Before timing, the script checks that both
@@ -26,31 +28,39 @@ import tempfile
 import time
 
 import torch
-from pytorch_metric_learning import losses as pml
-
-# Benchmark key -> PML class: the same table as BenchmarkLoss.shared in MetricLab.
-LOSSES = {
-    "contrastive": "ContrastiveLoss",
-    "triplet": "TripletMarginLoss",
-    "lifted-structure": "LiftedStructureLoss",
-    "generalized-lifted-structure": "GeneralizedLiftedStructureLoss",
-    "multi-similarity": "MultiSimilarityLoss",
-    "circle": "CircleLoss",
-    "n-pairs": "NPairsLoss",
-    "ntxent": "NTXentLoss",
-    "supcon": "SupConLoss",
-}
-LARGEST_BATCH = {"triplet": 512}  # all triplets grow as m³: 200 million at 1024
+import pytorch_metric_learning as pml_package
+from pytorch_metric_learning import distances, losses, miners, reducers, regularizers
 
 
-def blobs(batch, dtype, seed=9):
-    """4 Gaussian blobs on a circle of radius 2, spread 0.5, batch/4 points each."""
+def shared_losses(exe):
+    """The shared losses as MetricLab lists them: key, PML class and kwargs, views, largest batch."""
+    output = subprocess.run([exe, "bench", "--list"], capture_output=True, text=True, check=True).stdout
+    return {entry["key"]: entry for entry in map(json.loads, output.splitlines())}
+
+
+def build(spec):
+    """A PML object from a class name and kwargs; nested {class, kwargs} objects are built too."""
+    name, kwargs = (spec, {}) if isinstance(spec, str) else (spec["class"], spec.get("kwargs", {}))
+    kwargs = {k: build(v) if isinstance(v, dict) and "class" in v else v for k, v in kwargs.items()}
+    for module in (losses, distances, reducers, regularizers, miners):
+        if hasattr(module, name):
+            return getattr(module, name)(**kwargs)
+    raise ValueError("no PML class " + name)
+
+
+def blobs(batch, dtype, views=False, seed=9):
+    """4 Gaussian blobs on a circle of radius 2, spread 0.5, batch/4 points each; with `views`, two
+    jittered copies of batch/2 points stacked, each point its own label."""
     g = torch.Generator().manual_seed(seed)
-    per = max(1, batch // 4)
+    points = batch // 2 if views else batch
+    per = max(1, points // 4)
     angles = torch.tensor([2 * torch.pi * c / 4 + torch.pi / 2 for c in range(4)], dtype=torch.float64)
     centres = torch.stack([2 * torch.cos(angles), 2 * torch.sin(angles)], dim=1)
     labels = torch.arange(4).repeat_interleave(per)
     x = centres[labels] + 0.5 * torch.randn(len(labels), 2, generator=g, dtype=torch.float64)
+    if views:
+        second = x + 0.05 * torch.randn(x.shape, generator=g, dtype=torch.float64)
+        x, labels = torch.cat([x, second]), torch.arange(len(labels)).repeat(2)
     return x.to(dtype), labels
 
 
@@ -60,16 +70,24 @@ def mlp(dtype):
                                torch.nn.Linear(64, 2)).to(dtype)
 
 
-def time_pml(key, batch, dtype, runs, budget):
-    """Median microseconds of one PML training step."""
-    x, labels = blobs(batch, dtype)
+def call(loss_fn, entry, embeddings, labels):
+    """PML's call: two views as (embeddings, ref_emb), else (embeddings, labels)."""
+    if entry["views"]:
+        half = len(embeddings) // 2
+        return loss_fn(embeddings[:half], embeddings[half:])
+    return loss_fn(embeddings, labels)
+
+
+def time_pml(entry, batch, dtype, runs, budget):
+    """Median microseconds of one PML training step (the loss's own parameters trained too)."""
+    x, labels = blobs(batch, dtype, entry["views"])
     model = mlp(dtype)
-    loss_fn = getattr(pml, LOSSES[key])()
-    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    loss_fn = build({"class": entry["pml_class"], "kwargs": entry["pml_kwargs"]}).to(dtype)
+    opt = torch.optim.Adam(list(model.parameters()) + list(loss_fn.parameters()), lr=0.01)
 
     def step():
         opt.zero_grad()
-        loss = loss_fn(model(x), labels)
+        loss = call(loss_fn, entry, model(x), labels)
         loss.backward()
         opt.step()
 
@@ -90,22 +108,31 @@ def time_pml(key, batch, dtype, runs, budget):
     return statistics.median(samples)
 
 
-def agreement_fixture(keys, batches):
-    """PML's float64 loss and gradient for each loss and batch, on MLP embeddings of the blobs."""
+def agreement_fixture(entries, batches):
+    """PML's float64 loss and gradients for each loss and batch, on MLP embeddings of the blobs."""
     cases = []
     for batch in batches:
-        x, labels = blobs(batch, torch.float64)
-        with torch.no_grad():
-            embeddings = mlp(torch.float64)(x)
-        for key in keys:
-            if batch > LARGEST_BATCH.get(key, batch):
+        for entry in entries:
+            if batch > (entry["largest_batch"] or batch):
                 continue
+            x, labels = blobs(batch, torch.float64, entry["views"])
+            with torch.no_grad():
+                embeddings = mlp(torch.float64)(x)
+            loss_fn = build({"class": entry["pml_class"], "kwargs": entry["pml_kwargs"]}).double()
             e = embeddings.clone().requires_grad_(True)
-            value = getattr(pml, LOSSES[key])()(e, labels)
+            parameters = {name: p.detach().tolist() for name, p in loss_fn.named_parameters()}
+            value = call(loss_fn, entry, e, labels)
             value.backward()
-            cases.append({"loss": LOSSES[key], "kwargs": {}, "miner": None, "parameters": {},
-                          "embeddings": e.detach().tolist(), "labels": labels.tolist(),
-                          "value": value.item(), "gradient": e.grad.tolist(), "parameterGradients": {}})
+            case = {"loss": entry["pml_class"], "kwargs": entry["pml_kwargs"], "miner": None,
+                    "parameters": parameters, "labels": labels.tolist(), "value": value.item(),
+                    "parameterGradients": {name: p.grad.tolist() for name, p in loss_fn.named_parameters()}}
+            if entry["views"]:
+                half = batch // 2
+                case.update(embeddings=e[:half].detach().tolist(), refEmbeddings=e[half:].detach().tolist(),
+                            gradient=e.grad[:half].tolist(), refGradient=e.grad[half:].tolist(), labels=labels[:half].tolist())
+            else:
+                case.update(embeddings=e.detach().tolist(), gradient=e.grad.tolist())
+            cases.append(case)
     return {"format": "pytorch-metric-learning",
             "about": "pml_compare.py: PML %s float64 on the benchmark's blobs through an MLP" % pml_version(),
             "cases": cases}
@@ -122,15 +149,14 @@ def mlp_medians(output, batches):
 
 
 def pml_version():
-    import pytorch_metric_learning
-    return pytorch_metric_learning.__version__
+    return pml_package.__version__
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--csv", action="store_true", help="print CSV: loss,batch,pml_us,metriclab_us,ratio")
     parser.add_argument("--batches", type=int, nargs="+", default=[32, 128, 512, 1024])
-    parser.add_argument("--losses", nargs="+", default=list(LOSSES), choices=list(LOSSES))
+    parser.add_argument("--losses", nargs="+", default=None, help="keys of `metriclab bench --list` (default: all)")
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--threads", type=int, default=2, help="torch's intra-op threads (the issue's setting: 2)")
     parser.add_argument("--budget", type=float, default=1.0, help="seconds per PML measurement at most")
@@ -144,9 +170,14 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     exe = args.metriclab or os.path.join(root, ".build", "release", "metriclab")
     torch.set_num_threads(args.threads)
+    shared = shared_losses(exe)
+    unknown = [k for k in args.losses or [] if k not in shared]
+    if unknown:
+        sys.exit("pml_compare: unknown losses %s; known: %s" % (", ".join(unknown), ", ".join(shared)))
+    keys = args.losses or list(shared)
 
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-        json.dump(agreement_fixture(args.losses, [b for b in args.batches if b <= 128]), f)
+        json.dump(agreement_fixture([shared[k] for k in keys], [b for b in args.batches if b <= 128]), f)
         fixture = f.name
     check = subprocess.run([exe, "verify", "--fixtures", fixture], capture_output=True, text=True)
     os.unlink(fixture)
@@ -173,10 +204,10 @@ def main():
         with open(args.pml_json) as f:
             cache = {(r["loss"], r["batch"]): (r["f32_us"], r["f64_us"]) for r in json.load(f)}
     rows, skipped, failed = [], [], []
-    for key in args.losses:
+    for key in keys:
         too_slow = False
         for batch in args.batches:
-            if batch > LARGEST_BATCH.get(key, batch):
+            if batch > (shared[key]["largest_batch"] or batch):
                 continue
             if too_slow:
                 skipped.append((key, batch))
@@ -185,8 +216,8 @@ def main():
             # whose speed drifts over minutes, the two sides of a ratio must see the same drift.
             if (key, batch) not in cache:
                 try:
-                    cache[(key, batch)] = (time_pml(key, batch, torch.float32, args.runs, args.budget),
-                                           time_pml(key, batch, torch.float64, args.runs, args.budget))
+                    cache[(key, batch)] = (time_pml(shared[key], batch, torch.float32, args.runs, args.budget),
+                                           time_pml(shared[key], batch, torch.float64, args.runs, args.budget))
                 except RuntimeError as error:  # PML's NTXent at 512 asks for tens of GB
                     cache[(key, batch)] = (None, str(error).splitlines()[0][:120])
                 if args.pml_json:

@@ -19,20 +19,20 @@ extension PMLMappings {
             return Circle(m: try m.number("m", default: 0.4), gamma: try m.number("gamma", default: 80),
                           reducer: try m.reducer(default: .meanOfPositive))
         },
-        // An anchor with no positive beyond α − m adds 0 here; PML's code divides 0 by 0 for it.
         "RankedListLoss": PMLMapping { m, _ in
             try m.expectOnly(["margin", "Tn", "imbalance", "alpha", "Tp", "distance", "reducer"])
             guard let marginField = m.kwargs["margin"], let tnField = m.kwargs["Tn"] else {
                 throw m.error("margin and Tn have no default in PML; give both")
             }
             let margin = try marginField.number(), tn = try tnField.number()
-            if let tp = m.kwargs["Tp"], try tp.number() != 0 { throw tp.error("only Tp = 0 (positives weighed equally) is supported") }
             let imbalance = try m.number("imbalance", default: 0.5)
+            guard (0 ... 1).contains(imbalance) else { throw m.kwargs["imbalance"]!.error("must be between 0 and 1, as PML asserts") }
             let distance = try m.distance(default: Euclidean())
             guard distance.ordering == .smallerIsCloser else { throw m.kwargs["distance"]!.error("RankedListLoss requires a distance") }
             return RankedList(margin: margin, boundary: try m.number("alpha", default: 1 + margin / 2), temperature: tn,
+                              positiveTemperature: try m.number("Tp", default: 0),
                               positiveWeight: 1 - imbalance, negativeWeight: imbalance, distance: distance,
-                              reducer: try m.reducer(default: .mean))
+                              normalization: .pml, reducer: try m.reducer(default: .mean))
         },
         "ProxyNCALoss": PMLMapping(parameters: [PMLParameter("proxies", as: .proxies)]) { m, _ in
             try m.expectOnly(["num_classes", "embedding_size", "softmax_scale", "distance", "reducer"])

@@ -49,16 +49,17 @@ func proxyGroupChecks(_ className: String) throws -> [FixtureCheck] {
         #expect(report.checks[1].failure?.contains("tripletsPerAnchor") == true)
     }
 
-    /// RankedListLoss(margin: 0.4, Tn: 10) weighs L_P and L_N by 1 − ι = ι = 0.5 and puts α at
-    /// 1 + m/2 = 1.2: on RankedListTests' four points that is half the paper-weighted value.
+    /// RankedListLoss(margin: 0.4, Tn: 10) weighs L_P and L_N by 1 − ι = ι = 0.5, puts α at
+    /// 1 + m/2 = 1.2, and adds 10⁻⁵ per entry of a row (4 here) to each denominator, as PML does.
     @Test func rankedListTakesPMLWeightsAndBoundary() throws {
-        let (alpha, inner, t) = (1.2, 0.8, 10.0), d12 = 1.25.squareRoot()
+        let (alpha, inner, t, slack) = (1.2, 0.8, 10.0, 4e-5), d12 = 1.25.squareRoot()
         func negatives(_ d: [Double]) -> Double {
             let w = d.map { exp(t * (alpha - $0)) }
-            return zip(w, d).reduce(0) { $0 + $1.0 * (alpha - $1.1) } / w.reduce(0, +)
+            return zip(w, d).reduce(0) { $0 + $1.0 * (alpha - $1.1) } / (w.reduce(0, +) + slack)
         }
-        let anchors = [0.5 * (1 - inner) + 0.5 * negatives([0.5]), 0.5 * (1 - inner) + 0.5 * negatives([d12]),
-                       0.5 * (2.5 - inner) + 0.5 * negatives([0.5, d12]), 0.5 * (2.5 - inner)]
+        func positive(_ d: Double) -> Double { (d - inner) / (1 + slack) }
+        let anchors = [0.5 * positive(1) + 0.5 * negatives([0.5]), 0.5 * positive(1) + 0.5 * negatives([d12]),
+                       0.5 * positive(2.5) + 0.5 * negatives([0.5, d12]), 0.5 * positive(2.5)]
         let expected = anchors.reduce(0, +) / 4
         let json = """
         {"format": "pytorch-metric-learning", "embeddings": [[0, 0], [1, 0], [0, 0.5], [0, 3]], "labels": [0, 0, 1, 1],

@@ -3,43 +3,63 @@
 /// Each anchor ranks the batch by distance and asks for its positives inside a sphere of radius
 /// α − m and its negatives outside radius α, leaving a gap m between the two sets:
 ///
-///     L_P(i) = 1/|P*ᵢ| Σ_{j∈P*ᵢ} (d_ij − (α − m))                  P*ᵢ = positives with d_ij > α − m
-///     L_N(i) = Σ_{j∈N*ᵢ} w_ij (α − d_ij) / Σ_{j∈N*ᵢ} w_ij           N*ᵢ = negatives with d_ij < α
-///     w_ij = e^{T_n (α − d_ij)},    Lᵢ = L_P(i) + λ L_N(i),    L = mean over anchors
+///     L_P(i) = Σ_{j∈P*ᵢ} w⁺_ij (d_ij − (α − m)) / Σ_{j∈P*ᵢ} w⁺_ij     P*ᵢ = positives with d_ij > α − m
+///     L_N(i) = Σ_{j∈N*ᵢ} w⁻_ij (α − d_ij) / Σ_{j∈N*ᵢ} w⁻_ij           N*ᵢ = negatives with d_ij < α
+///     w⁺_ij = e^{T_p (d_ij − (α − m))},  w⁻_ij = e^{T_n (α − d_ij)},  Lᵢ = L_P(i) + λ L_N(i),  L = mean over anchors
 ///
-/// Positives are averaged; violating negatives are weighted by how deep inside the boundary they
-/// are, at temperature T_n. The weights are part of the expression (they carry gradients), as in
-/// pytorch-metric-learning. An anchor whose sets are empty adds 0. The defaults are the paper's
-/// (§5: α = 1.2, m = 0.4, T_n = 10, λ = 1) on the plain Euclidean distance of L2-normalised
-/// embeddings. pytorch-metric-learning's RankedListLoss(margin: m, Tn:, imbalance: ι, alpha:)
-/// weighs the two terms (1 − ι) and ι (ι = 0.5 by default) and puts α at 1 + m/2 unless given:
-/// `positiveWeight` and `negativeWeight` reproduce that.
+/// Violating pairs are weighted by how deep inside their boundary they are, at temperatures T_p
+/// (0 in the paper: positives are averaged) and T_n. The weights are part of the expression (they
+/// carry gradients), as in pytorch-metric-learning. An anchor whose sets are empty adds 0. The
+/// defaults are the paper's (§5: α = 1.2, m = 0.4, T_p = 0, T_n = 10, λ = 1) on the plain
+/// Euclidean distance of L2-normalised embeddings.
+///
+/// pytorch-metric-learning's RankedListLoss(margin: m, Tn:, imbalance: ι, alpha:, Tp:) weighs the
+/// two terms (1 − ι) and ι (ι = 0.5 by default) and puts α at 1 + m/2 unless given:
+/// `positiveWeight` and `negativeWeight` reproduce that. Its sums also differ from the paper's:
+/// `normalization: .pml` reproduces them (see `Normalization`).
 public struct RankedList: Loss {
+    /// How the weighted sums are normalised.
+    public enum Normalization: Sendable {
+        /// Divided by the sum of the weights, as in the paper's Eqs. 4 and 6.
+        case exact
+        /// As PML 2.9 computes them: pairs at distance exactly 0 take no part, and 10⁻⁵ is added to
+        /// the weight of every entry of the anchor's row, chosen or not, before summing, so each
+        /// denominator is Σ w + n·10⁻⁵ for a batch of n (a relative error of about n·10⁻⁵ that
+        /// keeps an empty set from dividing by zero).
+        case pml
+    }
+
     /// The gap m between the positives' sphere and the negatives' boundary.
     public var margin: Double
     /// The boundary α beyond which negatives must lie.
     public var boundary: Double
     /// The temperature T_n of the negatives' weights (0 weighs them equally).
     public var temperature: Double
+    /// The temperature T_p of the positives' weights (0, the paper's, weighs them equally).
+    public var positiveTemperature: Double
     /// The weight of the positives' term (1 in the paper).
     public var positiveWeight: Double
     /// The weight λ of the negatives' term.
     public var negativeWeight: Double
-    /// How examples are compared: a distance, not a similarity.
+    /// How embeddings are compared: a distance, not a similarity.
     public var distance: any Distance
+    /// How the weighted sums are normalised.
+    public var normalization: Normalization
     /// How the anchors' terms become one number (the mean over the batch, as in the paper).
     public var reducer: Reducer
 
     /// A ranked list loss; the defaults are the paper's.
-    public init(margin: Double = 0.4, boundary: Double = 1.2, temperature: Double = 10,
+    public init(margin: Double = 0.4, boundary: Double = 1.2, temperature: Double = 10, positiveTemperature: Double = 0,
                 positiveWeight: Double = 1, negativeWeight: Double = 1, distance: any Distance = Euclidean(),
-                reducer: Reducer = .mean) {
+                normalization: Normalization = .exact, reducer: Reducer = .mean) {
         self.margin = margin
         self.boundary = boundary
         self.temperature = temperature
+        self.positiveTemperature = positiveTemperature
         self.positiveWeight = positiveWeight
         self.negativeWeight = negativeWeight
         self.distance = distance
+        self.normalization = normalization
         self.reducer = reducer
     }
 
@@ -55,13 +75,29 @@ public struct RankedList: Loss {
         let d = distance.matrix(batch.embeddings, batch.references)
         let (n, m) = (batch.labels.count, batch.referenceLabels.count), inner = boundary - margin
         // Which pairs violate their constraint is a choice made on plain numbers.
-        let far = Mask(rows: n, cols: m) { d[$0, $1] > inner } && batch.positiveMask
-        let near = Mask(rows: n, cols: m) { d[$0, $1] < boundary } && batch.negativeMask
-        let farCounts = far.rowCounts.map { Double(Swift.max($0, 1)) }
-        let positives = ((d - inner) * Tensor(far)).rowSums() / Tensor(rows: n, cols: 1, scalars: farCounts)
-        let logits = temperature * (boundary - d)
-        let weights = (logits - logits.logSumExpRows(mask: near)).filled(where: !near, with: -.infinity).exp()
-        let negatives = (weights * (boundary - d)).rowSums()
+        let counted = normalization == .pml ? Mask(rows: n, cols: m) { d[$0, $1] > 0 } : Mask(rows: n, cols: m) { _, _ in true }
+        let far = Mask(rows: n, cols: m) { d[$0, $1] > inner } && batch.positiveMask && counted
+        let near = Mask(rows: n, cols: m) { d[$0, $1] < boundary } && batch.negativeMask && counted
+        let positives = weightedMean(d - inner, over: far, temperature: positiveTemperature, columns: m)
+        let negatives = weightedMean(boundary - d, over: near, temperature: temperature, columns: m)
         return LossTerms(perExample: positiveWeight * positives + negativeWeight * negatives)
+    }
+
+    /// Σⱼ wᵢⱼ xᵢⱼ / Σⱼ wᵢⱼ over the entries of each row the mask keeps, wᵢⱼ = e^{T·xᵢⱼ}; 0 for a
+    /// row that keeps none.
+    private func weightedMean(_ x: Tensor, over kept: Mask, temperature: Double, columns: Int) -> Tensor {
+        let logits = temperature * x
+        switch normalization {
+        case .pml:
+            let w = logits.filled(where: !kept, with: -.infinity).exp()
+            return (w * x).rowSums() / (w.rowSums() + Double(columns) * 1e-5)
+        case .exact where temperature == 0:
+            // Equal weights: a plain mean over the kept entries.
+            let counts = kept.rowCounts.map { Double(Swift.max($0, 1)) }
+            return (x * Tensor(kept)).rowSums() / Tensor(rows: counts.count, cols: 1, scalars: counts)
+        case .exact:
+            let w = (logits - logits.logSumExpRows(mask: kept)).filled(where: !kept, with: -.infinity).exp()
+            return (w * x).rowSums()
+        }
     }
 }

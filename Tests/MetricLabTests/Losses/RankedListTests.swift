@@ -49,3 +49,37 @@ import Testing
         #expect(value.isFinite && g[0].scalars.allSatisfy(\.isFinite))
     }
 }
+
+@Suite struct RankedListWeightingTests {
+    let points = Tensor([[0, 0], [1, 0], [0, 0.5], [0, 3], [2, 0]])
+    let labels = [0, 0, 1, 1, 0]
+
+    /// With T_p the positives are weighted like the negatives: anchor 0's violating positives at
+    /// distances 1 and 2 weigh e^{T_p (d − 0.8)}.
+    @Test func positiveTemperatureWeighsThePositives() throws {
+        let loss = RankedList(temperature: 0, positiveTemperature: 2, negativeWeight: 0, distance: Euclidean(normalized: false))
+        let w = [1.0, 2].map { exp(2 * ($0 - 0.8)) }
+        let anchor0 = (w[0] * 0.2 + w[1] * 1.2) / (w[0] + w[1])
+        var perAnchorLoss = loss
+        perAnchorLoss.reducer = .none
+        let perAnchor = try perAnchorLoss(points, labels: labels)
+        #expect(abs(perAnchor.scalars[0] - anchor0) < 1e-12)
+    }
+
+    /// PML's sums: 10⁻⁵ for each of the row's n entries in every denominator, and coinciding
+    /// points left out.
+    @Test func pmlNormalizationAddsASlackPerEntry() throws {
+        let loss = RankedList(temperature: 0, negativeWeight: 0, distance: Euclidean(normalized: false), normalization: .pml, reducer: .none)
+        let perAnchor = try loss(points, labels: labels)
+        #expect(abs(perAnchor.scalars[0] - (0.2 + 1.2) / (2 + 5e-5)) < 1e-12)
+        let coinciding = try loss(Tensor([[0, 0], [0, 0], [1, 0]]), labels: [0, 0, 1])
+        #expect(coinciding.scalars == [0, 0, 0])
+    }
+
+    @Test func gradientsMatchFiniteDifferences() throws {
+        let x = randomTensor(7, 3, seed: 44)
+        for loss in [RankedList(positiveTemperature: 3), RankedList(positiveTemperature: 1, normalization: .pml)] {
+            #expect(try gradientError(at: [x]) { try loss($0[0], labels: [0, 0, 1, 1, 2, 2, 0]) } < 1e-6)
+        }
+    }
+}
