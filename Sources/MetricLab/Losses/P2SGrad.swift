@@ -5,14 +5,16 @@
 ///
 ///     L = 1/(nC) Σᵢ Σⱼ (cos θᵢⱼ − 𝟙[j = yᵢ])²,   cos θᵢⱼ = xᵢ·ŵⱼ / ‖xᵢ‖ (clamped to [−1, 1])
 ///
-/// Why that is the paper's gradient: ∂L/∂xᵢ = 2/(nC) Σⱼ (cos θᵢⱼ − 𝟙[j = yᵢ]) ∇cos θᵢⱼ, which is
-/// eq. 11's G̃(xᵢ) with ∇cos θᵢⱼ = (ŵⱼ − cos θᵢⱼ x̂ᵢ)/‖xᵢ‖ (eq. 12), up to the constant 2/(nC) a
-/// learning rate absorbs. There is no scale s and no margin m to tune: the paper's point, so
-/// `.paper` equals the default. For the class vectors PML renormalises each column of `W` in place
-/// before every call, off the tape; here each column is divided by ‖wⱼ‖ + 10⁻⁷ (PML's `renorm`)
-/// with the division detached, so the value uses unit vectors and ∂L/∂wⱼ = 2/(nC) Σᵢ (cos θᵢⱼ −
-/// 𝟙[j = yᵢ]) x̂ᵢ, PML's gradient: eq. 13's without its radial part, which the renormalisation
-/// of the next call removes (to first order) anyway.
+/// Why that is the paper's gradient (eq. 11–13): ∂L/∂xᵢ = 2/(nC) Σⱼ (cos θᵢⱼ − 𝟙[j = yᵢ]) ∇ₓcos θᵢⱼ
+/// with ∇ₓcos θᵢⱼ = (ŵⱼ − cos θᵢⱼ x̂ᵢ)/‖xᵢ‖, the paper's P2SGrad of a feature up to the constant
+/// 2/(nC) a learning rate absorbs. There is no scale s and no margin m to tune, the paper's point,
+/// so `.paper` equals the default. For the class vectors PML renormalises each column of `W` in
+/// place before every call, off the tape; here each column is divided by ‖wⱼ‖ + 10⁻⁷ (PML's
+/// `renorm`) with the division detached, so the value uses unit vectors and the gradient reaches
+/// `W` unchanged: ∂L/∂wⱼ = 2/(nC) Σᵢ (cos θᵢⱼ − 𝟙[j = yᵢ]) x̂ᵢ, PML's. That is the paper's
+/// gradient of a class vector, (x̂ᵢ − cos θᵢⱼ ŵⱼ) per term, plus a radial part cos θᵢⱼ ŵⱼ, which
+/// the normalisation of the next call removes to first order. Unlike PML's, the stored `W` keeps
+/// its length from step to step (a loss does not rewrite its parameters); only directions count.
 ///
 /// `W` (`.classWeights`) is embedding × classes, PML's `weight`, drawn uniform on [−1, 1] and its
 /// columns normalised, as PML initialises it. PML takes no weight regularizer for this loss.
