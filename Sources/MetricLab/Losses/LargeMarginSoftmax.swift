@@ -32,12 +32,17 @@ extension LargeMarginSoftmax {
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         let (embeddings, labels) = (batch.embeddings, batch.labels)
         let weights = try ClassWeights.checked(parameters, batch, loss: name)
-        let cosines = ClassWeights.cosines(embeddings, weights)
-        let targets = cosines.entries(rows: Array(labels.indices), cols: labels)
-        let isTarget = Tensor(Mask.oneHot(labels, classes: weights.cols))
-        let logits = (cosines + isTarget * (targetLogits(fromCosines: targets) - targets)) * scale
+        let logits = marginLogits(ClassWeights.cosines(embeddings, weights), labels: labels)
         return LossTerms(perExample: logitScaling.apply(to: logits, embeddings: embeddings, weights: weights)
             .softmaxCrossEntropyRows(labels: labels))
+    }
+
+    /// s times the cosines (examples × classes) with each example's target cosine replaced by ψ:
+    /// the logits before any norms, shared with sub-centre ArcFace, whose cosines are per class maxima.
+    func marginLogits(_ cosines: Tensor, labels: [Int]) -> Tensor {
+        let targets = cosines.entries(rows: Array(labels.indices), cols: labels)
+        let isTarget = Tensor(Mask.oneHot(labels, classes: cosines.cols))
+        return (cosines + isTarget * (targetLogits(fromCosines: targets) - targets)) * scale
     }
 
 }
