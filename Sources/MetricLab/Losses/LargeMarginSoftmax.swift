@@ -33,8 +33,8 @@ extension LargeMarginSoftmax {
         let (embeddings, labels) = (batch.embeddings, batch.labels)
         let weights = try ClassWeights.checked(parameters, batch, loss: name)
         let logits = marginLogits(ClassWeights.cosines(embeddings, weights), labels: labels)
-        return LossTerms(perExample: logitScaling.apply(to: logits, embeddings: embeddings, weights: weights)
-            .softmaxCrossEntropyRows(labels: labels))
+        return LossTerms(perExample: batch.weightedByMiner(logitScaling.apply(to: logits, embeddings: embeddings, weights: weights)
+            .softmaxCrossEntropyRows(labels: labels)))
     }
 
     /// s times the cosines (examples × classes) with each example's target cosine replaced by ψ:

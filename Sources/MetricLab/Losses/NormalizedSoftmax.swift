@@ -38,7 +38,7 @@ public struct NormalizedSoftmax: Loss {
         let weights = try ClassWeights.checked(parameters, batch, loss: name)
         let x = normalizesEmbeddings ? batch.embeddings.l2NormalizedRows() : batch.embeddings
         let logits = x.innerProducts(with: weights.transposed().l2NormalizedRows()) / temperature
-        return LossTerms(perExample: logits.softmaxCrossEntropyRows(labels: batch.labels))
+        return LossTerms(perExample: batch.weightedByMiner(logits.softmaxCrossEntropyRows(labels: batch.labels)))
     }
 
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try ClassWeights.regularized(parameters, loss: name) }

@@ -60,9 +60,6 @@ public struct ProxyNCA: Loss {
         let logits = softmaxScale * distance.within(0)(distance.matrix(batch.embeddings, proxies))
         let own = logits.entries(rows: Array(labels.indices), cols: labels)
         let others = denominator == .otherProxies ? !Mask.oneHot(labels, classes: proxies.rows) : nil
-        let terms = logits.logSumExpRows(mask: others) - own
-        guard batch.tuples != nil else { return LossTerms(perExample: terms) }
-        let weights = batch.minerWeights(anchorsOnly: true)
-        return LossTerms(perExample: terms * Tensor(rows: weights.count, cols: 1, scalars: weights))
+        return LossTerms(perExample: batch.weightedByMiner(logits.logSumExpRows(mask: others) - own, anchorsOnly: true))
     }
 }

@@ -85,7 +85,7 @@ public struct SoftTriple: Loss {
         let softmax = shifted / shifted.matmul(owner).matmul(owner.transposed())
         let relaxed = (softmax * s).matmul(owner)
         let margins = margin * Tensor(Mask.oneHot(labels, classes: classes))
-        let loss = LossTerms(perExample: (lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels))
+        let loss = LossTerms(perExample: batch.weightedByMiner((lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels)))
         guard regularization > 0, k > 1 else { return loss }
         return loss + LossTerms(reduced: regularization * centerSpread(centers, classes: classes))
     }

@@ -53,9 +53,7 @@ public struct SubCenterArcFace: LargeMarginSoftmax {
         let cosines = ClassWeights.cosines(batch.embeddings, w).reshaped(rows: n * classes, cols: subCenters)
             .rowMax().reshaped(rows: n, cols: classes)
         let losses = marginLogits(cosines, labels: batch.labels).softmaxCrossEntropyRows(labels: batch.labels)
-        guard batch.tuples != nil else { return LossTerms(perExample: losses) }
-        let weights = batch.minerWeights(anchorsOnly: false)
-        return LossTerms(perExample: losses * Tensor(rows: n, cols: 1, scalars: weights))
+        return LossTerms(perExample: batch.weightedByMiner(losses))
     }
 
     /// PML's `get_outliers`: for each class present, its dominant sub-centre (the one most of the
