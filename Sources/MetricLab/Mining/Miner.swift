@@ -49,6 +49,9 @@ public struct MiningBatch: Sendable {
     public let referenceLabels: [Int]
     /// For each embedding, the reference row that is the same example, if any: never its own positive.
     public let identity: [Int?]
+    /// Tuples chosen before this miner (by the caller, or by a miner mining outside this one), for
+    /// a miner that filters them instead of the whole batch (HDC's cascade); nil when none were.
+    public var tuples: IndexTuples?
     /// The reference rows of each label, ascending.
     private let members: [Int: [Int]]
     /// The reference rows of every other label than each label, ascending.
