@@ -8,10 +8,10 @@ import Foundation
 /// spreads the chosen negatives over all distances instead of the crowd near √2. With
 /// d̂ = max(d, cutoff), the weight of negative j for anchor a is
 ///
-///     w_aj = d̂^{2−n} (1 − d̂²/4)^{(3−n)/2}   when d(a,j) < nonzeroLossCutoff, else 0,
+///     w_aj = d̂^{2−n} (1 − d̂²/4)^{(3−n)/2}   when d̂ < nonzeroLossCutoff, else 0,
 ///
-/// the cutoff bounding the weights of close negatives (the paper's clipping at λ) and the second
-/// cutoff skipping negatives a margin loss would not use. A weight that is not finite (d̂ = 2) is
+/// the cutoff bounding the weight of close negatives (where the paper clips weights at λ) and the
+/// second cutoff skipping negatives a margin loss would not use. A weight that is not finite (d̂ = 2) is
 /// 0. d is `Euclidean()` on normalised embeddings, the only distance PML accepts.
 ///
 /// Each anchor with a positive and a nonzero weight gets as many triplets as there are references
@@ -20,14 +20,14 @@ import Foundation
 /// come in row order (PML groups them by label; no loss depends on the order). Weights are
 /// normalised row by row, where PML divides by one maximum over the whole matrix first: the
 /// same distribution, without the rows whose weights all underflow in float32.
-/// PML's defaults, the paper's: cutoff 0.5, nonzero-loss cutoff 1.4.
+/// PML's defaults, those of the authors' implementation: cutoff 0.5, nonzero-loss cutoff 1.4.
 public struct DistanceWeightedMiner: TripletMiner {
     /// The distance below which weights stop growing.
     public var cutoff: Double
-    /// The distance from which negatives are never drawn.
+    /// The (clipped) distance from which negatives are never drawn.
     public var nonzeroLossCutoff: Double
 
-    /// A miner with the given cutoffs; the defaults are PML's and the paper's.
+    /// A miner with the given cutoffs; the defaults are PML's and the authors'.
     public init(cutoff: Double = 0.5, nonzeroLossCutoff: Double = 1.4) {
         self.cutoff = cutoff
         self.nonzeroLossCutoff = nonzeroLossCutoff
@@ -102,7 +102,7 @@ public struct DistanceWeightedMiner: TripletMiner {
 }
 
 extension Miner where Self == DistanceWeightedMiner {
-    /// Sampling Matters' distance-weighted negatives (PML's and the paper's cutoffs 0.5 and 1.4).
+    /// Sampling Matters' distance-weighted negatives (PML's and the authors' cutoffs 0.5 and 1.4).
     public static func distanceWeighted(cutoff: Double = 0.5, nonzeroLossCutoff: Double = 1.4) -> DistanceWeightedMiner {
         DistanceWeightedMiner(cutoff: cutoff, nonzeroLossCutoff: nonzeroLossCutoff)
     }

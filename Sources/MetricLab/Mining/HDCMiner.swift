@@ -32,19 +32,19 @@ public struct HDCMiner: PairMiner {
         return .pairs(positive: positive, negative: negative)
     }
 
-    /// The hardest ⌈f·K⌉ positive pairs and negative pairs (f clamped to [0, 1]).
+    /// The hardest ⌈f·K⌉ positive pairs and negative pairs (f clamped to [0, 1], NaN read as 0).
     public func pairs(in batch: MiningBatch, using rng: inout RNG) -> (positive: PairIndices, negative: PairIndices) {
-        let (positive, negative) = batch.tuples?.pairs ?? (PairIndices(batch.positiveMask), PairIndices(batch.negativeMask))
-        let far = batch.dissimilarities(distance)
-        return (hardest(positive, hardness: far, sign: 1), hardest(negative, hardness: far, sign: -1))
+        let (positive, negative) = batch.tuples?.pairs ?? batch.allPairs
+        let far = batch.dissimilarities(distance).scalars, m = batch.referenceLabels.count
+        return (hardest(positive, far: far, width: m, sign: 1), hardest(negative, far: far, width: m, sign: -1))
     }
 
     /// The ⌈f·K⌉ pairs whose `sign` × farness is largest, in their given order.
-    private func hardest(_ pairs: PairIndices, hardness far: Tensor, sign: Double) -> PairIndices {
-        let count = pairs.count
-        let keep = Swift.min(count, Swift.max(0, Int((fraction * Double(count)).rounded(.up))))
+    private func hardest(_ pairs: PairIndices, far: [Double], width m: Int, sign: Double) -> PairIndices {
+        let count = pairs.count, share = fraction.isNaN ? 0 : Swift.min(Swift.max(fraction, 0), 1)
+        let keep = Int((share * Double(count)).rounded(.up))
         guard keep > 0 else { return PairIndices() }
-        let scores = (0 ..< count).map { sign * far[pairs.anchors[$0], pairs.others[$0]] }
+        let scores = (0 ..< count).map { sign * far[pairs.anchors[$0] * m + pairs.others[$0]] }
         let cut = largest(keep, of: scores)
         // Everything above the cut, and as many ties at it as still fit, earliest first.
         var ties = keep - scores.reduce(0) { $0 + ($1 > cut ? 1 : 0) }

@@ -103,6 +103,19 @@ public struct MiningBatch: Sendable {
         labels.indices.flatMap { a in positives(of: a).map { (a, $0) } }
     }
 
+    /// Every positive pair and every negative pair as index lists, row by row (PML's
+    /// `get_all_pairs_indices`): one pass over the labels, for miners that rank or bin all pairs.
+    public var allPairs: (positive: PairIndices, negative: PairIndices) {
+        var positive = PairIndices(), negative = PairIndices()
+        let m = referenceLabels.count
+        for (i, label) in labels.enumerated() {
+            for j in 0 ..< m {
+                if referenceLabels[j] != label { negative.append(i, j) } else if identity[i] != j { positive.append(i, j) }
+            }
+        }
+        return (positive, negative)
+    }
+
     /// Same-label pairs, the example itself left out, as a mask of embeddings × references.
     public var positiveMask: Mask {
         Mask(rows: labels.count, cols: referenceLabels.count) { i, j in labels[i] == referenceLabels[j] && identity[i] != j }

@@ -71,14 +71,14 @@ public struct UniformHistogramMiner: PairMiner {
     /// `positivesPerBin` positive pairs from each nonempty bin of positive distances, and
     /// `negativesPerBin` negative pairs from each of negative distances (none without a bin).
     public func pairs(in batch: MiningBatch, using rng: inout RNG) -> (positive: PairIndices, negative: PairIndices) {
-        let values = batch.matrix(distance)
-        return (sample(PairIndices(batch.positiveMask), values, perBin: positivesPerBin, using: &rng),
-                sample(PairIndices(batch.negativeMask), values, perBin: negativesPerBin, using: &rng))
+        let values = batch.matrix(distance).scalars, m = batch.referenceLabels.count, (positive, negative) = batch.allPairs
+        return (sample(positive, values, width: m, perBin: positivesPerBin, using: &rng),
+                sample(negative, values, width: m, perBin: negativesPerBin, using: &rng))
     }
 
     /// `perBin` pairs drawn from each nonempty bin of the pairs' values.
-    private func sample(_ pairs: PairIndices, _ values: Tensor, perBin: Int, using rng: inout RNG) -> PairIndices {
-        let scores = (0 ..< pairs.count).map { values[pairs.anchors[$0], pairs.others[$0]] }
+    private func sample(_ pairs: PairIndices, _ values: [Double], width m: Int, perBin: Int, using rng: inout RNG) -> PairIndices {
+        let scores = (0 ..< pairs.count).map { values[pairs.anchors[$0] * m + pairs.others[$0]] }
         guard bins >= 1, perBin > 0, let low = scores.min(), let high = scores.max() else { return PairIndices() }
         let histogram = Bins(low: low, high: high, count: bins)
         // The pairs grouped by bin in one counting sort: starts[b] ..< starts[b + 1] in `members`.

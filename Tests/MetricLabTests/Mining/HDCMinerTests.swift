@@ -48,6 +48,16 @@ import Testing
         #expect(try loss.mined(by: HDCMiner(distance: F.plain))(x, labels: labels).scalar != expected.scalar)
     }
 
+    /// Against other references, the pairs are (example, reference) and none is dropped as itself.
+    @Test func pairsIndexTheReferences() {
+        let batch = MiningBatch(embeddings: F.line([0, 2]), labels: [0, 1], references: F.line([0.5, 1.9, 0.1]),
+                                referenceLabels: [0, 0, 1], identity: [nil, nil])
+        // Positive pairs 0.5, 1.9 and 1.9 apart: the two farthest; negative pairs 0.1, 1.5, 0.1: the two closest.
+        let (positive, negative) = HDCMiner(distance: F.plain).pairLists(batch)
+        #expect(positive == [[0, 1], [1, 2]])
+        #expect(negative == [[0, 2], [1, 1]])
+    }
+
     /// The kept pairs are exactly the ⌈f·K⌉ hardest, against a sort, on a random batch.
     @Test func keepsTheTopOfASort() {
         let x = randomBatch()
