@@ -105,11 +105,13 @@ public struct LossBatch: Sendable {
         return AllTriplets().triplets(in: miningBatch, using: &unused)
     }
 
-    /// The batch as a miner sees it.
+    /// The batch as a miner sees it, with the tuples already chosen for it.
     public var miningBatch: MiningBatch {
-        referencesAreEmbeddings ? MiningBatch(embeddings: embeddings, labels: labels)
+        var batch = referencesAreEmbeddings ? MiningBatch(embeddings: embeddings, labels: labels)
             : MiningBatch(embeddings: embeddings, labels: labels, references: references,
                           referenceLabels: referenceLabels, identity: identity)
+        batch.tuples = tuples
+        return batch
     }
 
     /// The classes present in the batch, ascending.

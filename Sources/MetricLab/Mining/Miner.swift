@@ -49,6 +49,9 @@ public struct MiningBatch: Sendable {
     public let referenceLabels: [Int]
     /// For each embedding, the reference row that is the same example, if any: never its own positive.
     public let identity: [Int?]
+    /// Tuples chosen before this miner (by the caller, or by a miner mining outside this one), for
+    /// a miner that filters them instead of the whole batch (HDC's cascade); nil when none were.
+    public var tuples: IndexTuples?
     /// The reference rows of each label, ascending.
     private let members: [Int: [Int]]
     /// The reference rows of every other label than each label, ascending.
@@ -98,6 +101,19 @@ public struct MiningBatch: Sendable {
     /// Every positive pair (a, p), a row by row and p ascending.
     public var positivePairs: [(anchor: Int, positive: Int)] {
         labels.indices.flatMap { a in positives(of: a).map { (a, $0) } }
+    }
+
+    /// Every positive pair and every negative pair as index lists, row by row (PML's
+    /// `get_all_pairs_indices`): one pass over the labels, for miners that rank or bin all pairs.
+    public var allPairs: (positive: PairIndices, negative: PairIndices) {
+        var positive = PairIndices(), negative = PairIndices()
+        let m = referenceLabels.count
+        for (i, label) in labels.enumerated() {
+            for j in 0 ..< m {
+                if referenceLabels[j] != label { negative.append(i, j) } else if identity[i] != j { positive.append(i, j) }
+            }
+        }
+        return (positive, negative)
     }
 
     /// Same-label pairs, the example itself left out, as a mask of embeddings × references.
