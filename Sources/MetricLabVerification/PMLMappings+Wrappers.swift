@@ -15,7 +15,7 @@ extension PMLMappings {
         },
         "CrossBatchMemory": PMLMapping { component, c in
             try component.expectOnly(["loss", "embedding_size", "memory_size", "miner"])
-            if let miner = component.kwargs["miner"] { throw miner.error("give the miner inside: the harness mines against the memory") }
+            let miner = try component.component("miner").map { try PMLMiners.miner(for: $0) }
             let inner = try nested("loss", of: component, in: c)
             try expectNoParameters(inner, component)
             guard let base = inner.loss as? any ReferenceLoss else {
@@ -27,7 +27,7 @@ extension PMLMappings {
             guard width == c.embeddings.cols else {
                 throw component.kwargs["embedding_size"]!.error("\(width), but the embeddings have \(c.embeddings.cols) columns")
             }
-            return memory(base, size: size)
+            return memory(base, size: size, miner: miner)
         },
         "MultipleLosses": PMLMapping { component, c in
             try component.expectOnly(["losses", "weights"])
@@ -50,7 +50,7 @@ extension PMLMappings {
         SelfSupervised(base, symmetric: symmetric)
     }
 
-    private static func memory<L: ReferenceLoss>(_ base: L, size: Int) -> any Loss {
-        CrossBatchMemory(base, size: size)
+    private static func memory<L: ReferenceLoss>(_ base: L, size: Int, miner: (any Miner)?) -> any Loss {
+        CrossBatchMemory(base, size: size, miner: miner)
     }
 }

@@ -113,7 +113,11 @@ def main():
                     spec("ClassWeightedReducer", weights=weights), spec("ThresholdReducer", high=0.5),
                     spec("AvgNonZeroReducer"), spec("MeanReducer")]:
         cases.append(case(spec("ContrastiveLoss", reducer=reducer), x, y))
-        cases.append(case(spec("MultiSimilarityLoss", reducer=reducer), x, y))
+        # PML's multi-similarity terms are a column (n × 1) that ClassWeightedReducer broadcasts
+        # against its n weights into an n × n matrix: PML computes mean(L)·mean(w), not the
+        # class-weighted mean MetricLab computes, so that pair is left out.
+        if reducer["class"] != "ClassWeightedReducer":
+            cases.append(case(spec("MultiSimilarityLoss", reducer=reducer), x, y))
     for reducer in [spec("ClassWeightedReducer", weights=weights), spec("ThresholdReducer", low=0.01, high=0.1),
                     spec("SumReducer"), spec("MeanReducer")]:
         cases.append(case(spec("TripletMarginLoss", margin=0.1, reducer=reducer), x, y))
@@ -164,6 +168,14 @@ def main():
                  spec("GeneralizedLiftedStructureLoss"), spec("LiftedStructureLoss")]:
         for memory in [12, 20]:
             cases.append(case(spec("CrossBatchMemory", loss=base, embedding_size=2, memory_size=memory), x, y, batches=calls))
+    # A miner given to the memory mines the batch against it, the example's own copy included, and
+    # loses its pairs with itself afterwards.
+    for base, miner in [(spec("ContrastiveLoss"), spec("MultiSimilarityMiner", epsilon=0.2)),
+                        (spec("TripletMarginLoss", margin=0.1), spec("TripletMarginMiner", margin=0.3, type_of_triplets="semihard")),
+                        (spec("ContrastiveLoss"), spec("PairMarginMiner", pos_margin=0.1, neg_margin=0.9)),
+                        (spec("TripletMarginLoss"), spec("BatchEasyHardMiner", pos_strategy="easy", neg_strategy="hard")),
+                        (spec("NTXentLoss"), spec("BatchHardMiner"))]:
+        cases.append(case(spec("CrossBatchMemory", loss=base, embedding_size=2, memory_size=16, miner=miner), x, y, batches=calls))
     x, y = points(12, 3), layout(12, 3)
     cases.append(case(spec("MultipleLosses", losses=[spec("ContrastiveLoss"), spec("TripletMarginLoss")], weights=[0.3, 2.0]), x, y))
 

@@ -5,9 +5,10 @@
 /// Each call first writes the batch into the queue (oldest entries overwritten once it is full),
 /// then computes the wrapped loss of the batch against the whole filled queue, the batch's own
 /// copies included but never an example against itself. The queue holds plain numbers: gradients
-/// flow through the batch's side only. A miner goes inside, `CrossBatchMemory(loss.mined(by: m))`,
-/// and mines the batch against the memory. The training loop keeps the queue from step to step
-/// (`advanced(past:)`). `size` = 1024 is PML's default.
+/// flow through the batch's side only. A `miner` mines the batch against the memory, as PML's does:
+/// it sees each example's own copy as a positive like any other, and pairs of an example with
+/// itself are removed from its choice afterwards. The training loop keeps the queue from step to
+/// step (`advanced(past:)`). `size` = 1024 is PML's default.
 public struct CrossBatchMemory<Base: ReferenceLoss>: Loss {
     /// The loss computed against the memory.
     public var base: Base
@@ -21,12 +22,15 @@ public struct CrossBatchMemory<Base: ReferenceLoss>: Loss {
     public private(set) var next = 0
     /// Whether the queue has wrapped around at least once.
     public private(set) var isFull = false
+    /// The miner that chooses pairs or triplets of the batch against the memory; nil for all of them.
+    public var miner: (any Miner)?
 
-    /// `base` against a queue of `size` past embeddings.
-    public init(_ base: Base, size: Int = 1024) {
+    /// `base` against a queue of `size` past embeddings, on what `miner` chooses (all pairs by default).
+    public init(_ base: Base, size: Int = 1024, miner: (any Miner)? = nil) {
         precondition(size > 0, "CrossBatchMemory: the memory needs room for at least one embedding")
         self.base = base
         self.size = size
+        self.miner = miner
     }
 
     public var name: String { "\(base.name) (memory \(size))" }
@@ -38,14 +42,19 @@ public struct CrossBatchMemory<Base: ReferenceLoss>: Loss {
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         guard batch.tuples == nil else {
-            throw LossError(name, "mine inside the memory, CrossBatchMemory(loss.mined(by: miner)), so the miner sees it")
+            throw LossError(name, "give the miner to the memory, CrossBatchMemory(loss, miner: m), so that it mines against the memory")
         }
         let (queue, slots) = try enqueued(batch)
         let filled = queue.isFull ? size : queue.next
-        let inner = LossBatch(batch.embeddings, labels: batch.labels,
-                              references: queue.memory.gatherRows(Array(0 ..< filled)),
-                              referenceLabels: Array(queue.memoryLabels[..<filled]), identity: slots,
-                              generator: batch.generator)
+        let memory = queue.memory.gatherRows(Array(0 ..< filled)), memoryLabels = Array(queue.memoryLabels[..<filled])
+        var inner = LossBatch(batch.embeddings, labels: batch.labels, references: memory, referenceLabels: memoryLabels,
+                              identity: slots, generator: batch.generator)
+        if let miner {
+            var rng = batch.generator
+            let seen = MiningBatch(embeddings: batch.embeddings, labels: batch.labels, references: memory,
+                                   referenceLabels: memoryLabels, identity: slots.map { _ in nil })
+            inner.tuples = try miner.mine(seen, using: &rng).removingPositives { anchor, positive in slots[anchor] == positive }
+        }
         return LossTerms(reduced: try base(inner, parameters: parameters))
     }
 

@@ -117,6 +117,21 @@ public enum IndexTuples: Sendable, Equatable {
         }
     }
 
+    /// The tuples without the positive pairs (a, p), or the triplets with them, that `drop` picks
+    /// (cross-batch memory's removal of an example paired with its own copy).
+    public func removingPositives(where drop: (_ anchor: Int, _ positive: Int) -> Bool) -> IndexTuples {
+        switch self {
+        case let .pairs(positive, negative):
+            let kept = positive.anchors.indices.filter { !drop(positive.anchors[$0], positive.others[$0]) }
+            return .pairs(positive: PairIndices(anchors: kept.map { positive.anchors[$0] }, others: kept.map { positive.others[$0] }),
+                          negative: negative)
+        case let .triplets(t):
+            let kept = t.anchors.indices.filter { !drop(t.anchors[$0], t.positives[$0]) }
+            return .triplets(TripletIndices(anchors: kept.map { t.anchors[$0] }, positives: kept.map { t.positives[$0] },
+                                            negatives: kept.map { t.negatives[$0] }))
+        }
+    }
+
     /// How many tuples there are: pairs of both kinds, or triplets.
     public var count: Int {
         switch self {

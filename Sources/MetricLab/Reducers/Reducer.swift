@@ -21,6 +21,10 @@ public indirect enum Reducer: Sendable, Equatable {
     /// Triplets have no per-anchor reduction.
     case perAnchor(Reducer = .mean)
     /// The mean of the terms, each weighted by the weight of its anchor's class (ClassWeightedReducer).
+    ///
+    /// PML's multi-similarity, circle, lifted structure (both), angular and tuplet margin losses
+    /// give their terms as an n×1 column, which PML's reducer broadcasts against the n weights
+    /// into an n×n matrix: it computes mean(terms)·mean(weights) for them, not this weighted mean.
     case classWeighted([Double])
     /// The sum divided by the number the loss gives with its terms, 0 when that is 0 (DivisorReducer).
     case divisor
