@@ -30,8 +30,15 @@ extension PMLMappings {
         "TupletMarginLoss": PMLMapping { m, _ in
             try m.expectOnly(["margin", "scale", "distance", "reducer"])
             _ = try m.distance(class: "CosineSimilarity", default: CosineSimilarity())
-            return TupletMargin(margin: try m.number("margin", default: 5.73), scale: try m.number("scale", default: 64),
-                                reducer: try m.reducer(default: .mean))
+            let reducer = try m.reducer(default: .mean)
+            switch reducer {
+            case .classWeighted, .perAnchor:
+                // PML 2.9's tuplet terms are a k×1 column: ClassWeightedReducer broadcasts it against the
+                // k weights (the mean of the terms times the mean of the weights), PerAnchorReducer rejects it.
+                throw m.kwargs["reducer"]!.error("PML 2.9 mis-shapes its tuplet terms for this reducer; MetricLab weighs each term by its own anchor, which PML cannot check")
+            default:
+                return TupletMargin(margin: try m.number("margin", default: 5.73), scale: try m.number("scale", default: 64), reducer: reducer)
+            }
         },
         "IntraPairVarianceLoss": PMLMapping { m, _ in
             try m.expectOnly(["pos_eps", "neg_eps", "distance", "reducer"])

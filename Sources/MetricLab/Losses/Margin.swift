@@ -100,8 +100,10 @@ public struct Margin: ReferenceLoss {
             return (Self.terms(of: t, pull, push).terms, .triplets(t))
         }
         return LossTerms([margins]) + penalty(beta, perClass: perClass) {
-            let penalized = beta.scalars.indices.reduce(0) { $0 + (beta.scalars[$1] * nu > 0 ? triplets[$1] : 0) }
-            let sum = TermSum(total: (beta * Self.column(triplets)).sum() * nu, terms: count, positive: penalized)
+            // A β per class may be negative (on a similarity): its terms then count apart.
+            let penalized = beta.scalars.indices.map { beta.scalars[$0] * nu > 0 ? triplets[$0] : 0 }
+            var sum = TermSum(total: (beta * Self.column(triplets)).sum() * nu, terms: count, positive: penalized.reduce(0, +))
+            if penalized != triplets { sum.positiveTotal = (beta * Self.column(penalized)).sum() * nu }
             return TermGroup(sum: sum, divisor: divisor) {
                 let t = batch.triplets
                 return (beta.gatherRows(t.anchors) * nu, .rows(t.anchors))
