@@ -42,13 +42,13 @@ public struct IntraPairVariance: ReferenceLoss {
         guard !batch.hasTooFewPairs else { return .none }
         let pairs = PairValues(distance.matrix(batch.embeddings, batch.references), batch)
         var groups: [TermGroup] = []
-        if pairs.positive.count > 0 {
+        if pairs.positiveValues.count > 0 {
             let (x, mean) = (pairs.positiveValues, pairs.positiveValues.mean())
-            groups.append(TermGroup((distance.margin(x, mean) - positiveEpsilon * mean).relu().squared(), pairs: pairs.positive))
+            groups.append(.pairs((distance.margin(x, mean) - positiveEpsilon * mean).relu().squared()) { pairs.positive })
         }
-        if pairs.negative.count > 0 {
+        if pairs.negativeValues.count > 0 {
             let (x, mean) = (pairs.negativeValues, pairs.negativeValues.mean())
-            groups.append(TermGroup((distance.margin(mean, x) - negativeEpsilon * mean).relu().squared(), pairs: pairs.negative))
+            groups.append(.pairs((distance.margin(mean, x) - negativeEpsilon * mean).relu().squared()) { pairs.negative })
         }
         return LossTerms(groups)
     }

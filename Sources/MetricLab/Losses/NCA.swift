@@ -1,5 +1,3 @@
-import Foundation
-
 /// Neighbourhood components analysis (Goldberger, Roweis, Hinton & Salakhutdinov 2004, eq. 1–2):
 /// each example picks a neighbour among the others with a softmax over their closeness, and should
 /// pick one of its own class,
@@ -57,10 +55,9 @@ public struct NCA: ReferenceLoss {
             : Mask(rows: n, cols: batch.references.rows) { batch.identity[$0] != $1 }
         let sameClass = unmined.positiveMask
         let d = distance.matrix(batch.embeddings, batch.references)
-        let logits = softmaxScale * distance.within(0)
-        let logP = d.logSumExpRows(mask: sameClass, of: logits) - d.logSumExpRows(mask: candidates, of: logits)
-        let hasClassmate = sameClass.rowHasAny
-        let kept = (0 ..< n).filter { hasClassmate[$0] && Foundation.exp(logP.scalars[$0]) > 0 }
+        // log pᵢ, −∞ where pᵢ is 0 (no classmate, or its weights underflow): those have no term, as in PML.
+        let logP = d.logSoftmaxMassRows(of: sameClass, within: candidates, of: softmaxScale * distance.within(0))
+        let kept = (0 ..< n).filter { logP.scalars[$0] > -.infinity }
         let chosen = logP.gatherRows(kept)
         var terms = objective == .logProbability ? -chosen : -chosen.exp()
         if batch.tuples != nil {

@@ -40,27 +40,30 @@ public struct TupletMargin: ReferenceLoss {
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         guard !batch.hasTooFewPairs else { return .none }
         let cosines = batch.embeddings.cosineSimilarities(batch.references)
-        let pairs = PairValues(cosines, batch)
-        guard pairs.positive.count > 0, pairs.negative.count > 0 else { return .none }
-        // log Σₙ exp(s·cos θₐₙ) of each anchor over its negatives, and whether it has any.
+        // Each positive pair's cosine and anchor; log Σₙ exp(s·cos θₐₙ) of each anchor over its
+        // negatives, and whether it has any.
+        let positives: Tensor, anchors: [Int], pairs: () -> PairIndices
         let negatives: Tensor, hasNegatives: [Bool]
         if batch.tuples == nil {
-            let mask = batch.negativeMask
-            (negatives, hasNegatives) = (cosines.logSumExpRows(mask: mask, scale: scale), mask.rowHasAny)
+            let (positive, negative) = (batch.positiveMask, batch.negativeMask)
+            (positives, anchors, pairs) = (cosines.select(positive), positive.entryRows, { PairIndices(positive) })
+            (negatives, hasNegatives) = (cosines.logSumExpRows(mask: negative, scale: scale), negative.rowHasAny)
         } else {
+            let (positive, negative) = batch.pairs
+            (positives, anchors, pairs) = (cosines.entries(rows: positive.anchors, cols: positive.others), positive.anchors, { positive })
             // A negative pair listed k times counts k times: log k joins its logit.
             var counts = [Double](repeating: 0, count: cosines.count)
-            for (a, n) in zip(pairs.negative.anchors, pairs.negative.others) { counts[a * cosines.cols + n] += 1 }
+            for (a, n) in zip(negative.anchors, negative.others) { counts[a * cosines.cols + n] += 1 }
             let listed = Mask(rows: cosines.rows, cols: cosines.cols, bits: counts.map { $0 > 0 })
             let logCounts = Tensor(rows: cosines.rows, cols: cosines.cols, scalars: counts.map { $0 > 0 ? Foundation.log($0) : 0 })
             (negatives, hasNegatives) = ((cosines * scale + logCounts).logSumExpRows(mask: listed), listed.rowHasAny)
         }
+        guard positives.count > 0, hasNegatives.contains(true) else { return .none }
         let beta = margin * .pi / 180
-        let cosine = pairs.positiveValues.clamp(min: -1, max: 1)
+        let cosine = positives.clamp(min: -1, max: 1)
         let narrowed = cosine * Foundation.cos(beta) + (1 - cosine.squared()).sqrtZeroSafe() * Foundation.sin(beta)
-        let anchors = pairs.positive.anchors
         let terms = (negatives.gatherRows(anchors) - scale * narrowed).softplus()
             * Tensor(rows: anchors.count, cols: 1, scalars: anchors.map { hasNegatives[$0] ? 1 : 0 })
-        return LossTerms([TermGroup(terms, pairs: pairs.positive)])
+        return LossTerms([.pairs(terms, pairs)])
     }
 }
