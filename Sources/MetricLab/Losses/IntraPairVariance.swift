@@ -15,9 +15,9 @@
 /// averaged. `IntraPairVariance.paper` is the same (the paper's ε = 0.01); the paper adds it to
 /// the tuplet margin loss, `TupletMargin() + λ * IntraPairVariance()`.
 public struct IntraPairVariance: ReferenceLoss {
-    /// ε⁺: how far below their mean similarity positive pairs may fall before a penalty.
+    /// ε⁺: how far, as a fraction of their mean, positive pairs may lie beyond it before a penalty.
     public var positiveEpsilon: Double
-    /// ε⁻: how far above their mean similarity negative pairs may rise before a penalty.
+    /// ε⁻: how far, as a fraction of their mean, negative pairs may lie within it before a penalty.
     public var negativeEpsilon: Double
     /// How embeddings are compared.
     public var distance: any Distance

@@ -4,18 +4,18 @@
 ///
 ///     ℓ(a, p, n) = [d(a, p) − β + α]₊ + [β − d(a, n) + α]₊      (for a similarity s: [β − s(a, p) + α]₊ + [s(a, n) − β + α]₊)
 ///
-/// over every triplet of the batch or those a miner chooses (PML 2.9 forms the paper's pair terms
-/// per triplet). β is a constant, or learned with the embeddings (eq. 5): one value, or one per class
-/// taken at the anchor's class, with the penalty ν·β that keeps it from growing. The reduction is
-/// PML's DivisorReducer: the sum over triplets divided by the number of positive and negative pair
-/// terms above zero. The penalty is, as PML builds it, ν·β as it stands for one β, and ν·β of each
-/// triplet's anchor summed over the triplets and divided by the same number for β per class.
+/// over every triplet of the batch or those a miner chooses: PML 2.9 takes the paper's pair terms
+/// triplet by triplet. β is a constant, or learned with the embeddings (eq. 5): one value, or one
+/// per class taken at the anchor's class, with a penalty ν·β that keeps it from growing. The
+/// reduction is PML's DivisorReducer: the sum over the triplets divided by the number of pair terms
+/// above zero. The penalty is as PML builds it: ν·β once for one β; for β per class, ν·β of each
+/// triplet's anchor, summed and divided by the same number.
 ///
-/// `init()` gives PML 2.9's MarginLoss: α = 0.2, β = 1.2 fixed, ν = 0, plain Euclidean distance on
-/// normalised embeddings, all triplets. `Margin.paper` gives the paper's §5 setting: α = 0.2 and a
-/// β per class learned from 1.2, with ν = 0 (the paper leaves ν to tune; its released code trains
-/// with ν = 0). The paper draws its pairs with distance-weighted sampling, a miner of its own:
-/// `Margin.paper.mined(by:)` adds it.
+/// `init()` gives PML 2.9's MarginLoss: α = 0.2, β = 1.2 fixed, ν = 0, plain Euclidean distance of
+/// normalised embeddings, all triplets. `Margin.paper` is the paper's §5 setting: α = 0.2 and a β
+/// per class learned from 1.2 (β⁽⁰⁾ and β⁽ᶜˡᵃˢˢ⁾ as one value per class), ν = 0, which the paper
+/// leaves to tune. The paper draws its pairs by distance-weighted sampling, a miner of its own that
+/// `Margin.paper.mined(by:)` adds.
 public struct Margin: ReferenceLoss {
     /// How the boundary β is set.
     public enum Boundary: Sendable {
@@ -51,8 +51,8 @@ public struct Margin: ReferenceLoss {
         self.reducer = reducer
     }
 
-    /// The paper's setting (§4–5): α = 0.2, β per class learned from 1.2, ν = 0, the Euclidean
-    /// distance of unit-length embeddings.
+    /// The paper's setting (§5): α = 0.2, β per class learned from 1.2, ν = 0, the Euclidean distance
+    /// of unit-length embeddings.
     public static let paper = Margin(margin: 0.2, beta: 1.2, nu: 0, boundary: .learnedPerClass)
 
     public var name: String { "margin" }

@@ -7,8 +7,12 @@
 /// with Cᵢ the examples of i's class and s the softmax scale; a similarity enters as +s·S. PML's
 /// NCALoss minimises −log pᵢ, the log-likelihood form g of the paper's §2; the paper's objective f
 /// is the expected number of examples classified right, Σᵢ pᵢ (`.probability`: ℓᵢ = −pᵢ). An example
-/// whose pᵢ is zero (no other example of its class) has no term. With mined tuples each term is
-/// weighted by how often its example appears in them (PML's miner weights).
+/// whose pᵢ is zero (no other example of its class, or weights that underflow) has no term. With
+/// mined tuples each term is weighted by how often its example appears in them (PML's miner
+/// weights). Against other references an example's own reference is no candidate (`identity`):
+/// PML's CrossBatchMemory keeps the example's copy in its memory among NCALoss's candidates (its
+/// removal of self-comparisons reaches only the tuples, which NCALoss reads for weights), which
+/// makes pᵢ nearly 1; here it is left out, as by every `ReferenceLoss`.
 ///
 /// `init()` gives PML 2.9's NCALoss: s = 1, squared Euclidean distance of normalised embeddings,
 /// −log pᵢ, mean over the terms. `NCA.paper` is the paper's f on the squared Euclidean distance of

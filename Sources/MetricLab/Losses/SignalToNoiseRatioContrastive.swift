@@ -7,12 +7,13 @@
 /// each kind averaged over its terms above zero and the two added. This is exactly PML 2.9's
 /// SignalToNoiseRatioContrastiveLoss, a ContrastiveLoss whose distance must be SNRDistance: the
 /// terms are `Contrastive`'s on `SNRDistance`, and like every PML pair loss it gives 0 when
-/// neither kind has more than one pair.
+/// neither kind has more than one pair. An anchor whose coordinates are all equal has no signal to
+/// divide by: its distances are not numbers, in PML as here.
 ///
 /// `init()` gives PML's defaults: m⁺ = 0, m⁻ = 1, the SNR of L2-normalised embeddings. The paper
 /// adds a regulariser that pulls each embedding to zero mean, λ·(1/N) Σᵢ |Σₖ hᵢₖ| (eq. 8), which
-/// PML leaves to its ZeroMeanRegularizer: `SignalToNoiseRatioContrastive.paper` adds it with λ = 1,
-/// the weight PML's documentation gives for the paper's formulation.
+/// PML leaves to its ZeroMeanRegularizer: `SignalToNoiseRatioContrastive.paper` adds it with
+/// weight 1, as PML's documentation passes it for the paper's formulation.
 public struct SignalToNoiseRatioContrastive: ReferenceLoss {
     /// The positive margin m⁺: positive pairs noisier than this are penalised.
     public var positiveMargin: Double

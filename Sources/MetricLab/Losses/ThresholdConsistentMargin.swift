@@ -1,6 +1,6 @@
 /// Threshold-consistent margin loss (Zhang et al. 2023, "Threshold-Consistent Margin Loss for
 /// Open-World Deep Metric Learning", the TCM regulariser): it penalises only the hard pairs —
-/// positives less similar than m⁺, negatives more similar than m⁻ — each kind averaged over its
+/// positives no more similar than m⁺, negatives at least as similar as m⁻ — each kind averaged over its
 /// hard pairs alone, so that one fixed threshold fits every class alike,
 ///
 ///     L = λ⁺ · Σ_{s ∈ S⁺, s ≤ m⁺} (m⁺ − s) / |{s ∈ S⁺ : s ≤ m⁺}|  +  λ⁻ · Σ_{s ∈ S⁻, s ≥ m⁻} (s − m⁻) / |{s ∈ S⁻ : s ≥ m⁻}|
@@ -18,9 +18,9 @@ public struct ThresholdConsistentMargin: Loss {
     public var positiveWeight: Double
     /// λ⁻, the weight of the negative part.
     public var negativeWeight: Double
-    /// m⁺: positive pairs less similar than this are hard.
+    /// m⁺: positive pairs no more similar than this are hard.
     public var positiveMargin: Double
-    /// m⁻: negative pairs more similar than this are hard.
+    /// m⁻: negative pairs at least as similar as this are hard.
     public var negativeMargin: Double
 
     /// A TCM loss; the defaults are PML's.

@@ -14,9 +14,13 @@ import Foundation
 /// where cos θ = ±1 (a duplicate or antipodal pair) PML's gradient is NaN, here the root's slope
 /// is taken as 0 and the gradient stays finite.
 ///
+/// Every reducer sees one term per positive pair; PML 2.9 hands its reducer the terms as a k×1
+/// column, which its ClassWeightedReducer broadcasts into a k×k matrix and its PerAnchorReducer
+/// refuses, so those two have no PML value to match.
+///
 /// `init()` gives PML 2.9's TupletMarginLoss: β = 5.73° (0.1 rad), s = 64, mean over the positive
-/// pairs. `TupletMargin.paper` is the same: PML took its defaults from the paper. The paper trains
-/// it together with the intra-pair variance loss: `TupletMargin() + λ * IntraPairVariance()`.
+/// pairs. `TupletMargin.paper` equals it, PML's reading of the paper. The paper trains it together
+/// with the intra-pair variance loss: `TupletMargin() + λ * IntraPairVariance()`.
 public struct TupletMargin: ReferenceLoss {
     /// The slack margin β, in degrees.
     public var margin: Double
@@ -32,7 +36,7 @@ public struct TupletMargin: ReferenceLoss {
         self.reducer = reducer
     }
 
-    /// The paper's setting, which is PML's default: β = 5.73°, s = 64.
+    /// The paper's setting as PML reads it, which is the default: β = 5.73°, s = 64.
     public static let paper = TupletMargin()
 
     public var name: String { "tuplet margin" }

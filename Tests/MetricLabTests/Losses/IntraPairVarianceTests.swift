@@ -60,6 +60,13 @@ import Testing
         #expect(try IntraPairVariance()(Tensor([[1, 0], [1, 0], [0, 1], [0, 1]]), labels: [0, 0, 1, 1]).scalar == 0)
     }
 
+    /// The paper trains it beside the tuplet margin loss: the sum is the parts'.
+    @Test func addsToTupletMargin() throws {
+        let x = randomTensor(12, 3, seed: 24)
+        let parts = try TupletMargin()(x, labels: F.labels12).scalar + 0.5 * IntraPairVariance.paper(x, labels: F.labels12).scalar
+        #expect(try abs((TupletMargin.paper + 0.5 * IntraPairVariance.paper)(x, labels: F.labels12).scalar - parts) < 1e-12)
+    }
+
     @Test func badReducerIsNamed() throws {
         let error = #expect(throws: LossError.self) {
             try IntraPairVariance(reducer: .perAnchor(.divisor))(Self.x, labels: Self.labels)
