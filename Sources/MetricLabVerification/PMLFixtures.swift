@@ -158,9 +158,10 @@ extension PMLCase {
         }
     }
 
-    /// The class count: PML's `num_classes` kwarg when given, else one more than the largest label.
+    /// The class count: PML's `num_classes` kwarg when given (not null), else one more than the largest label.
     private func classCount() throws -> Int {
-        try loss.integer("num_classes", default: (labels.max() ?? -1) + 1)
+        guard let field = loss.kwargs["num_classes"], field.value != .null else { return (labels.max() ?? -1) + 1 }
+        return try field.integer()
     }
 }
 

@@ -57,18 +57,22 @@ public enum PMLMappings {
     }
 
     /// The MetricLab loss for a PML loss component: its mapping's loss, plus the embedding and
-    /// weight regularizers every PML loss accepts.
+    /// weight regularizers every PML loss accepts, with the mapping's parameters this loss makes
+    /// (MarginLoss has its β only with `learn_beta`).
     public static func loss(for component: PMLComponent, in c: PMLCase, mappings: [String: PMLMapping] = all) throws -> MappedLoss {
         guard let mapping = mappings[component.className] else {
             throw component.origin.error("no MetricLab mapping for \(component.className)")
         }
         var loss = try mapping.makeLoss(component, c)
+        var rng = RNG(seed: 0)
+        let made = loss.makeParameters(embeddingSize: c.embeddings.cols, classes: (c.labels.max() ?? 0) + 1, using: &rng)
+        let parameters = mapping.parameters.filter { made[$0.name] != nil }
         for (key, weightKey, target) in [("weight_regularizer", "weight_reg_weight", RegularizerTarget.weights),
                                          ("embedding_regularizer", "embedding_reg_weight", .embeddings)] {
             guard let spec = try component.component(key) else { continue }
             loss = regularized(loss, try spec.asRegularizer(), weight: try component.number(weightKey, default: 1), on: target)
         }
-        return MappedLoss(loss: loss, parameters: mapping.parameters)
+        return MappedLoss(loss: loss, parameters: parameters)
     }
 
     /// A loss nested in a wrapper's kwargs (SelfSupervisedLoss's and CrossBatchMemory's `loss`).

@@ -86,7 +86,7 @@ public indirect enum Reducer: Sendable, Equatable {
         switch self {
         case .mean: return sum.terms == 0 ? Tensor(0) : sum.total / Double(sum.terms)
         case .sum: return sum.total
-        case .meanOfPositive: return sum.positive == 0 ? sum.total * 0 : sum.total / Double(sum.positive)
+        case .meanOfPositive: return sum.positive == 0 ? sum.total * 0 : (sum.positiveTotal ?? sum.total) / Double(sum.positive)
         case .divisor:
             guard let divisor else { throw Self.missingDivisor }
             return divisor == 0 ? sum.total * 0 : sum.total / divisor

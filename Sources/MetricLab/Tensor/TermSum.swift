@@ -7,9 +7,14 @@ struct TermSum {
     let terms: Int
     /// The number of terms above zero.
     let positive: Int
+    /// The sum of the terms above zero, when some terms are negative (a learned margin's penalty);
+    /// nil when no term is, so that it is `total`.
+    var positiveTotal: Tensor? = nil
 
     /// Both sums as one: the terms of two groups reduced together.
     static func + (a: TermSum, b: TermSum) -> TermSum {
-        TermSum(total: a.total + b.total, terms: a.terms + b.terms, positive: a.positive + b.positive)
+        let positiveTotal = a.positiveTotal == nil && b.positiveTotal == nil ? nil
+            : (a.positiveTotal ?? a.total) + (b.positiveTotal ?? b.total)
+        return TermSum(total: a.total + b.total, terms: a.terms + b.terms, positive: a.positive + b.positive, positiveTotal: positiveTotal)
     }
 }
