@@ -71,10 +71,15 @@ def mlp(dtype):
 
 
 def call(loss_fn, entry, embeddings, labels):
-    """PML's call: two views as (embeddings, ref_emb), else (embeddings, labels)."""
+    """PML's call: two views as (embeddings, ref_emb), the manifold loss on embeddings alone, else
+    (embeddings, labels)."""
     if entry["views"]:
         half = len(embeddings) // 2
+        if entry["pml_class"] == "VICRegLoss":  # a metric loss: the second view is ref_emb, not labels
+            return loss_fn(embeddings[:half], ref_emb=embeddings[half:])
         return loss_fn(embeddings[:half], embeddings[half:])
+    if entry["pml_class"] == "ManifoldLoss":  # no labels: meta-classes drawn each call
+        return loss_fn(embeddings)
     return loss_fn(embeddings, labels)
 
 
@@ -121,7 +126,11 @@ def agreement_fixture(entries, batches):
             loss_fn = build({"class": entry["pml_class"], "kwargs": entry["pml_kwargs"]}).double()
             e = embeddings.clone().requires_grad_(True)
             parameters = {name: p.detach().tolist() for name, p in loss_fn.named_parameters()}
-            value = call(loss_fn, entry, e, labels)
+            if entry["pml_class"] == "ManifoldLoss":  # PML would draw the meta-classes with torch's generator
+                meta = torch.arange(batch) % entry["pml_kwargs"].get("K", 50)
+                value = loss_fn(e, None, meta)
+            else:
+                value = call(loss_fn, entry, e, labels)
             value.backward()
             case = {"loss": entry["pml_class"], "kwargs": entry["pml_kwargs"], "miner": None,
                     "parameters": parameters, "labels": labels.tolist(), "value": value.item(),
@@ -132,6 +141,8 @@ def agreement_fixture(entries, batches):
                             gradient=e.grad[:half].tolist(), refGradient=e.grad[half:].tolist(), labels=labels[:half].tolist())
             else:
                 case.update(embeddings=e.detach().tolist(), gradient=e.grad.tolist())
+            if entry["pml_class"] == "ManifoldLoss":
+                case["indicesTuple"] = meta.tolist()
             cases.append(case)
     return {"format": "pytorch-metric-learning",
             "about": "pml_compare.py: PML %s float64 on the benchmark's blobs through an MLP" % pml_version(),

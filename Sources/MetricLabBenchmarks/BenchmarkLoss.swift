@@ -21,14 +21,16 @@ public struct BenchmarkLoss: Sendable {
     /// The MetricLab loss.
     public let loss: any Loss
 
-    /// A shared loss on 2-D embeddings of the benchmark's four classes.
-    public init(key: String, pmlClass: String, pmlKwargs: String = "{}", views: Bool = false, largestBatch: Int = .max) throws {
+    /// A shared loss on 2-D embeddings of the benchmark's four classes; `loss`, when given, stands
+    /// for the mapping where PML draws per call what a fixture would give (manifold meta-classes).
+    public init(key: String, pmlClass: String, pmlKwargs: String = "{}", views: Bool = false, largestBatch: Int = .max,
+                loss: (any Loss)? = nil) throws {
         self.key = key
         self.pmlClass = pmlClass
         self.pmlKwargs = pmlKwargs
         self.views = views
         self.largestBatch = largestBatch
-        loss = try PMLMappings.loss(pmlClass, kwargs: pmlKwargs, embeddingSize: 2, classes: 4).loss
+        self.loss = try loss ?? PMLMappings.loss(pmlClass, kwargs: pmlKwargs, embeddingSize: 2, classes: 4, views: views).loss
     }
 
     /// The loss as one line of JSON: `key`, `pml_class`, `pml_kwargs`, `views`, `largest_batch`.
@@ -66,6 +68,18 @@ public struct BenchmarkLoss: Sendable {
                           pmlKwargs: #"{"loss": {"class": "ContrastiveLoss"}, "embedding_size": 2, "memory_size": 1024}"#),
             BenchmarkLoss(key: "self-supervised", pmlClass: "SelfSupervisedLoss",
                           pmlKwargs: #"{"loss": {"class": "TripletMarginLoss"}}"#, views: true, largestBatch: 512),
+            BenchmarkLoss(key: "margin", pmlClass: "MarginLoss"),
+            BenchmarkLoss(key: "nca", pmlClass: "NCALoss"),
+            BenchmarkLoss(key: "snr-contrastive", pmlClass: "SignalToNoiseRatioContrastiveLoss"),
+            BenchmarkLoss(key: "tuplet-margin", pmlClass: "TupletMarginLoss"),
+            BenchmarkLoss(key: "intra-pair-variance", pmlClass: "IntraPairVarianceLoss"),
+            BenchmarkLoss(key: "threshold-consistent-margin", pmlClass: "ThresholdConsistentMarginLoss"),
+            BenchmarkLoss(key: "p2sgrad", pmlClass: "P2SGradLoss", pmlKwargs: #"{"descriptors_dim": 2, "num_classes": 4}"#),
+            BenchmarkLoss(key: "subcenter-arcface", pmlClass: "SubCenterArcFaceLoss", pmlKwargs: weights),
+            BenchmarkLoss(key: "instance", pmlClass: "InstanceLoss"),
+            // PML draws the meta-classes of each call with torch's generator; MetricLab from the batch's.
+            BenchmarkLoss(key: "manifold", pmlClass: "ManifoldLoss", pmlKwargs: #"{"l": 2, "K": 8}"#, loss: Manifold(proxyCount: 8)),
+            BenchmarkLoss(key: "vicreg", pmlClass: "VICRegLoss", views: true),
         ]
     }
 }
