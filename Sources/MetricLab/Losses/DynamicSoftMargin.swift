@@ -22,7 +22,7 @@
 /// counts wholly at the last node and weighs by the whole CDF, one below m wholly at the first node
 /// and weighs by its CDF, with no slope through the histogram; in between the numbers are PML's.
 /// A batch without triplets gives 0 and leaves the histogram as it was.
-public struct DynamicSoftMargin: ReferenceLoss, TupleStatefulLoss {
+public struct DynamicSoftMargin: TupleStatefulLoss {
     /// The lowest difference m the histogram resolves (PML's min_val).
     public let minimum: Double
     /// The number of histogram nodes B.

@@ -10,6 +10,8 @@ import Foundation
 ///     R_qk = Σ_{l ∈ N_q} σ((s_ql − s_qk)/τ)
 ///     L = mean over queries of (1/|P_q|) Σ_{k ∈ P_q} g(R_qk)      (for Dq: 1 minus that mean)
 ///
+/// over the queries with another example of their class, as in PML (0 when there is none).
+///
 /// with g chosen by `variant` (O, D_s, D_q, I_u, I_b). Defaults are PML's PNPLoss: PNP-O, τ = 0.01,
 /// b = 2, α = 1, cosine similarity. `PNP.paper` is the authors' recommended PNP-D_q with α = 4 at
 /// τ = 0.01 (their released best run). PML takes no mined tuples for this loss, and neither does
@@ -54,10 +56,12 @@ public struct PNP: Loss {
         }
         guard batch.tuples == nil else { throw LossError(name, "takes no mined tuples (PML refuses an indices_tuple for this loss)") }
         guard batch.referencesAreEmbeddings else { throw LossError(name, "ranks the batch against itself; it takes no references (as in PML)") }
-        let labels = batch.labels, n = labels.count
-        guard n > 0 else { return .none }
+        let labels = batch.labels
+        // As in PML, a query needs another example of its class; then it counts among its positives.
+        let queries = Mask.positivePairs(labels).rowHasAny
+        guard queries.contains(true) else { return .none }
         let s = CosineSimilarity().matrix(batch.embeddings)
-        let sameClass = Mask.sameLabel(labels)
+        let sameClass = Mask.sameLabel(labels) && Mask(rows: labels.count, cols: labels.count) { i, _ in queries[i] }
         let r = s.rowDifferenceSums(at: sameClass, over: .differentLabel(labels), TemperedSigmoid(temperature: temperature))
         let penalty: Tensor
         switch variant {
@@ -67,8 +71,9 @@ public struct PNP: Loss {
         case .increasingUnbounded: penalty = (1 + r) * (1 + r).log()
         case .increasingBounded(let b): penalty = (b * r - (1 + b * r).log()) / (b * b)
         }
-        let sizes = Tensor(rows: n, cols: 1, scalars: sameClass.rowCounts.map(Double.init))
-        let mean = (penalty.rowSums(where: sameClass) / sizes).mean()
+        let rows = queries.indices.filter { queries[$0] }, counts = sameClass.rowCounts
+        let sizes = Tensor(rows: rows.count, cols: 1, scalars: rows.map { Double(counts[$0]) })
+        let mean = (penalty.rowSums(where: sameClass).gatherRows(rows) / sizes).mean()
         if case .decreasingQuickly = variant { return LossTerms(reduced: 1 - mean) }
         return LossTerms(reduced: mean)
     }
