@@ -62,7 +62,7 @@ public struct PNP: Loss {
         guard queries.contains(true) else { return .none }
         let s = CosineSimilarity().matrix(batch.embeddings)
         let sameClass = Mask.sameLabel(labels) && Mask(rows: labels.count, cols: labels.count) { i, _ in queries[i] }
-        let r = s.rowDifferenceSums(at: sameClass, over: .differentLabel(labels), TemperedSigmoid(temperature: temperature))
+        let r = s.rowSigmoidRankSums(at: sameClass, over: .differentLabel(labels), temperature: temperature)
         let penalty: Tensor
         switch variant {
         case .plain: penalty = r

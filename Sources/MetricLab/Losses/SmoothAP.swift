@@ -43,9 +43,9 @@ public struct SmoothAP: Loss {
         }
         guard n > 0 else { return .none }
         let s = CosineSimilarity().matrix(batch.embeddings)
-        let sameClass = Mask.sameLabel(labels), sigmoid = TemperedSigmoid(temperature: temperature)
-        let withinClass = s.rowDifferenceSums(at: sameClass, over: sameClass, sigmoid) + 1
-        let overall = s.rowDifferenceSums(at: sameClass, over: Mask(rows: n, cols: n) { _, _ in true }, sigmoid) + 1
+        let sameClass = Mask.sameLabel(labels)
+        let withinClass = s.rowSigmoidRankSums(at: sameClass, over: sameClass, temperature: temperature) + 1
+        let overall = s.rowSigmoidRankSums(at: sameClass, over: Mask(rows: n, cols: n) { _, _ in true }, temperature: temperature) + 1
         let classSize = Double(sizes.values.first!)
         let ap = (withinClass / overall).rowSums(where: sameClass) / classSize
         return LossTerms(perExample: (1 - ap) * Tensor(rows: n, cols: 1, scalars: batch.minerWeights(anchorsOnly: false)))
