@@ -15,13 +15,15 @@
 /// PML's zeros. Defaults are PML's DynamicSoftMarginLoss: m = −2, B = 10, μ = 0.01, on the
 /// Euclidean distance of L2-normalised embeddings, every triplet of the batch (or a miner's).
 /// `DynamicSoftMargin.paper` takes the authors' released 512 bins and μ = 0.01 (their bins span
-/// [−2, 2] end to end and their histogram is held out of the gradient; this is PML's form).
+/// [−2, 2] end to end, their histogram is held out of the gradient and each anchor-positive pair
+/// takes its hardest negative, a miner here; the rest is PML's form).
 ///
-/// The edges: PML's nodes stop one bin short of |m|, and a difference in that last bin, or at or
-/// below m, indexes past its histogram and fails. Here a difference at or beyond the last node
-/// counts wholly at the last node and weighs by the whole CDF, one below m wholly at the first node
-/// and weighs by its CDF, with no slope through the histogram; in between the numbers are PML's.
-/// A batch without triplets gives 0 and leaves the histogram as it was.
+/// The edges: PML's nodes stop one bin short of |m|, and a difference in that last bin, or below
+/// m, indexes past its histogram and fails. Here a difference at or beyond the last node counts
+/// wholly at the last node and weighs by the whole CDF, one below m wholly at the first node and
+/// weighs by its CDF, with no slope through the histogram; from m to the last node the numbers are
+/// PML's. A batch without triplets gives 0 and leaves the histogram as it was. Given references
+/// (PML's ref_emb), triplets pair each example with them; PML's wrappers do not take this loss.
 public struct DynamicSoftMargin: TupleStatefulLoss {
     /// The lowest difference m the histogram resolves (PML's min_val).
     public let minimum: Double
@@ -51,9 +53,7 @@ public struct DynamicSoftMargin: TupleStatefulLoss {
         guard let differences = try tripletDifferences(batch) else { return .none }
         let cdf = updatedHistogram(differences).cumulativeRowSums()
         // An interval's weight is the CDF at the floored index, clamped to the histogram's nodes.
-        var pick = [Double](repeating: 0, count: bins * (bins + 1))
-        for j in 0 ... bins { pick[min(max(j - 1, 0), bins - 1) * (bins + 1) + j] = 1 }
-        let weights = cdf.matmul(Tensor(rows: bins, cols: bins + 1, scalars: pick))
+        let weights = cdf.columns((0 ... bins).map { min(max($0 - 1, 0), bins - 1) })
         return LossTerms(reduced: (weights * differences.sums).sum() / differences.total)
     }
 
@@ -74,7 +74,7 @@ public struct DynamicSoftMargin: TupleStatefulLoss {
 
     /// The triplets' differences d(a, p) − d(a, n) gathered by interval, nil without triplets.
     private func tripletDifferences(_ batch: LossBatch) throws -> IntervalSums? {
-        guard bins >= 1 else { throw LossError(name, "needs at least one bin, got \(bins)") }
+        guard (1 ... HistogramNodes.maximumBins).contains(bins) else { throw LossError(name, "needs 1 to \(HistogramNodes.maximumBins) bins, got \(bins)") }
         guard minimum != 0 && minimum.isFinite else { throw LossError(name, "the lowest difference m sets the bin width 2|m|/B: it must be finite and not 0, got \(minimum)") }
         guard (0 ... 1).contains(momentum) else { throw LossError(name, "the momentum μ weighs the batch against the past: it must lie in [0, 1], got \(momentum)") }
         guard power > 0 && power.isFinite else { throw LossError(name, "the distance's power must be positive, got \(power)") }

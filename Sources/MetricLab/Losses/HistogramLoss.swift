@@ -39,6 +39,9 @@ public struct HistogramLoss: Loss {
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         guard delta > 0 && delta.isFinite else { throw LossError(name, "the bin width Δ = 2/bins must be positive and finite, got \(delta)") }
+        guard 2 / delta <= Double(HistogramNodes.maximumBins) else {
+            throw LossError(name, "the bin width Δ = \(delta) makes more than \(HistogramNodes.maximumBins) bins; widen it")
+        }
         guard batch.referencesAreEmbeddings else { throw LossError(name, "compares the batch with itself; it takes no references (as in PML)") }
         let (positivePairs, negativePairs) = pairs(batch)
         guard positivePairs.count > 0, negativePairs.count > 0 else { return .none }

@@ -20,6 +20,10 @@ public struct HistogramNodes: Sendable, Equatable {
         self.count = count
     }
 
+    /// The largest bin count a loss accepts: beyond it a count is a mistake rather than a
+    /// resolution, and every row of a histogram would hold all the bins.
+    public static let maximumBins = 1_000_000
+
     /// Node k.
     public func node(_ k: Int) -> Double { start + Double(k) * spacing }
 
@@ -67,18 +71,23 @@ public struct IntervalSums {
     /// In interval j = k + 1 the fractions add up to F = (S − C·c_k) / spacing, so node k receives
     /// C − F and node k + 1 receives F: a constant from the counts plus a linear map of the sums.
     public var histogram: Tensor {
-        let (k, width) = (nodes.count, nodes.count + 1)
-        var fromCounts = [Double](repeating: 0, count: width * k), fromSums = fromCounts
-        fromCounts[0] += 1
-        fromCounts[k * k + k - 1] += 1
-        for j in 1 ..< k {
-            let left = nodes.node(j - 1) / nodes.spacing
-            fromCounts[j * k + j - 1] += 1 + left
-            fromCounts[j * k + j] -= left
-            fromSums[j * k + j - 1] = -1 / nodes.spacing
-            fromSums[j * k + j] = 1 / nodes.spacing
+        let k = nodes.count
+        let inner = (0 ... k).map { $0 > 0 && $0 < k }
+        let interior = Tensor(rows: 1, cols: k + 1, scalars: inner.map { $0 ? 1 : 0 })
+        let lowerNode = Tensor(rows: 1, cols: k + 1, scalars: (0 ... k).map { inner[$0] ? nodes.node($0 - 1) : 0 })
+        let upper = (sums * interior - counts * lowerNode) / nodes.spacing
+        let lower = counts * interior - upper
+        // The outer intervals give their whole count to the first and the last node.
+        var outer = [Double](repeating: 0, count: sums.rows * k)
+        for i in 0 ..< sums.rows {
+            outer[i * k] += counts[i, 0]
+            outer[i * k + k - 1] += counts[i, k]
         }
-        return counts.matmul(Tensor(rows: width, cols: k, scalars: fromCounts))
-            + sums.matmul(Tensor(rows: width, cols: k, scalars: fromSums))
+        return lower.columns(Array(1 ... k)) + upper.columns(Array(0 ..< k)) + Tensor(rows: sums.rows, cols: k, scalars: outer)
     }
+}
+
+extension Tensor {
+    /// The columns at the given indices, in that order.
+    func columns(_ indices: [Int]) -> Tensor { transposed().gatherRows(indices).transposed() }
 }

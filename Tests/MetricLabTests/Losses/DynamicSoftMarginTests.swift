@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func badConfigurationIsNamed() {
-        #expect(throws: LossError("dynamic soft margin", "needs at least one bin, got 0")) { try DynamicSoftMargin(bins: 0)(x, labels: labels) }
+        #expect(throws: LossError("dynamic soft margin", "needs 1 to 1000000 bins, got 0")) { try DynamicSoftMargin(bins: 0)(x, labels: labels) }
         #expect(throws: LossError("dynamic soft margin", "the lowest difference m sets the bin width 2|m|/B: it must be finite and not 0, got 0.0")) {
             try DynamicSoftMargin(minimum: 0)(x, labels: labels)
         }

@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func badConfigurationIsNamed() {
-        #expect(throws: LossError("FastAP", "needs at least one bin, got 0")) { try FastAP(bins: 0)(x, labels: labels) }
+        #expect(throws: LossError("FastAP", "needs 1 to 1000000 bins, got 0")) { try FastAP(bins: 0)(x, labels: labels) }
         #expect(throws: LossError("FastAP", "the distance's power must be positive, got -1.0")) { try FastAP(power: -1)(x, labels: labels) }
         #expect(throws: LossError.self) { try FastAP()(LossBatch(views: x, x)) }
     }
