@@ -39,10 +39,9 @@ public struct Mined<Base: Loss>: Loss {
     public func advanced(past batch: LossBatch) -> Mined {
         // A loss whose state is built from its tuples sees the miner's again (drawn from the same
         // generator, so the same ones); the others skip a second mining.
-        guard base is any TupleStatefulLoss, let tuples = try? tuples(batch) else { return Mined(base.advanced(past: batch), by: miner) }
-        var mined = batch
-        mined.tuples = tuples
-        return Mined(base.advanced(past: mined), by: miner)
+        var seen = batch
+        if base is any TupleStatefulLoss { seen.tuples = try? tuples(batch) }
+        return Mined(base.advanced(past: seen), by: miner)
     }
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try base.weightRows(in: parameters) }
 }
