@@ -16,11 +16,13 @@ extension PMLMappings {
             _ = try m.reducer(default: .mean)
             let (bins, delta) = (try m.optionalNumber("n_bins"), try m.optionalNumber("delta"))
             if let bins, let delta, delta != 2 / bins {
-                throw m.error("n_bins and delta must satisfy delta = 2/n_bins, as PML asserts; got n_bins = \(bins), delta = \(delta): give one of them")
+                throw m.error("n_bins and delta must satisfy delta = 2/n_bins, as PML asserts; "
+                              + "got n_bins = \(bins), delta = \(delta): give one of them")
             }
             let distance = try m.distance(default: CosineSimilarity())
             guard distance.ordering == .largerIsCloser else {
-                throw m.kwargs["distance"]!.error("HistogramLoss bins similarities in [−1, 1]; PML would bin this distance's values as if larger were closer")
+                throw m.kwargs["distance"]!.error("HistogramLoss bins similarities in [−1, 1]; "
+                                                  + "PML would bin this distance's values as if larger were closer")
             }
             return HistogramLoss(delta: delta ?? 2 / (bins ?? 100), distance: distance)
         },

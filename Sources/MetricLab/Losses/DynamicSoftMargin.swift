@@ -74,9 +74,15 @@ public struct DynamicSoftMargin: TupleStatefulLoss {
 
     /// The triplets' differences d(a, p) − d(a, n) gathered by interval, nil without triplets.
     private func tripletDifferences(_ batch: LossBatch) throws -> IntervalSums? {
-        guard (1 ... HistogramNodes.maximumBins).contains(bins) else { throw LossError(name, "needs 1 to \(HistogramNodes.maximumBins) bins, got \(bins)") }
-        guard minimum != 0 && minimum.isFinite else { throw LossError(name, "the lowest difference m sets the bin width 2|m|/B: it must be finite and not 0, got \(minimum)") }
-        guard (0 ... 1).contains(momentum) else { throw LossError(name, "the momentum μ weighs the batch against the past: it must lie in [0, 1], got \(momentum)") }
+        guard (1 ... HistogramNodes.maximumBins).contains(bins) else {
+            throw LossError(name, "needs 1 to \(HistogramNodes.maximumBins) bins, got \(bins)")
+        }
+        guard minimum != 0 && minimum.isFinite else {
+            throw LossError(name, "the lowest difference m sets the bin width 2|m|/B: it must be finite and not 0, got \(minimum)")
+        }
+        guard (0 ... 1).contains(momentum) else {
+            throw LossError(name, "the momentum μ weighs the batch against the past: it must lie in [0, 1], got \(momentum)")
+        }
         guard power > 0 && power.isFinite else { throw LossError(name, "the distance's power must be positive, got \(power)") }
         let nodes = HistogramNodes(start: minimum, spacing: 2 * abs(minimum) / Double(bins), count: bins)
         let d = LpDistance(p: 2, power: power).matrix(batch.embeddings, batch.references)

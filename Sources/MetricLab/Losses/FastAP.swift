@@ -38,7 +38,9 @@ public struct FastAP: Loss {
     public var name: String { "FastAP" }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
-        guard (1 ... HistogramNodes.maximumBins).contains(bins) else { throw LossError(name, "needs 1 to \(HistogramNodes.maximumBins) bins, got \(bins)") }
+        guard (1 ... HistogramNodes.maximumBins).contains(bins) else {
+            throw LossError(name, "needs 1 to \(HistogramNodes.maximumBins) bins, got \(bins)")
+        }
         guard power > 0 && power.isFinite else { throw LossError(name, "the distance's power must be positive, got \(power)") }
         guard batch.referencesAreEmbeddings else { throw LossError(name, "ranks the batch against itself; it takes no references (as in PML)") }
         let labels = batch.labels
