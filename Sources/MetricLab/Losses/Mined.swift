@@ -36,7 +36,13 @@ public struct Mined<Base: Loss>: Loss {
     }
 
     public func atEpoch(_ epoch: Int) -> Mined { Mined(base.atEpoch(epoch), by: miner) }
-    public func advanced(past batch: LossBatch) -> Mined { Mined(base.advanced(past: batch), by: miner) }
+    public func advanced(past batch: LossBatch) -> Mined {
+        // A loss whose state is built from its tuples sees the miner's again (drawn from the same
+        // generator, so the same ones); the others skip a second mining.
+        var seen = batch
+        if base is any TupleStatefulLoss { seen.tuples = try? tuples(batch) }
+        return Mined(base.advanced(past: seen), by: miner)
+    }
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try base.weightRows(in: parameters) }
 }
 
@@ -44,3 +50,10 @@ extension Loss {
     /// This loss on the tuples `miner` chooses.
     public func mined(by miner: some Miner) -> Mined<Self> { Mined(self, by: miner) }
 }
+
+/// A loss whose state after a step is built from the tuples it was computed on (dynamic soft
+/// margin's running histogram of triplet differences): `Mined` hands it the miner's tuples in
+/// `advanced(past:)` too.
+public protocol TupleStatefulLoss: Loss {}
+
+extension Regularized: TupleStatefulLoss where Base: TupleStatefulLoss {}
