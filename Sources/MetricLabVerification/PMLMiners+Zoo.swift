@@ -19,7 +19,7 @@ extension PMLMiners {
                                               allowedPositiveRange: try m.range("allowed_pos_range"),
                                               allowedNegativeRange: try m.range("allowed_neg_range"),
                                               distance: try m.distance(default: Euclidean()))
-            } catch let error as LossError {
+            } catch let error as MinerError {
                 throw m.error(error.message)
             }
         },

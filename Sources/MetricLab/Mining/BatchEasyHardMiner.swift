@@ -49,10 +49,10 @@ public struct BatchEasyHardMiner: PairMiner {
                 allowedPositiveRange: ClosedRange<Double>? = nil, allowedNegativeRange: ClosedRange<Double>? = nil,
                 distance: any Distance = Euclidean()) throws {
         if positives == .semiHard && negatives == .semiHard {
-            throw LossError("batch easy-hard", "positives and negatives cannot both be semi-hard: each side's semi-hard choice is relative to the other side's single choice")
+            throw MinerError("batch easy-hard", "positives and negatives cannot both be semi-hard: each side's semi-hard choice is relative to the other side's single choice")
         }
         if [positives, negatives] == [.semiHard, .all] || [positives, negatives] == [.all, .semiHard] {
-            throw LossError("batch easy-hard", "semi-hard cannot be combined with all: semi-hard is relative to a single choice on the other side")
+            throw MinerError("batch easy-hard", "semi-hard cannot be combined with all: semi-hard is relative to a single choice on the other side")
         }
         self.positives = positives
         self.negatives = negatives

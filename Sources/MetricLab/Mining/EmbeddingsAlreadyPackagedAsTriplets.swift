@@ -16,9 +16,9 @@ public struct EmbeddingsAlreadyPackagedAsTriplets: TripletMiner {
     public func mine(_ batch: MiningBatch, using rng: inout RNG) throws -> IndexTuples {
         let (n, m) = (batch.labels.count, batch.referenceLabels.count)
         guard n % 3 == 0 else {
-            throw LossError(name, "a batch of \(n) rows is not whole triplets: give (anchor, positive, negative) rows, a multiple of 3")
+            throw MinerError(name, "a batch of \(n) rows is not whole triplets: give (anchor, positive, negative) rows, a multiple of 3")
         }
-        guard m >= n else { throw LossError(name, "\(m) references cannot hold the positives and negatives of \(n) rows") }
+        guard m >= n else { throw MinerError(name, "\(m) references cannot hold the positives and negatives of \(n) rows") }
         return .triplets(triplets(in: batch, using: &rng))
     }
 

@@ -26,7 +26,7 @@ public struct HDCMiner: PairMiner {
     /// The hardest pairs, after checking that f is a share.
     public func mine(_ batch: MiningBatch, using rng: inout RNG) throws -> IndexTuples {
         guard fraction >= 0 && fraction <= 1 else {
-            throw LossError(name, "the fraction of pairs kept must lie in [0, 1], not \(fraction)")
+            throw MinerError(name, "the fraction of pairs kept must lie in [0, 1], not \(fraction)")
         }
         let (positive, negative) = pairs(in: batch, using: &rng)
         return .pairs(positive: positive, negative: negative)

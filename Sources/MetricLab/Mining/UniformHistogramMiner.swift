@@ -60,9 +60,9 @@ public struct UniformHistogramMiner: PairMiner {
 
     /// The sampled pairs, after checking the configuration.
     public func mine(_ batch: MiningBatch, using rng: inout RNG) throws -> IndexTuples {
-        guard bins >= 1 else { throw LossError(name, "needs at least one bin, not \(bins)") }
+        guard bins >= 1 else { throw MinerError(name, "needs at least one bin, not \(bins)") }
         guard positivesPerBin >= 0, negativesPerBin >= 0 else {
-            throw LossError(name, "cannot draw a negative number of pairs per bin (\(positivesPerBin) positive, \(negativesPerBin) negative)")
+            throw MinerError(name, "cannot draw a negative number of pairs per bin (\(positivesPerBin) positive, \(negativesPerBin) negative)")
         }
         let (positive, negative) = pairs(in: batch, using: &rng)
         return .pairs(positive: positive, negative: negative)

@@ -97,7 +97,7 @@ import Testing
         do {
             _ = try BatchEasyHardMiner(positives: positives, negatives: negatives)
             Issue.record("\(positives)/\(negatives) was accepted")
-        } catch let error as LossError {
+        } catch let error as MinerError {
             #expect(error.message.hasPrefix(message))
         } catch {
             Issue.record("\(error)")

@@ -21,7 +21,7 @@ import Testing
     @Test(arguments: [1, 4, 5])
     func batchesOfIncompleteTripletsThrow(rows: Int) {
         let batch = MiningBatch(embeddings: randomTensor(rows, 2, seed: 1), labels: Array(0 ..< rows))
-        #expect(throws: LossError("packaged triplets", "a batch of \(rows) rows is not whole triplets: give (anchor, positive, negative) rows, a multiple of 3")) {
+        #expect(throws: MinerError("packaged triplets", "a batch of \(rows) rows is not whole triplets: give (anchor, positive, negative) rows, a multiple of 3")) {
             try EmbeddingsAlreadyPackagedAsTriplets().tuples(batch)
         }
     }
@@ -29,7 +29,7 @@ import Testing
     @Test func tooFewReferencesThrow() {
         let batch = MiningBatch(embeddings: randomTensor(3, 2, seed: 1), labels: [0, 0, 1], references: randomTensor(2, 2, seed: 2),
                                 referenceLabels: [0, 1], identity: [nil, nil, nil])
-        #expect(throws: LossError("packaged triplets", "2 references cannot hold the positives and negatives of 3 rows")) {
+        #expect(throws: MinerError("packaged triplets", "2 references cannot hold the positives and negatives of 3 rows")) {
             try EmbeddingsAlreadyPackagedAsTriplets().tuples(batch)
         }
     }

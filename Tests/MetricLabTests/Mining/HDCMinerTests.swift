@@ -96,7 +96,7 @@ import Testing
 
     @Test(arguments: [1.5, -0.1, .nan])
     func aShareOutsideZeroToOneThrows(fraction: Double) {
-        #expect(throws: LossError(HDCMiner(fraction: fraction).name, "the fraction of pairs kept must lie in [0, 1], not \(fraction)")) {
+        #expect(throws: MinerError(HDCMiner(fraction: fraction).name, "the fraction of pairs kept must lie in [0, 1], not \(fraction)")) {
             try HDCMiner(fraction: fraction).tuples(Self.batch)
         }
     }

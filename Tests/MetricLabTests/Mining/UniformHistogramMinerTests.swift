@@ -109,10 +109,10 @@ import Testing
     }
 
     @Test func badConfigurationsThrow() {
-        #expect(throws: LossError("uniform histogram", "needs at least one bin, not 0")) {
+        #expect(throws: MinerError("uniform histogram", "needs at least one bin, not 0")) {
             try UniformHistogramMiner(bins: 0).tuples(Self.batch)
         }
-        #expect(throws: LossError("uniform histogram", "cannot draw a negative number of pairs per bin (-1 positive, 10 negative)")) {
+        #expect(throws: MinerError("uniform histogram", "cannot draw a negative number of pairs per bin (-1 positive, 10 negative)")) {
             try UniformHistogramMiner(positivesPerBin: -1).tuples(Self.batch)
         }
     }
