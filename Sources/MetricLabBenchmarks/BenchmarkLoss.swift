@@ -80,6 +80,12 @@ public struct BenchmarkLoss: Sendable {
             // PML draws the meta-classes of each call with torch's generator; MetricLab from the batch's.
             BenchmarkLoss(key: "manifold", pmlClass: "ManifoldLoss", pmlKwargs: #"{"l": 2, "K": 8}"#, loss: Manifold(proxyCount: 8)),
             BenchmarkLoss(key: "vicreg", pmlClass: "VICRegLoss", views: true),
+            BenchmarkLoss(key: "fastap", pmlClass: "FastAPLoss"),
+            BenchmarkLoss(key: "histogram", pmlClass: "HistogramLoss"),
+            BenchmarkLoss(key: "smooth-ap", pmlClass: "SmoothAPLoss"),
+            BenchmarkLoss(key: "pnp", pmlClass: "PNPLoss"),
+            // PML's default range ends where normalised differences reach (its last bin fails): −2.5 keeps them inside.
+            BenchmarkLoss(key: "dynamic-soft-margin", pmlClass: "DynamicSoftMarginLoss", pmlKwargs: #"{"min_val": -2.5}"#),
         ]
     }
 }
