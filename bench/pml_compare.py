@@ -21,6 +21,7 @@ Needs torch and pytorch-metric-learning (pip install torch pytorch-metric-learni
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -200,6 +201,8 @@ def main():
     parser.add_argument("--metriclab", default=None, help="the metriclab executable (default: .build/release/metriclab)")
     parser.add_argument("--metriclab-json", default=None, help="read MetricLab's results from this saved `bench --json` output")
     parser.add_argument("--pml-json", default=None, help="cache of PML timings: read if it exists, else written")
+    parser.add_argument("--memory", type=float, default=16,
+                        help="GB of address space the script may take: PML steps that ask for more fail instead of being killed")
     parser.add_argument("--slow", type=float, default=1.0,
                         help="seconds per PML step beyond which larger batches of that loss are skipped")
     args = parser.parse_args()
@@ -207,6 +210,10 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     exe = args.metriclab or os.path.join(root, ".build", "release", "metriclab")
     torch.set_num_threads(args.threads)
+    # PML's lifted structure at 512 asks for more than the machine has; with a limit its allocation
+    # fails with an error this script reports, instead of the whole run being killed.
+    limit = int(args.memory * 2**30)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     shared = shared_losses(exe)
     unknown = [k for k in args.losses or [] if k not in shared]
     if unknown:
@@ -255,7 +262,7 @@ def main():
                 try:
                     cache[(key, batch)] = (time_pml(shared[key], batch, torch.float32, args.runs, args.budget),
                                            time_pml(shared[key], batch, torch.float64, args.runs, args.budget))
-                except RuntimeError as error:  # PML's NTXent at 512 asks for tens of GB
+                except (RuntimeError, MemoryError) as error:  # PML's NTXent at 512 asks for tens of GB
                     cache[(key, batch)] = (None, str(error).splitlines()[0][:120])
                 if args.pml_json:
                     with open(args.pml_json, "w") as f:
