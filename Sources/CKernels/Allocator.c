@@ -8,5 +8,5 @@
 // one op, a test) allocates alike.
 __attribute__((constructor)) static void keep_freed_buffers(void) {
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, 128 << 20);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
 }

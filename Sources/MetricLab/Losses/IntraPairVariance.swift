@@ -40,7 +40,9 @@ public struct IntraPairVariance: ReferenceLoss {
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         guard !batch.hasTooFewPairs else { return .none }
-        let pairs = PairValues(distance.matrix(batch.embeddings, batch.references), batch)
+        let d = distance.matrix(batch.embeddings, batch.references)
+        if batch.tuples == nil { return summed(d, batch) }
+        let pairs = PairValues(d, batch)
         var groups: [TermGroup] = []
         if pairs.positiveValues.count > 0 {
             let (x, mean) = (pairs.positiveValues, pairs.positiveValues.mean())
@@ -51,5 +53,30 @@ public struct IntraPairVariance: ReferenceLoss {
             groups.append(.pairs((distance.margin(mean, x) - negativeEpsilon * mean).relu().squared()) { pairs.negative })
         }
         return LossTerms(groups)
+    }
+
+    /// Every pair: each kind's mean from masked row sums, then each term, [margin − ε·mean]₊², in
+    /// one fused pass over the matrix with the mean as a shift on the tape; the pairs are listed
+    /// only for a reducer that needs each term.
+    private func summed(_ d: Tensor, _ batch: LossBatch) -> LossTerms {
+        let masks = (positive: batch.positiveMask, negative: batch.negativeMask)
+        let counts = (positive: masks.positive.count, negative: masks.negative.count)
+        let farness = distance.farness
+        var groups: [MaskedGroup] = []
+        if counts.positive > 0 {
+            let mean = d.rowSums(where: masks.positive).sum() / Double(counts.positive)
+            groups.append(MaskedGroup(mask: masks.positive, map: Affine(scale: farness, offset: 0), shift: -(farness + positiveEpsilon) * mean))
+        }
+        if counts.negative > 0 {
+            let mean = d.rowSums(where: masks.negative).sum() / Double(counts.negative)
+            groups.append(MaskedGroup(mask: masks.negative, map: Affine(scale: -farness, offset: 0), shift: (farness - negativeEpsilon) * mean))
+        }
+        let sums = d.maskedSums(of: SquaredHinge(), groups)
+        return LossTerms(zip(groups, sums).map { group, sum in
+            TermGroup(sum: sum) {
+                let u = group.map(d.select(group.mask)) + group.shift!
+                return (u.relu().squared(), .pairs(PairIndices(group.mask)))
+            }
+        })
     }
 }

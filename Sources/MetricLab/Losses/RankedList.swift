@@ -74,29 +74,34 @@ public struct RankedList: Loss {
         }
         let d = distance.matrix(batch.embeddings, batch.references)
         let (n, m) = (batch.labels.count, batch.referenceLabels.count), inner = boundary - margin
-        // Which pairs violate their constraint is a choice made on plain numbers.
-        let counted = normalization == .pml ? Mask(rows: n, cols: m) { d[$0, $1] > 0 } : Mask(rows: n, cols: m) { _, _ in true }
-        let far = Mask(rows: n, cols: m) { d[$0, $1] > inner } && batch.positiveMask && counted
-        let near = Mask(rows: n, cols: m) { d[$0, $1] < boundary } && batch.negativeMask && counted
-        let positives = weightedMean(d - inner, over: far, temperature: positiveTemperature, columns: m)
-        let negatives = weightedMean(boundary - d, over: near, temperature: temperature, columns: m)
+        // Which pairs violate their constraint is a choice made on plain numbers; PML leaves out
+        // pairs at distance 0.
+        let least = normalization == .pml ? 0 : -Double.infinity
+        let far = Mask(d, within: batch.positiveMask) { $0 > inner && $0 > least }
+        let near = Mask(d, within: batch.negativeMask) { $0 < boundary && $0 > least }
+        let positives = weightedMean(of: d, Affine(scale: 1, offset: -inner), over: far, temperature: positiveTemperature, columns: m)
+        let negatives = weightedMean(of: d, Affine(scale: -1, offset: boundary), over: near, temperature: temperature, columns: m)
         return LossTerms(perExample: positiveWeight * positives + negativeWeight * negatives)
     }
 
-    /// Σⱼ wᵢⱼ xᵢⱼ / Σⱼ wᵢⱼ over the entries of each row the mask keeps, wᵢⱼ = e^{T·xᵢⱼ}; 0 for a
-    /// row that keeps none.
-    private func weightedMean(_ x: Tensor, over kept: Mask, temperature: Double, columns: Int) -> Tensor {
-        let logits = temperature * x
+    /// Σⱼ wᵢⱼ xᵢⱼ / Σⱼ wᵢⱼ over the entries of each row the mask keeps, x = f(d) and wᵢⱼ = e^{T·xᵢⱼ};
+    /// 0 for a row that keeps none.
+    private func weightedMean(of d: Tensor, _ f: Affine, over kept: Mask, temperature: Double, columns: Int) -> Tensor {
+        let counts = kept.rowCounts.map(Double.init)
         switch normalization {
+        case .pml where temperature == 0:
+            // Equal weights e⁰ = 1 on the kept entries: Σ f(d) = scale·Σ d + offset·count, one pass.
+            let sums = f.scale * d.rowSums(where: kept) + Tensor(rows: counts.count, cols: 1, scalars: counts.map { f.offset * $0 })
+            return sums / Tensor(rows: counts.count, cols: 1, scalars: counts.map { $0 + Double(columns) * 1e-5 })
         case .pml:
-            let w = logits.filled(where: !kept, with: -.infinity).exp()
+            let x = f(d), w = (temperature * x).exp(where: kept)
             return (w * x).rowSums() / (w.rowSums() + Double(columns) * 1e-5)
         case .exact where temperature == 0:
             // Equal weights: a plain mean over the kept entries.
-            let counts = kept.rowCounts.map { Double(Swift.max($0, 1)) }
-            return (x * Tensor(kept)).rowSums() / Tensor(rows: counts.count, cols: 1, scalars: counts)
+            return f(d).rowSums(where: kept) / Tensor(rows: counts.count, cols: 1, scalars: counts.map { Swift.max($0, 1) })
         case .exact:
-            let w = (logits - logits.logSumExpRows(mask: kept)).filled(where: !kept, with: -.infinity).exp()
+            let x = f(d), logits = temperature * x
+            let w = (logits - logits.logSumExpRows(mask: kept)).exp(where: kept)
             return (w * x).rowSums()
         }
     }

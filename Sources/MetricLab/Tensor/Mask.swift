@@ -27,6 +27,20 @@ public struct Mask: Sendable, Equatable {
         self.init(rows: rows, cols: cols, bits: bits)
     }
 
+    /// The entries of `within` whose value in `values` passes `keep`: a choice made on plain numbers
+    /// in one pass over both buffers.
+    public init(_ values: Tensor, within: Mask, where keep: (Double) -> Bool) {
+        precondition(values.rows == within.rows && values.cols == within.cols,
+                     "Mask: values \(values.rows)×\(values.cols) within \(within.rows)×\(within.cols)")
+        let bits = values.scalars.withUnsafeBufferPointer { x in within.bits.withUnsafeBufferPointer { w in
+            [Bool](unsafeUninitializedCapacity: x.count) { b, initialized in
+                for t in 0 ..< x.count { b[t] = w[t] && keep(x[t]) }
+                initialized = x.count
+            }
+        } }
+        self.init(rows: values.rows, cols: values.cols, bits: bits)
+    }
+
     /// The entry at a row and column.
     public subscript(row: Int, col: Int) -> Bool { bits[row * cols + col] }
 

@@ -1,12 +1,15 @@
-/// One group of a masked sum: the entries a mask keeps, each mapped through an affine map.
+/// One group of a masked sum: the entries a mask keeps, each mapped through an affine map and then
+/// shifted by a 1×1 tensor on the tape, if given (a margin that is itself a function of the input,
+/// such as the mean of the group).
 struct MaskedGroup {
     let mask: Mask
     let map: Affine
+    var shift: Tensor?
 }
 
 extension Tensor {
-    /// For each group, Σ f(scale·xₜ + offset) over the entries t its mask keeps, as a `TermSum`;
-    /// the masks must not overlap.
+    /// For each group, Σ f(scale·xₜ + offset + shift) over the entries t its mask keeps, as a
+    /// `TermSum`; the masks must not overlap. A group's shift receives Σ f′ as its gradient.
     ///
     /// What `select`, a shift, a hinge and a reduction do in four passes and four matrices per
     /// group, in one pass each way for all groups (a contrastive loss's positive and negative pairs
@@ -21,6 +24,10 @@ extension Tensor {
                          "maskedSums: mask \(group.mask.rows)×\(group.mask.cols) on \(rows)×\(cols)")
         }
         precondition(groups.count <= Int(UInt8.max), "maskedSums: at most 255 groups")
+        for group in groups where group.shift != nil {
+            precondition(group.shift!.count == 1, "maskedSums: a shift must be 1×1")
+            precondition(group.map.scale != 0, "maskedSums: a shifted group needs a nonzero scale")
+        }
         assert(groups.indices.allSatisfy { k in
             groups[..<k].allSatisfy { earlier in !zip(earlier.mask.bits, groups[k].mask.bits).contains { $0 && $1 } }
         }, "maskedSums: masks overlap")
@@ -38,7 +45,7 @@ extension Tensor {
                         for i in chunk {
                             for (k, group) in groups.enumerated() {
                                 bits[k].withUnsafeBufferPointer { b in
-                                    let (scale, offset, tag) = (group.map.scale, group.map.offset, UInt8(k))
+                                    let (scale, offset, tag) = (group.map.scale, group.map.offset + (group.shift?.scalar ?? 0), UInt8(k))
                                     var positive = 0, kept = 0
                                     // The term of entry t (0 where the mask is clear), its slope stored on the way.
                                     @inline(__always) func term(_ t: Int) -> Double {
@@ -76,13 +83,21 @@ extension Tensor {
             } } }
         }
         let groupTotals = (0 ..< count).map { k in (0 ..< r).reduce(0.0) { $0 + rowTotals[$1 * count + k] } }
-        let sums = Tensor.record(rows: 1, cols: count, scalars: groupTotals, inputs: [self]) { g in
+        let shifts = groups.compactMap(\.shift)
+        let sums = Tensor.record(rows: 1, cols: count, scalars: groupTotals, inputs: [self] + shifts) { g in
             self.node?.accumulate { gx in
                 slopes.withUnsafeBufferPointer { s in owner.withUnsafeBufferPointer { owner in
                     forEachChunk(of: r, work: r * c) { chunk in
                         for t in chunk.lowerBound * c ..< chunk.upperBound * c { gx[t] += g[Int(owner[t])] * s[t] }
                     }
                 } }
+            }
+            // ∂shift = Σ f′ over the group: the stored slopes are scale·f′, entries outside every mask 0.
+            for (k, group) in groups.enumerated() {
+                guard let node = group.shift?.node else { continue }
+                var slopeSum = 0.0
+                for t in 0 ..< r * c where owner[t] == UInt8(k) { slopeSum += slopes[t] }
+                node.accumulate { $0[0] += g[k] * slopeSum / group.map.scale }
             }
         }
         return (0 ..< count).map { k in

@@ -116,6 +116,12 @@ struct ReLU: ElementwiseFunction {
     func slope(_ x: Double, _ y: Double) -> Double { x > 0 ? 1 : 0 }
 }
 
+/// [x]₊², slope 2[x]₊: a squared hinge, for fused masked sums.
+struct SquaredHinge: ElementwiseFunction {
+    func value(_ x: Double) -> Double { let r = Swift.max(0, x); return r * r }
+    func slope(_ x: Double, _ y: Double) -> Double { 2 * Swift.max(0, x) }
+}
+
 /// log(1 + eˣ) without overflow (also the smooth hinge of fused triplet sums).
 struct Softplus: ElementwiseFunction {
     func value(_ x: Double) -> Double { Swift.max(x, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(x))) }

@@ -1,4 +1,5 @@
-import MetricLab
+import Foundation
+@testable import MetricLab
 import MetricLabTestSupport
 import Testing
 
@@ -107,5 +108,36 @@ import Testing
             let a = v[0] * v[0] + v[0].pairwiseDistances(v[1]).matmul(v[1])
             return a + v[0].l2NormalizedRows() * v[0].tanh()
         }
+    }
+}
+
+@Suite struct MaskedExpTests {
+    /// The entries a mask keeps, exponentiated; the others 0, with no gradient.
+    @Test func keptEntriesAreExponentiatedAndTheRestAreZero() {
+        let x = Tensor([[0.5, -1, 2], [3, 0, -4]])
+        let mask = Mask(rows: 2, cols: 3, bits: [true, false, true, false, false, true])
+        #expect(x.exp(where: mask).scalars == [exp(0.5), 0, exp(2), 0, 0, exp(-4)])
+        #expect(x.exp(where: mask).scalars == x.filled(where: !mask, with: -.infinity).exp().scalars)
+        let weights = Tensor([[1, 2, 3], [4, 5, 6]])
+        #expect(gradientError(at: [x]) { ($0[0].exp(where: mask) * weights).sum() } < 1e-8)
+        let (_, g) = valueWithGradient(at: [x]) { ($0[0].exp(where: mask) * weights).sum() }
+        #expect(g[0][0, 1] == 0 && g[0][1, 0] == 0 && g[0][1, 1] == 0)
+    }
+}
+
+@Suite struct ShiftedMaskedSumTests {
+    /// A group's shift on the tape gets Σ f′ as its gradient: the fused sum equals the written-out one
+    /// in value and in both gradients.
+    @Test func aShiftOnTheTapeGetsItsGradient() throws {
+        let x = randomTensor(5, 4, seed: 3), mask = Mask(rows: 5, cols: 4) { ($0 + $1) % 2 == 0 }
+        let fused = { (v: [Tensor]) -> Tensor in
+            v[0].maskedSums(of: SquaredHinge(), [MaskedGroup(mask: mask, map: Affine(scale: -2, offset: 0.3), shift: v[1] * 0.5)])[0].total
+        }
+        let written = { (v: [Tensor]) -> Tensor in ((v[0].select(mask) * -2 + 0.3) + v[1] * 0.5).relu().squared().sum() }
+        let points = [x, Tensor(0.4)]
+        let (a, ga) = valueWithGradient(at: points, of: fused), (b, gb) = valueWithGradient(at: points, of: written)
+        #expect(abs(a - b) < 1e-12)
+        #expect(maxAbsDifference(ga[0].scalars, gb[0].scalars) < 1e-12 && abs(ga[1].scalar - gb[1].scalar) < 1e-12)
+        #expect(gradientError(at: points, of: fused) < 1e-6)
     }
 }
