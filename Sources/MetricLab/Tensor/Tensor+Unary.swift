@@ -27,18 +27,26 @@ extension ElementwiseFunction {
 }
 
 extension Tensor {
-    /// Applies `f` to every entry, recording f′ for the backward pass.
+    /// Applies `f` to every entry, recording f′ for the backward pass; a large tensor is split
+    /// over the cores (each entry's value is its own, wherever the split falls).
     func map<F: ElementwiseFunction>(_ f: F) -> Tensor {
-        let x = scalars
+        let x = scalars, n = count
         let out = x.withUnsafeBufferPointer { x in
-            [Double](unsafeUninitializedCapacity: x.count) { y, initialized in
-                f.values(x, y)
-                initialized = x.count
+            [Double](unsafeUninitializedCapacity: n) { y, initialized in
+                forEachChunk(of: n, work: n) { r in
+                    f.values(UnsafeBufferPointer(rebasing: x[r]), UnsafeMutableBufferPointer(rebasing: y[r]))
+                }
+                initialized = n
             }
         }
         return Tensor.record(rows: rows, cols: cols, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                x.withUnsafeBufferPointer { x in out.withUnsafeBufferPointer { y in f.addSlopes(g, x, y, gx) } }
+                x.withUnsafeBufferPointer { x in out.withUnsafeBufferPointer { y in
+                    forEachChunk(of: n, work: n) { r in
+                        f.addSlopes(UnsafeBufferPointer(rebasing: g[r]), UnsafeBufferPointer(rebasing: x[r]),
+                                    UnsafeBufferPointer(rebasing: y[r]), UnsafeMutableBufferPointer(rebasing: gx[r]))
+                    }
+                } }
             }
         }
     }
