@@ -128,3 +128,181 @@ void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, pt
         }
     }
 }
+
+// The sum of four lanes, in the order the row kernels above add them.
+__attribute__((target("avx2"))) static inline double lane_sum(__m256d v) {
+    double lanes[4];
+    _mm256_storeu_pd(lanes, v);
+    return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+}
+
+// Whether any of keep[0..3] is set, from the four bytes at once.
+static inline bool any_kept(const bool *keep) {
+    int bytes;
+    __builtin_memcpy(&bytes, keep, 4);
+    return bytes != 0;
+}
+
+// x[j] = exp(x[j]) for the groups of four of a row that keep marks anything in, x holding
+// ⌈m/4⌉·4 entries, zero where a partial last group runs past m. The loop holds nothing in vector
+// registers across libmvec's call, which clobbers them all; groups with nothing kept are skipped, as
+// a loss's mask often leaves out whole runs of columns (one class's examples).
+__attribute__((target("avx2"))) static void exp_kept_groups(double *x, const bool *keep, ptrdiff_t m) {
+    ptrdiff_t j = 0;
+    for (; j + 4 <= m; j += 4) {
+        if (keep && !any_kept(keep + j)) continue;
+        _mm256_storeu_pd(x + j, _ZGVdN4v_exp(_mm256_loadu_pd(x + j)));
+    }
+    if (j < m) _mm256_storeu_pd(x + j, _ZGVdN4v_exp(_mm256_loadu_pd(x + j)));
+}
+
+// One pair of metriclab_pair_logsumexp on AVX2, in passes over the scratch row x: the logits
+// (a + b) + c and their kept maximum, the logits less the maximum (0 where left out, so that no
+// huge argument sends libmvec down its slow path), their exponentials, and the kept ones' sum.
+__attribute__((target("avx2"))) static double pair_logsumexp_avx2(const double *a, const double *b, double c,
+                                                                  const bool *keep, ptrdiff_t m, bool add_one,
+                                                                  double *x) {
+    const __m256d minus_infinity = _mm256_set1_pd(-INFINITY), zero = _mm256_setzero_pd(), offset = _mm256_set1_pd(c);
+    // Two running maxima and, below, two running sums over alternate groups, so that each step
+    // waits on the one before last rather than the last.
+    __m256d best0 = _mm256_set1_pd(add_one ? 0.0 : -INFINITY), best1 = best0;
+    ptrdiff_t j = 0;
+    for (; j + 8 <= m; j += 8) {
+        const __m256d v0 = _mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(a + j), _mm256_loadu_pd(b + j)), offset);
+        const __m256d v1 = _mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(a + j + 4), _mm256_loadu_pd(b + j + 4)), offset);
+        _mm256_storeu_pd(x + j, v0);
+        _mm256_storeu_pd(x + j + 4, v1);
+        best0 = _mm256_max_pd(best0, keep ? _mm256_blendv_pd(minus_infinity, v0, kept_lanes(keep + j)) : v0);
+        best1 = _mm256_max_pd(best1, keep ? _mm256_blendv_pd(minus_infinity, v1, kept_lanes(keep + j + 4)) : v1);
+    }
+    if (j + 4 <= m) {
+        const __m256d v = _mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(a + j), _mm256_loadu_pd(b + j)), offset);
+        _mm256_storeu_pd(x + j, v);
+        best0 = _mm256_max_pd(best0, keep ? _mm256_blendv_pd(minus_infinity, v, kept_lanes(keep + j)) : v);
+        j += 4;
+    }
+    const ptrdiff_t whole = j;
+    double lanes[4];
+    _mm256_storeu_pd(lanes, _mm256_max_pd(best0, best1));
+    double top = fmax(fmax(lanes[0], lanes[1]), fmax(lanes[2], lanes[3]));
+    for (; j < m; j++) {
+        x[j] = (a[j] + b[j]) + c;
+        if (!keep || keep[j]) top = fmax(top, x[j]);
+    }
+    if (top == -INFINITY) return -INFINITY;
+    const __m256d shift = _mm256_set1_pd(top);
+    for (j = 0; j < whole; j += 4) {
+        const __m256d v = _mm256_sub_pd(_mm256_loadu_pd(x + j), shift);
+        _mm256_storeu_pd(x + j, keep ? _mm256_blendv_pd(zero, v, kept_lanes(keep + j)) : v);
+    }
+    for (j = whole; j < m; j++) x[j] = (!keep || keep[j]) ? x[j] - top : 0;
+    for (; j % 4; j++) x[j] = 0;
+    exp_kept_groups(x, keep, m);
+    __m256d sum0 = zero, sum1 = zero;
+    for (j = 0; j + 8 <= whole; j += 8) {
+        const __m256d e0 = _mm256_loadu_pd(x + j), e1 = _mm256_loadu_pd(x + j + 4);
+        sum0 = _mm256_add_pd(sum0, keep ? _mm256_blendv_pd(zero, e0, kept_lanes(keep + j)) : e0);
+        sum1 = _mm256_add_pd(sum1, keep ? _mm256_blendv_pd(zero, e1, kept_lanes(keep + j + 4)) : e1);
+    }
+    if (j < whole) {
+        const __m256d e = _mm256_loadu_pd(x + j);
+        sum0 = _mm256_add_pd(sum0, keep ? _mm256_blendv_pd(zero, e, kept_lanes(keep + j)) : e);
+    }
+    double s = lane_sum(_mm256_add_pd(sum0, sum1)) + (add_one ? exp(-top) : 0);
+    for (j = whole; j < m; j++) if (!keep || keep[j]) s += x[j];
+    return top + log(s);
+}
+
+// The pair entry by entry through libm, for CPUs without AVX2.
+static double pair_logsumexp(const double *a, const double *b, double c, const bool *keep, ptrdiff_t m, bool add_one,
+                             double *x) {
+    double top = add_one ? 0.0 : -INFINITY;
+    for (ptrdiff_t j = 0; j < m; j++) {
+        x[j] = (a[j] + b[j]) + c;
+        if (!keep || keep[j]) top = fmax(top, x[j]);
+    }
+    if (top == -INFINITY) return -INFINITY;
+    double s = add_one ? exp(-top) : 0;
+    for (ptrdiff_t j = 0; j < m; j++) if (!keep || keep[j]) s += exp(x[j] - top);
+    return top + log(s);
+}
+
+void metriclab_pair_logsumexp(const double *a, const double *b, const double *c, const ptrdiff_t *r, const ptrdiff_t *s,
+                              const bool *keep, ptrdiff_t count, ptrdiff_t m, bool add_one, double *out, double *scratch) {
+    const bool avx2 = use_avx2();
+    for (ptrdiff_t k = 0; k < count; k++) {
+        const double *ak = a + r[k] * m, *bk = b + s[k] * m;
+        const bool *kk = keep ? keep + r[k] * m : NULL;
+        out[k] = avx2 ? pair_logsumexp_avx2(ak, bk, c[k], kk, m, add_one, scratch)
+                      : pair_logsumexp(ak, bk, c[k], kk, m, add_one, scratch);
+        if (out[k] == -INFINITY) out[k] = 0;  // nothing kept: 0 with zero gradient
+    }
+}
+
+// One pair of the pullback on AVX2, in passes over the scratch row w as the forward kernel: each
+// kept weight w = exp(x − out), then g·w added to both rows. Returns Σ w.
+__attribute__((target("avx2"))) static double pair_pullback_avx2(const double *a, const double *b, double c,
+                                                                 double lse, const bool *keep, ptrdiff_t m, double g,
+                                                                 double *ga, double *gb, double *w) {
+    const __m256d zero = _mm256_setzero_pd(), offset = _mm256_set1_pd(c), shift = _mm256_set1_pd(lse),
+                  scale = _mm256_set1_pd(g);
+    ptrdiff_t j = 0;
+    for (; j + 4 <= m; j += 4) {
+        const __m256d v =
+            _mm256_sub_pd(_mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(a + j), _mm256_loadu_pd(b + j)), offset), shift);
+        _mm256_storeu_pd(w + j, keep ? _mm256_blendv_pd(zero, v, kept_lanes(keep + j)) : v);
+    }
+    const ptrdiff_t whole = j;
+    for (; j < m; j++) w[j] = (!keep || keep[j]) ? ((a[j] + b[j]) + c) - lse : 0;
+    for (; j % 4; j++) w[j] = 0;
+    exp_kept_groups(w, keep, m);
+    __m256d total = zero;
+    for (j = 0; j < whole; j += 4) {
+        if (keep && !any_kept(keep + j)) continue;
+        __m256d e = _mm256_loadu_pd(w + j);
+        if (keep) e = _mm256_blendv_pd(zero, e, kept_lanes(keep + j));
+        total = _mm256_add_pd(total, e);
+        const __m256d ge = _mm256_mul_pd(scale, e);
+        if (ga) _mm256_storeu_pd(ga + j, _mm256_add_pd(_mm256_loadu_pd(ga + j), ge));
+        if (gb) _mm256_storeu_pd(gb + j, _mm256_add_pd(_mm256_loadu_pd(gb + j), ge));
+    }
+    double sum = lane_sum(total);
+    for (j = whole; j < m; j++) {
+        if (keep && !keep[j]) continue;
+        sum += w[j];
+        if (ga) ga[j] += g * w[j];
+        if (gb) gb[j] += g * w[j];
+    }
+    return sum;
+}
+
+// The pullback's pair entry by entry through libm, for CPUs without AVX2.
+static double pair_pullback(const double *a, const double *b, double c, double lse, const bool *keep, ptrdiff_t m,
+                            double g, double *ga, double *gb) {
+    double sum = 0;
+    for (ptrdiff_t j = 0; j < m; j++) {
+        if (keep && !keep[j]) continue;
+        const double w = exp(((a[j] + b[j]) + c) - lse);
+        sum += w;
+        if (ga) ga[j] += g * w;
+        if (gb) gb[j] += g * w;
+    }
+    return sum;
+}
+
+void metriclab_pair_logsumexp_pullback(const double *a, const double *b, const double *c, const ptrdiff_t *r,
+                                       const ptrdiff_t *s, const bool *keep, const ptrdiff_t *pairs, ptrdiff_t count,
+                                       ptrdiff_t m, const double *out, const double *g, double *ga, double *gb,
+                                       ptrdiff_t gb_first_row, double *gc, double *scratch) {
+    const bool avx2 = use_avx2();
+    for (ptrdiff_t i = 0; i < count; i++) {
+        const ptrdiff_t k = pairs[i];
+        if (g[k] == 0) continue;
+        const double *ak = a + r[k] * m, *bk = b + s[k] * m;
+        const bool *kk = keep ? keep + r[k] * m : NULL;
+        double *gak = ga ? ga + r[k] * m : NULL, *gbk = gb ? gb + (s[k] - gb_first_row) * m : NULL;
+        const double mass = avx2 ? pair_pullback_avx2(ak, bk, c[k], out[k], kk, m, g[k], gak, gbk, scratch)
+                                 : pair_pullback(ak, bk, c[k], out[k], kk, m, g[k], gak, gbk);
+        gc[k] += g[k] * mass;
+    }
+}

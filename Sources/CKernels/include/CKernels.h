@@ -25,4 +25,21 @@ void metriclab_tanh(const double *x, double *y, ptrdiff_t n);
 void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, ptrdiff_t d, double scale,
                               double offset, bool add_one, double *out, double *weights);
 
+/// out[k] = log Σⱼ exp(a[r[k], j] + b[s[k], j] + c[k]) for pairs k in 0..<count, a and b row-major
+/// with m columns, over the j that keep[r[k], j] marks (all when keep is NULL), plus a zero logit
+/// when add_one, stabilised by each pair's maximum; a pair with nothing kept gives 0. scratch
+/// holds m rounded up to a multiple of 4 doubles.
+void metriclab_pair_logsumexp(const double *a, const double *b, const double *c, const ptrdiff_t *r, const ptrdiff_t *s,
+                              const bool *keep, ptrdiff_t count, ptrdiff_t m, bool add_one, double *out, double *scratch);
+
+/// The pullback of metriclab_pair_logsumexp for the pairs listed in pairs[0..<count], in that
+/// order: with the weights w[k, j] = exp(a[r[k], j] + b[s[k], j] + c[k] − out[k]) of the kept
+/// columns, g[k]·w[k, j] is added to ga[r[k], j] and to gb[s[k] − gb_first_row, j] (either may be
+/// NULL), and g[k]·Σⱼ w[k, j] to gc[k]. Pairs with g[k] = 0 are skipped. scratch as for the
+/// forward kernel.
+void metriclab_pair_logsumexp_pullback(const double *a, const double *b, const double *c, const ptrdiff_t *r,
+                                       const ptrdiff_t *s, const bool *keep, const ptrdiff_t *pairs, ptrdiff_t count,
+                                       ptrdiff_t m, const double *out, const double *g, double *ga, double *gb,
+                                       ptrdiff_t gb_first_row, double *gc, double *scratch);
+
 #endif

@@ -49,14 +49,20 @@ public struct Angular: ReferenceLoss {
         let unit = { (x: Tensor) in self.normalization == .none ? x : x.l2NormalizedRows() }
         let unitEmbeddings = unit(batch.embeddings)
         let unitReferences = batch.referencesAreEmbeddings ? unitEmbeddings : unit(batch.references)
-        let a = unitEmbeddings.gatherRows(anchors), p = unitReferences.gatherRows(positives)
         let others = normalization == .all ? unitReferences : batch.references
         let t = pow(tan(alpha * .pi / 180), 2)
-        let f = 4 * t * (a + p).innerProducts(with: others) - 2 * (1 + t) * (a * p).rowSums()
+        // (x_a + x_p)ᵀx_n = x_aᵀx_n + x_pᵀx_n: two n×m products instead of one of every pair with
+        // every reference, added pair by pair inside the log-sum-exp.
+        let towardOthers = { (x: Tensor) in 4 * t * x.innerProducts(with: others) }
+        let fromAnchors = towardOthers(unitEmbeddings)
+        let fromPositives = batch.referencesAreEmbeddings ? fromAnchors : towardOthers(unitReferences)
+        let pairTerm = -2 * (1 + t) * (unitEmbeddings.gatherRows(anchors) * unitReferences.gatherRows(positives)).rowSums()
         // Every reference of another class is a negative of the pair, as in PML (a miner's negatives
         // only decide whether there are any).
         let (labels, referenceLabels) = (batch.labels, batch.referenceLabels)
-        let negatives = Mask(rows: anchors.count, cols: referenceLabels.count) { referenceLabels[$1] != labels[anchors[$0]] }
-        return LossTerms([TermGroup(f.logSumExpRows(mask: negatives, addOne: true), pairs: positive)])
+        let negatives = Mask(rows: labels.count, cols: referenceLabels.count) { referenceLabels[$1] != labels[$0] }
+        let losses = fromAnchors.pairLogSumExp(fromPositives, pairs: (anchors, positives), offsets: pairTerm,
+                                               mask: negatives, addOne: true)
+        return LossTerms([TermGroup(losses, pairs: positive)])
     }
 }
