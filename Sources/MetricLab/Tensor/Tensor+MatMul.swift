@@ -69,6 +69,15 @@ enum GEMM {
     /// Whether the AVX2 kernel of the same loops (eight columns at a time, fused multiply-adds) can run here.
     static let hasAVX2 = metriclab_has_avx2()
 
+    /// The loops that compute a product: sixteen or eight columns at a time with fused
+    /// multiply-adds (the same bits either way), or the portable Swift loops.
+    enum Kernel {
+        case avx512, avx2, portable
+    }
+
+    /// The widest kernel this CPU runs.
+    static let kernel: Kernel = metriclab_has_avx512() ? .avx512 : (hasAVX2 ? .avx2 : .portable)
+
     /// C (m×n) += A (m×k) · B (k×n).
     static func nn(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
                    into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
@@ -104,13 +113,14 @@ enum GEMM {
     ///
     /// Four rows by four columns of C stay in registers while p runs over k, so each loaded row
     /// piece of B serves four rows of A. Every entry sums its products in the order of p; the
-    /// AVX2 kernel fuses each multiply-add (one rounding instead of two), so the two paths agree to
-    /// the last bits, not in them.
+    /// vector kernels fuse each multiply-add (one rounding instead of two), so they agree with
+    /// each other bit for bit and with the portable loops to the last bits, not in them.
     static func product(_ a: UnsafePointer<Double>, rowStride: Int, colStride: Int, _ b: UnsafePointer<Double>, bStride: Int,
-                        into c: UnsafeMutablePointer<Double>, cStride: Int, m: Int, k: Int, n: Int) {
-        if hasAVX2 {
-            metriclab_gemm_avx2(a, rowStride, colStride, b, bStride, c, cStride, m, k, n)
-            return
+                        into c: UnsafeMutablePointer<Double>, cStride: Int, m: Int, k: Int, n: Int, kernel: Kernel = kernel) {
+        switch kernel {
+        case .avx512: return metriclab_gemm_avx512(a, rowStride, colStride, b, bStride, c, cStride, m, k, n)
+        case .avx2: return metriclab_gemm_avx2(a, rowStride, colStride, b, bStride, c, cStride, m, k, n)
+        case .portable: break
         }
         typealias V = SIMD4<Double>
         @inline(__always) func load(_ x: UnsafePointer<Double>) -> V { UnsafeRawPointer(x).loadUnaligned(as: V.self) }
