@@ -11,10 +11,15 @@ extension Tensor {
         precondition(rows == cols, "normalizedLaplacian: \(rows)×\(cols) affinities are not square")
         let n = rows, s = scalars
         let scales = s.withUnsafeBufferPointer { s in
-            (0 ..< n).map { i in
-                var degree = 0.0
-                for j in 0 ..< n { degree += s[i * n + j] }
-                return degree == 0 ? 0 : 1 / Foundation.sqrt(degree)
+            [Double](unsafeUninitializedCapacity: n) { d, initialized in
+                forEachChunk(of: n, work: n * n) { rows in
+                    for i in rows {
+                        var degree = 0.0
+                        for j in 0 ..< n { degree += s[i * n + j] }
+                        d[i] = degree == 0 ? 0 : 1 / Foundation.sqrt(degree)
+                    }
+                }
+                initialized = n
             }
         }
         var out = [Double](repeating: 0, count: n * n)

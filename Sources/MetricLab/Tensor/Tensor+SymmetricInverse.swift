@@ -13,18 +13,24 @@ extension Tensor {
     public func symmetricPositiveDefiniteInverse() -> Tensor? {
         precondition(rows == cols, "symmetricPositiveDefiniteInverse: a \(rows)×\(cols) matrix is not square")
         let n = rows
-        var work = [Double](repeating: 0, count: n * n)
-        let definite = scalars.withUnsafeBufferPointer { s in work.withUnsafeMutableBufferPointer { w in
-            forEachLowerEntryByTiles(n) { i, j in w[i * n + j] = (s[i * n + j] + s[j * n + i]) / 2 }
-            return w.baseAddress.map { sweepLowerTriangle($0, n) } ?? true
-        } }
+        var work = scalars.withUnsafeBufferPointer { s in
+            [Double](unsafeUninitializedCapacity: n * n) { w, initialized in
+                forEachLowerPiece(of: n) { i, columns in
+                    for j in columns {
+                        w[j * n + i] = 0  // the upper triangle is the sweep's scratch
+                        w[i * n + j] = (s[i * n + j] + s[j * n + i]) / 2
+                    }
+                }
+                initialized = n * n
+            }
+        }
+        let definite = work.withUnsafeMutableBufferPointer { w in w.baseAddress.map { sweepLowerTriangle($0, n) } ?? true }
         guard definite else { return nil }
         // The sweep leaves −A⁻¹ in the lower triangle.
         let inverse = work.withUnsafeBufferPointer { w in
             [Double](unsafeUninitializedCapacity: n * n) { x, initialized in
-                forEachLowerEntryByTiles(n) { i, j in
-                    let entry = -w[i * n + j]
-                    (x[i * n + j], x[j * n + i]) = (entry, entry)
+                forEachLowerPiece(of: n) { i, columns in
+                    for j in columns { (x[i * n + j], x[j * n + i]) = (-w[i * n + j], -w[i * n + j]) }
                 }
                 initialized = n * n
             }
@@ -33,9 +39,11 @@ extension Tensor {
             self.node?.accumulate { ga in
                 // −sym(∂X) X, then the lower triangle of X times that, in the first buffer again.
                 var scratch = [Double](unsafeUninitializedCapacity: n * n) { s, initialized in
-                    forEachLowerEntryByTiles(n) { i, j in
-                        let entry = -(g[i * n + j] + g[j * n + i]) / 2
-                        (s[i * n + j], s[j * n + i]) = (entry, entry)
+                    forEachLowerPiece(of: n) { i, columns in
+                        for j in columns {
+                            let entry = -(g[i * n + j] + g[j * n + i]) / 2
+                            (s[i * n + j], s[j * n + i]) = (entry, entry)
+                        }
                     }
                     initialized = n * n
                 }
@@ -43,14 +51,14 @@ extension Tensor {
                 GEMM.nn(scratch, inverse, into: &right, m: n, k: n, n: n)
                 inverse.withUnsafeBufferPointer { x in right.withUnsafeBufferPointer { t in scratch.withUnsafeMutableBufferPointer { p in
                     guard let x = x.baseAddress, let t = t.baseAddress, let p = p.baseAddress else { return }
-                    p.initialize(repeating: 0, count: n * n)
                     forEachLowerBand(of: n, work: n * n * n / 2) { band in
+                        for r in band { (p + r * n).initialize(repeating: 0, count: band.upperBound) }
                         GEMM.product(x + band.lowerBound * n, rowStride: n, colStride: 1, t, bStride: n,
                                      into: p + band.lowerBound * n, cStride: n, m: band.count, k: n, n: band.upperBound)
                     }
-                    forEachLowerEntryByTiles(n) { i, j in
-                        ga[i * n + j] += p[i * n + j]
-                        if i != j { ga[j * n + i] += p[i * n + j] }
+                    forEachLowerPiece(of: n) { i, columns in
+                        for j in columns where j < i { ga[j * n + i] += p[i * n + j] }
+                        for j in columns { ga[i * n + j] += p[i * n + j] }
                     }
                 } } }
             }
@@ -132,16 +140,13 @@ private func forEachLowerBand(of n: Int, work: Int, _ body: (Range<Int>) -> Void
     }
 }
 
-/// Calls `body(i, j)` for every entry i ≥ j of an n×n lower triangle, in tiles of 32 × 32, so that
-/// a loop that also touches the mirror entry (j, i) walks the columns it reads in cached pieces.
-@inline(__always)
-private func forEachLowerEntryByTiles(_ n: Int, _ body: (Int, Int) -> Void) {
-    let tile = 32
-    for i0 in stride(from: 0, to: n, by: tile) {
-        for j0 in stride(from: 0, through: i0, by: tile) {
-            for i in i0 ..< min(i0 + tile, n) {
-                for j in j0 ..< min(j0 + tile, i + 1) { body(i, j) }
-            }
+/// Calls `body(i, columns)` for pieces of the rows of an n×n lower triangle (columns ≤ i), 32 × 32
+/// tiles at a time so that a loop that also touches the mirror entries (j, i) walks the columns it
+/// reads in cached pieces, in bands split over cores: `body` may touch only (i, j) and (j, i).
+private func forEachLowerPiece(of n: Int, _ body: (Int, Range<Int>) -> Void) {
+    forEachLowerBand(of: n, work: n * n / 2) { band in
+        for j0 in stride(from: 0, through: band.lowerBound, by: bandHeight) {
+            for i in band { body(i, j0 ..< min(j0 + bandHeight, i + 1)) }
         }
     }
 }
