@@ -73,7 +73,8 @@ public struct Manifold: Loss {
         let (n, size) = (batch.embeddings.rows, batch.embeddings.rows + proxyCount)
         let owners = try assignments(examples: n, generator: batch.generator)
         let points = Tensor.stacking([batch.embeddings, proxies])
-        let graph = (distance.matrix(points, points).clamp(min: 0) * 2).exp().filled(where: .diagonal(size), with: 0)
+        // The Laplacian leaves out the diagonal, S_aa = 0.
+        let graph = distance.matrix(points, points).clamp(min: 0).exp(of: Affine(scale: 2, offset: 0))
         guard let walk = graph.normalizedLaplacian(alpha: alpha).symmetricPositiveDefiniteInverse() else {
             throw LossError(name, "I − αS̄ is not positive definite for this batch")
         }

@@ -46,13 +46,6 @@ public struct Mask: Sendable, Equatable {
     /// Every pair (i, j) with i ≠ j of n examples.
     public static func offDiagonal(_ n: Int) -> Mask { labelPairs(Array(repeating: 0, count: n), same: true, diagonal: false) }
 
-    /// The entries (i, i) of an n×n matrix.
-    public static func diagonal(_ n: Int) -> Mask {
-        var bits = [Bool](repeating: false, count: n * n)
-        for i in 0 ..< n { bits[i * n + i] = true }
-        return Mask(rows: n, cols: n, bits: bits)
-    }
-
     /// Pairs (i, j) with the same label, the diagonal included.
     public static func sameLabel(_ labels: [Int]) -> Mask { labelPairs(labels, same: true, diagonal: true) }
 

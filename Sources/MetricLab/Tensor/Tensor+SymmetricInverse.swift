@@ -35,8 +35,10 @@ extension Tensor {
                 initialized = n * n
             }
         }
+        // The pullback needs X, not A: A's entries are not kept alive for it.
+        let input = node
         return Tensor.record(rows: n, cols: n, scalars: inverse, inputs: [self]) { g in
-            self.node?.accumulate { ga in
+            input?.accumulate { ga in
                 // −sym(∂X) X, then the lower triangle of X times that, in the first buffer again.
                 var scratch = [Double](unsafeUninitializedCapacity: n * n) { s, initialized in
                     forEachLowerPiece(of: n) { i, columns in

@@ -30,7 +30,6 @@ import Testing
         #expect(Mask.negativePairs(labels) == Mask(rows: Self.n, cols: Self.n) { labels[$0] != labels[$1] })
         #expect(Mask.sameLabel(labels) == Mask(rows: Self.n, cols: Self.n) { labels[$0] == labels[$1] })
         #expect(Mask.offDiagonal(Self.n) == Mask(rows: Self.n, cols: Self.n) { $0 != $1 })
-        #expect(Mask.diagonal(Self.n) == Mask(rows: Self.n, cols: Self.n) { $0 == $1 })
     }
 
     /// Products with wide, narrow and transposed operands against the triple loop, and the

@@ -4,7 +4,7 @@ import MetricLabTestSupport
 import Testing
 
 /// `normalizedLaplacian`: values by the definition's loops, gradients against central differences
-/// and against the same matrix composed from row sums, a power and products.
+/// and against the same matrix composed from a masked copy, row sums, a power and products.
 @Suite struct NormalizedLaplacianTests {
     /// Positive affinities, not symmetric, so that rows and columns are told apart.
     func affinities(_ n: Int, seed: UInt64) -> Tensor {
@@ -14,20 +14,26 @@ import Testing
     @Test(arguments: [0.0, 0.6, 1.0])
     func valuesFollowTheDefinition(alpha: Double) {
         let n = 7, s = affinities(n, seed: 1)
-        let degrees = (0 ..< n).map { i in (0 ..< n).reduce(0) { $0 + s[i, $1] } }
+        let degrees = (0 ..< n).map { i in (0 ..< n).filter { $0 != i }.reduce(0) { $0 + s[i, $1] } }
         var expected: [Double] = []
         for i in 0 ..< n {
-            for j in 0 ..< n {
-                let identity: Double = i == j ? 1 : 0
-                expected.append(identity - alpha * s[i, j] / (degrees[i] * degrees[j]).squareRoot())
-            }
+            for j in 0 ..< n { expected.append(i == j ? 1 : -alpha * s[i, j] / (degrees[i] * degrees[j]).squareRoot()) }
         }
         #expect(maxAbsDifference(s.normalizedLaplacian(alpha: alpha).scalars, expected) < 1e-15)
     }
 
+    /// Self-loops are left out: the diagonal is not read (NaN there changes nothing) and gets no gradient.
+    @Test func diagonalIsLeftOut() {
+        let s = affinities(5, seed: 7), weights = randomTensor(5, 5, seed: 8)
+        let nanDiagonal = Tensor(rows: 5, cols: 5, scalars: s.scalars.indices.map { $0 % 6 == 0 ? .nan : s.scalars[$0] })
+        #expect(nanDiagonal.normalizedLaplacian(alpha: 0.8).scalars == s.normalizedLaplacian(alpha: 0.8).scalars)
+        let (_, gradients) = valueWithGradient(at: [s]) { ($0[0].normalizedLaplacian(alpha: 0.8) * weights).sum() }
+        #expect((0 ..< 5).allSatisfy { gradients[0][$0, $0] == 0 })
+    }
+
     /// A vertex without edges keeps its identity row, and the others do not see it.
     @Test func isolatedVertexKeepsItsIdentityRow() {
-        let s = Tensor([[0, 0, 0], [0, 0, 2], [0, 2, 0]])
+        let s = Tensor([[3, 0, 0], [0, 0, 2], [0, 2, 0]])
         #expect(maxAbsDifference(s.normalizedLaplacian(alpha: 0.5).scalars, [1, 0, 0, 0, 1, -0.5, 0, -0.5, 1]) < 1e-15)
         #expect(gradientError(at: [s]) { ($0[0].normalizedLaplacian(alpha: 0.5) * randomTensor(3, 3, seed: 2)).sum() } < 1e-6)
     }
@@ -41,10 +47,11 @@ import Testing
     /// At 300 vertices (rows and columns split over cores), the op against its composition.
     @Test func matchesTheComposedOps() {
         let n = 300, alpha = 0.8, s = affinities(n, seed: 5), weights = randomTensor(n, n, seed: 6)
-        let identity = Tensor(rows: n, cols: n, scalars: (0 ..< n * n).map { $0 / n == $0 % n ? 1 : 0 })
+        let diagonal = Mask(rows: n, cols: n) { $0 == $1 }
         func composed(_ s: Tensor) -> Tensor {
-            let d = s.rowSums().pow(-0.5)
-            return identity - alpha * (s * d * d.transposed())
+            let edges = s.filled(where: diagonal, with: 0)
+            let d = edges.rowSums().pow(-0.5)
+            return Tensor(diagonal) - alpha * (edges * d * d.transposed())
         }
         let fused = valueWithGradient(at: [s]) { ($0[0].normalizedLaplacian(alpha: alpha) * weights).sum() }
         let plain = valueWithGradient(at: [s]) { (composed($0[0]) * weights).sum() }
