@@ -7,11 +7,19 @@
 /// Whether this CPU has AVX2 and FMA, so that `metriclab_gemm_avx2` and the vector kernels may run.
 bool metriclab_has_avx2(void);
 
-/// C (m×n, row-major) += A·B, A's entry (i, p) at a[i·row_stride + p·col_stride], B k×n row-major.
-/// Each entry sums its products in the order of p through fused multiply-adds, so it can differ
-/// from the plain loops (a multiply, then an add) in the last bits.
-void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
-                         double *c, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
+/// Whether this CPU also has AVX-512F, so that `metriclab_gemm_avx512` may run.
+bool metriclab_has_avx512(void);
+
+/// C (m×n, rows c_stride apart) += A·B, A's entry (i, p) at a[i·row_stride + p·col_stride], B k×n
+/// with rows b_stride apart. Each entry sums its products in the order of p through fused
+/// multiply-adds, so it can differ from the plain loops (a multiply, then an add) in the last bits.
+void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                         double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
+
+/// The same product sixteen columns at a time on AVX-512: every entry the same chain of fused
+/// multiply-adds as in `metriclab_gemm_avx2`, so the result is the same bit for bit.
+void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                           double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
 
 /// y = eˣ, log(1 + x) or tanh x of each of n entries (x and y may be the same array), four at a
 /// time through glibc's libmvec on AVX2 (within 4 ulp), else one at a time through libm.

@@ -73,18 +73,17 @@ public struct Manifold: Loss {
         let (n, size) = (batch.embeddings.rows, batch.embeddings.rows + proxyCount)
         let owners = try assignments(examples: n, generator: batch.generator)
         let points = Tensor.stacking([batch.embeddings, proxies])
-        let diagonal = Mask(rows: size, cols: size) { $0 == $1 }
-        let graph = (distance.matrix(points, points).clamp(min: 0) * 2).exp().filled(where: diagonal, with: 0)
-        let degrees = graph.rowSums().pow(-0.5)
-        guard let walk = (Tensor(diagonal) - alpha * (graph * degrees * degrees.transposed())).inverse() else {
-            throw LossError(name, "I − αS̄ is singular for this batch")
+        // The Laplacian leaves out the diagonal, S_aa = 0.
+        let graph = distance.matrix(points, points).clamp(min: 0).exp(of: Affine(scale: 2, offset: 0))
+        guard let walk = graph.normalizedLaplacian(alpha: alpha).symmetricPositiveDefiniteInverse() else {
+            throw LossError(name, "I − αS̄ is not positive definite for this batch")
         }
-        let f = (1 - alpha) * walk
-        let contexts = f.block(rows: 0 ..< n, cols: 0 ..< size).l2NormalizedRows()
-            .innerProducts(with: f.block(rows: n ..< size, cols: 0 ..< size).l2NormalizedRows())
+        // F = (1 − α)·walk: cosines between rows do not see the factor, so only the scores take it.
+        let rows = walk.l2NormalizedRows()
+        let contexts = rows.innerProducts(with: rows.block(rows: n ..< size, cols: 0 ..< size)).block(rows: 0 ..< n, cols: 0 ..< proxyCount)
         let context = violations(contexts, owners).mean()
         guard lambdaC != .infinity else { return LossTerms(reduced: context) }
-        let intrinsic = violations(f.block(rows: 0 ..< n, cols: n ..< size), owners).mean()
+        let intrinsic = violations((1 - alpha) * walk.block(rows: 0 ..< n, cols: n ..< size), owners).mean()
         return LossTerms(reduced: intrinsic + lambdaC * context)
     }
 

@@ -147,32 +147,51 @@ extension Tensor {
     }
 
     /// Each row divided by its Euclidean norm, floored at `epsilon` (PyTorch's F.normalize).
+    ///
+    /// Rows split over cores: each row's norm and dot product are its own sums.
     public func l2NormalizedRows(epsilon: Double = 1e-12) -> Tensor {
         let x = scalars, n = rows, d = cols
         let norms = rowSquaredNorms().map { Swift.max(Foundation.sqrt($0), epsilon) }
-        var y = [Double](repeating: 0, count: count)
-        for i in 0 ..< n { for p in 0 ..< d { y[i * d + p] = x[i * d + p] / norms[i] } }
-        let out = y
+        let out = x.withUnsafeBufferPointer { x in norms.withUnsafeBufferPointer { norms in
+            [Double](unsafeUninitializedCapacity: count) { y, initialized in
+                forEachChunk(of: n, work: n * d) { rows in
+                    for i in rows { for p in 0 ..< d { y[i * d + p] = x[i * d + p] / norms[i] } }
+                }
+                initialized = n * d
+            }
+        } }
         return Tensor.record(rows: n, cols: d, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                for i in 0 ..< n {
-                    let r = i * d
-                    let floored = norms[i] == epsilon
-                    var dot = 0.0
-                    if !floored { for p in 0 ..< d { dot += g[r + p] * out[r + p] } }
-                    // ∂(x/‖x‖) = (g − y (g·y)) / ‖x‖; below the floor the norm is a constant.
-                    for p in 0 ..< d { gx[r + p] += (g[r + p] - out[r + p] * dot) / norms[i] }
-                }
+                out.withUnsafeBufferPointer { out in norms.withUnsafeBufferPointer { norms in
+                    forEachChunk(of: n, work: n * d) { rows in
+                        for i in rows {
+                            let r = i * d
+                            let floored = norms[i] == epsilon
+                            var dot = 0.0
+                            if !floored { for p in 0 ..< d { dot += g[r + p] * out[r + p] } }
+                            // ∂(x/‖x‖) = (g − y (g·y)) / ‖x‖; below the floor the norm is a constant.
+                            for p in 0 ..< d { gx[r + p] += (g[r + p] - out[r + p] * dot) / norms[i] }
+                        }
+                    }
+                } }
             }
         }
     }
 
     /// ‖row‖² of each row, as plain numbers.
     func rowSquaredNorms() -> [Double] {
-        (0 ..< rows).map { i in
-            var s = 0.0
-            for p in 0 ..< cols { let v = scalars[i * cols + p]; s += v * v }
-            return s
+        let (n, d) = (rows, cols)
+        return scalars.withUnsafeBufferPointer { x in
+            [Double](unsafeUninitializedCapacity: n) { norms, initialized in
+                forEachChunk(of: n, work: n * d) { rows in
+                    for i in rows {
+                        var s = 0.0
+                        for p in 0 ..< d { let v = x[i * d + p]; s += v * v }
+                        norms[i] = s
+                    }
+                }
+                initialized = n
+            }
         }
     }
 }

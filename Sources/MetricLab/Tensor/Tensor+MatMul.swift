@@ -69,6 +69,15 @@ enum GEMM {
     /// Whether the AVX2 kernel of the same loops (eight columns at a time, fused multiply-adds) can run here.
     static let hasAVX2 = metriclab_has_avx2()
 
+    /// The loops that compute a product: sixteen or eight columns at a time with fused
+    /// multiply-adds (the same bits either way), or the portable Swift loops.
+    enum Kernel {
+        case avx512, avx2, portable
+    }
+
+    /// The widest kernel this CPU runs.
+    static let kernel: Kernel = metriclab_has_avx512() ? .avx512 : (hasAVX2 ? .avx2 : .portable)
+
     /// C (m×n) += A (m×k) · B (k×n).
     static func nn(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
                    into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
@@ -77,12 +86,7 @@ enum GEMM {
     }
 
     /// C (m×n) += A · B with A's entry (i, p) at a[i·rowStride + p·colStride], so that one kernel
-    /// serves A and Aᵀ.
-    ///
-    /// Four rows by four columns of C stay in registers while p runs over k, so each loaded row
-    /// piece of B serves four rows of A. Every entry sums its products in the order of p; the
-    /// AVX2 kernel fuses each multiply-add (one rounding instead of two), so the two paths agree to
-    /// the last bits, not in them.
+    /// serves A and Aᵀ; rows of C split over cores.
     private static func blocked(_ a: UnsafePointer<Double>, rowStride: Int, colStride: Int, _ b: UnsafePointer<Double>,
                                 _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
         // A few output columns and a long sum (the backward of m×m similarities into 2-D points):
@@ -92,12 +96,31 @@ enum GEMM {
                            : narrowByAxpys(a, colStride: colStride, b, c, m: m, k: k, n: n)
             return
         }
-        if hasAVX2 {
-            // Rows of C are independent, and each sums in the order of p wherever a chunk starts.
-            forEachChunk(of: m, work: m * n * k / 32) { rows in
-                metriclab_gemm_avx2(a + rows.lowerBound * rowStride, rowStride, colStride, b, c + rows.lowerBound * n, rows.count, k, n)
-            }
+        guard hasAVX2 else {
+            product(a, rowStride: rowStride, colStride: colStride, b, bStride: n, into: c, cStride: n, m: m, k: k, n: n)
             return
+        }
+        // Rows of C are independent, and each sums in the order of p wherever a chunk starts.
+        forEachChunk(of: m, work: m * n * k / 32) { rows in
+            product(a + rows.lowerBound * rowStride, rowStride: rowStride, colStride: colStride, b, bStride: n,
+                    into: c + rows.lowerBound * n, cStride: n, m: rows.count, k: k, n: n)
+        }
+    }
+
+    /// C (m×n, rows cStride apart) += A · B on this thread, A's entry (i, p) at
+    /// a[i·rowStride + p·colStride], B's rows bStride apart: the kernel of every product, and what
+    /// blocked algorithms call on their sub-matrices.
+    ///
+    /// Four rows by four columns of C stay in registers while p runs over k, so each loaded row
+    /// piece of B serves four rows of A. Every entry sums its products in the order of p; the
+    /// vector kernels fuse each multiply-add (one rounding instead of two), so they agree with
+    /// each other bit for bit and with the portable loops to the last bits, not in them.
+    static func product(_ a: UnsafePointer<Double>, rowStride: Int, colStride: Int, _ b: UnsafePointer<Double>, bStride: Int,
+                        into c: UnsafeMutablePointer<Double>, cStride: Int, m: Int, k: Int, n: Int, kernel: Kernel = kernel) {
+        switch kernel {
+        case .avx512: return metriclab_gemm_avx512(a, rowStride, colStride, b, bStride, c, cStride, m, k, n)
+        case .avx2: return metriclab_gemm_avx2(a, rowStride, colStride, b, bStride, c, cStride, m, k, n)
+        case .portable: break
         }
         typealias V = SIMD4<Double>
         @inline(__always) func load(_ x: UnsafePointer<Double>) -> V { UnsafeRawPointer(x).loadUnaligned(as: V.self) }
@@ -105,12 +128,12 @@ enum GEMM {
         var i = 0
         while i + 4 <= m {
             let a0 = a + i * rowStride, a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride
-            let c0 = c + i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n
+            let c0 = c + i * cStride, c1 = c0 + cStride, c2 = c1 + cStride, c3 = c2 + cStride
             var j = 0
             while j + 4 <= n {
                 var s0 = load(c0 + j), s1 = load(c1 + j), s2 = load(c2 + j), s3 = load(c3 + j)
                 for p in 0 ..< k {
-                    let bv = load(b + p * n + j), q = p * colStride
+                    let bv = load(b + p * bStride + j), q = p * colStride
                     s0 += V(repeating: a0[q]) * bv
                     s1 += V(repeating: a1[q]) * bv
                     s2 += V(repeating: a2[q]) * bv
@@ -122,7 +145,7 @@ enum GEMM {
             while j < n {
                 var s0 = c0[j], s1 = c1[j], s2 = c2[j], s3 = c3[j]
                 for p in 0 ..< k {
-                    let bp = b[p * n + j], q = p * colStride
+                    let bp = b[p * bStride + j], q = p * colStride
                     s0 += a0[q] * bp; s1 += a1[q] * bp; s2 += a2[q] * bp; s3 += a3[q] * bp
                 }
                 c0[j] = s0; c1[j] = s1; c2[j] = s2; c3[j] = s3
@@ -131,7 +154,7 @@ enum GEMM {
             i += 4
         }
         while i < m {
-            for p in 0 ..< k { axpy(a[i * rowStride + p * colStride], b + p * n, c + i * n, n) }
+            for p in 0 ..< k { axpy(a[i * rowStride + p * colStride], b + p * bStride, c + i * cStride, n) }
             i += 1
         }
     }

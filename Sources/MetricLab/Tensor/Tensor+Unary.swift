@@ -53,6 +53,23 @@ extension Tensor {
 
     /// e to the power of each entry.
     public func exp() -> Tensor { map(Exp()) }
+
+    /// e^{f(x)} of each entry, f an affine map applied inside the op: one pass and one stored
+    /// matrix where the map and then exp would take two (the backward needs only the output).
+    public func exp(of map: Affine) -> Tensor {
+        let (scale, offset) = (map.scale, map.offset)
+        let out = scalars.withUnsafeBufferPointer { x in
+            [Double](unsafeUninitializedCapacity: x.count) { y, initialized in
+                for i in 0 ..< x.count { y[i] = scale * x[i] + offset }
+                metriclab_exp(y.baseAddress, y.baseAddress, x.count)
+                initialized = x.count
+            }
+        }
+        let input = node
+        return Tensor.record(rows: rows, cols: cols, scalars: out, inputs: [self]) { g in
+            input?.accumulate { gx in for i in 0 ..< gx.count { gx[i] += g[i] * out[i] * scale } }
+        }
+    }
     /// Natural logarithm of each entry.
     public func log() -> Tensor { map(Log()) }
     /// Square root of each entry.

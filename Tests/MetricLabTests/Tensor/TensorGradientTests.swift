@@ -41,6 +41,7 @@ import Testing
 
     @Test func unary() {
         check([x]) { $0[0].exp() }
+        check([x]) { $0[0].exp(of: Affine(scale: -1.5, offset: 0.3)) }
         check([positive]) { $0[0].log() }
         check([positive]) { $0[0].sqrt() }
         check([positive]) { $0[0].pow(1.7) }

@@ -56,6 +56,11 @@ import Testing
         #expect(a.entries(rows: [1, 0], cols: [0, 1]).scalars == [3, 2])
     }
 
+    @Test func expOfAnAffineMap() {
+        let y = Tensor([[0, 1], [-2, 0.5]]).exp(of: Affine(scale: 2, offset: -1))
+        #expect(maxAbsDifference(y.scalars, [exp(-1), exp(1), exp(-5), exp(0)]) < 1e-15)
+    }
+
     @Test func logSumExpAndCrossEntropy() {
         let lse = a.logSumExpRows()
         #expect(maxAbsDifference(lse.scalars, [log(exp(1) + exp(2)), log(exp(3) + exp(4))]) < 1e-12)
