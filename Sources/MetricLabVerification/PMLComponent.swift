@@ -159,6 +159,18 @@ extension PMLComponent {
             try expectOnly(["weights"])
             guard let weights = kwargs["weights"] else { throw error("weights has no default in PML; give it") }
             return .classWeighted(try weights.numbers())
+        case "MultipleReducers":
+            try expectOnly(["reducers", "default_reducer"])
+            guard let given = kwargs["reducers"] else { throw error("reducers has no default in PML; give it") }
+            var reducers: [SubLoss: Reducer] = [:]
+            for (name, field) in try given.members() {
+                guard let part = SubLoss(rawValue: name) else {
+                    throw field.error("'\(name)' is not a sub-loss name of PML (\(SubLoss.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                reducers[part] = try PMLComponent(field).asReducer()
+            }
+            let otherwise = try component("default_reducer")?.asReducer() ?? .mean
+            return .bySubLoss(reducers, otherwise: otherwise)
         default:
             throw origin.error("reducer class '\(className)' has no MetricLab counterpart")
         }

@@ -26,12 +26,22 @@ MODULES = [losses, distances, reducers, regularizers, miners]
 def build(spec):
     """A PML object from {"class": name, "kwargs": {...}}, nested specs built first."""
     cls = next(getattr(m, spec["class"]) for m in MODULES if hasattr(m, spec["class"]))
-    kwargs = {k: build(v) if isinstance(v, dict) and "class" in v else
-              [build(x) for x in v] if isinstance(v, list) and v and isinstance(v[0], dict) else v
-              for k, v in spec.get("kwargs", {}).items()}
+    kwargs = {k: built(v) for k, v in spec.get("kwargs", {}).items()}
     if spec["class"] == "ClassWeightedReducer":  # PML indexes its weights as a tensor
         kwargs["weights"] = torch.tensor(kwargs["weights"])
     return cls(**kwargs)
+
+
+def built(value):
+    """A keyword's value with every spec in it built: a spec, a list of specs (None kept), or a
+    dictionary of specs (MultipleReducers' reducers, MultipleLosses' losses and miners)."""
+    if isinstance(value, dict) and "class" in value:
+        return build(value)
+    if isinstance(value, list) and any(isinstance(x, dict) for x in value):
+        return [None if x is None else build(x) for x in value]
+    if isinstance(value, dict) and value and all(isinstance(x, dict) for x in value.values()):
+        return {k: build(x) for k, x in value.items()}
+    return value
 
 
 def spec(name, **kwargs):
@@ -51,7 +61,8 @@ def case(loss, embeddings, labels, parameters=None, miner=None, ref=None, batche
         value = module(x[batches[-1]], y[batches[-1]])
     elif ref is not None:
         r = ref.clone().requires_grad_(True)
-        value = module(x, r)
+        # VICReg takes the second view as ref_emb and no labels; SelfSupervisedLoss takes it second.
+        value = module(x, ref_emb=r) if loss["class"] == "VICRegLoss" else module(x, r)
     else:
         tuples = build(miner)(x, y) if miner is not None else None
         value = module(x, y, tuples)
@@ -178,6 +189,37 @@ def main():
         cases.append(case(spec("CrossBatchMemory", loss=base, embedding_size=2, memory_size=16, miner=miner), x, y, batches=calls))
     x, y = points(12, 3), layout(12, 3)
     cases.append(case(spec("MultipleLosses", losses=[spec("ContrastiveLoss"), spec("TripletMarginLoss")], weights=[0.3, 2.0]), x, y))
+
+    # A reducer per sub-loss (MultipleReducers; the parts it does not name take its default, MeanReducer
+    # unless given), and sums of losses with their own miners, as a list or keyed.
+    x, y = points(12, 3), layout(12, 3)
+    multiple = lambda default=None, **parts: spec("MultipleReducers", reducers=parts,
+                                                  **({} if default is None else {"default_reducer": default}))
+    cases += [
+        case(spec("ContrastiveLoss", reducer=multiple(pos_loss=spec("MeanReducer"), neg_loss=spec("AvgNonZeroReducer"))), x, y),
+        case(spec("ContrastiveLoss", pos_margin=0.2, reducer=multiple(neg_loss=spec("SumReducer"))), x, y),
+        case(spec("ContrastiveLoss", reducer=multiple(spec("SumReducer"), pos_loss=spec("ThresholdReducer", high=0.5))), x, y),
+        case(spec("SignalToNoiseRatioContrastiveLoss",
+                  reducer=multiple(pos_loss=spec("PerAnchorReducer", reducer=spec("SumReducer")))), x, y),
+        case(spec("IntraPairVarianceLoss", reducer=multiple(pos_loss=spec("SumReducer"))), x, y),
+        case(spec("TripletMarginLoss", embedding_regularizer=spec("LpRegularizer"), embedding_reg_weight=0.5,
+                  reducer=multiple(loss=spec("AvgNonZeroReducer"), embedding_reg_loss=spec("SumReducer"))), x, y),
+        case(spec("ProxyAnchorLoss", num_classes=3, embedding_size=3,
+                  reducer=multiple(pos_loss=spec("DivisorReducer"), neg_loss=spec("SumReducer"))),
+             x, y, parameters={"proxies": torch.randn(3, 3, generator=g)}),
+        case(spec("MarginLoss", learn_beta=True, num_classes=3,
+                  reducer=multiple(margin_loss=spec("DivisorReducer"), beta_reg_loss=spec("SumReducer"))),
+             x, y, parameters={"beta": torch.tensor([1.1, 0.9, 1.3])}),
+        case(spec("VICRegLoss", reducer=multiple(invariance_loss=spec("SumReducer"), variance_loss2=spec("SumReducer"))),
+             x, layout(12, 12), ref=points(12, 3)),
+        # PML's Smooth-AP reads the batch as consecutive blocks, as many examples a class as classes.
+        case(spec("SmoothAPLoss", reducer=multiple(ap_loss=spec("SumReducer"))), points(9, 3), [i // 3 for i in range(9)]),
+        case(spec("MultipleLosses", losses=[spec("ContrastiveLoss"), spec("TripletMarginLoss", margin=0.3)],
+                  miners=[spec("MultiSimilarityMiner", epsilon=0.2), None], weights=[0.5, 1.5]), x, y),
+        case(spec("MultipleLosses", losses={"pairs": spec("MultiSimilarityLoss"), "triplets": spec("TripletMarginLoss")},
+                  miners={"triplets": spec("TripletMarginMiner", margin=0.3, type_of_triplets="hard")},
+                  weights={"pairs": 2.0, "triplets": 0.25}), x, y),
+    ]
 
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pml-extra-core.json")
     with open(path, "w") as f:

@@ -86,16 +86,16 @@ public struct Contrastive: ReferenceLoss {
                     return (.stacking([p.0, n.0]), .pairs(Self.joined(PairIndices(masks.0), PairIndices(masks.1))))
                 }])
             }
-            positive = TermGroup(sum: sums[0]) { listing(masks.0, pull) }
-            negative = TermGroup(sum: sums[1]) { listing(masks.1, push) }
+            positive = TermGroup(sum: sums[0]) { listing(masks.0, pull) }.named(.positive)
+            negative = TermGroup(sum: sums[1]) { listing(masks.1, push) }.named(.negative)
         } else {
             let (p, n) = batch.pairs
             let terms = { (pairs: PairIndices, map: Affine) in self.penalty(map(d.entries(rows: pairs.anchors, cols: pairs.others))) }
             if pooling == .together {
                 return LossTerms([TermGroup(.stacking([terms(p, pull), terms(n, push)]), pairs: Self.joined(p, n))])
             }
-            positive = TermGroup(terms(p, pull), pairs: p)
-            negative = TermGroup(terms(n, push), pairs: n)
+            positive = TermGroup(terms(p, pull), pairs: p).named(.positive)
+            negative = TermGroup(terms(n, push), pairs: n).named(.negative)
         }
         return LossTerms([positive, negative])
     }

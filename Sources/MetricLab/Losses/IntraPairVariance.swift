@@ -46,11 +46,11 @@ public struct IntraPairVariance: ReferenceLoss {
         var groups: [TermGroup] = []
         if pairs.positiveValues.count > 0 {
             let (x, mean) = (pairs.positiveValues, pairs.positiveValues.mean())
-            groups.append(.pairs((distance.margin(x, mean) - positiveEpsilon * mean).relu().squared()) { pairs.positive })
+            groups.append(.pairs((distance.margin(x, mean) - positiveEpsilon * mean).relu().squared()) { pairs.positive }.named(.positive))
         }
         if pairs.negativeValues.count > 0 {
             let (x, mean) = (pairs.negativeValues, pairs.negativeValues.mean())
-            groups.append(.pairs((distance.margin(mean, x) - negativeEpsilon * mean).relu().squared()) { pairs.negative })
+            groups.append(.pairs((distance.margin(mean, x) - negativeEpsilon * mean).relu().squared()) { pairs.negative }.named(.negative))
         }
         return LossTerms(groups)
     }
@@ -62,21 +62,23 @@ public struct IntraPairVariance: ReferenceLoss {
         let masks = (positive: batch.positiveMask, negative: batch.negativeMask)
         let counts = (positive: masks.positive.count, negative: masks.negative.count)
         let farness = distance.farness
-        var groups: [MaskedGroup] = []
+        var groups: [MaskedGroup] = [], parts: [SubLoss] = []
         if counts.positive > 0 {
+            parts.append(.positive)
             let mean = d.rowSums(where: masks.positive).sum() / Double(counts.positive)
             groups.append(MaskedGroup(mask: masks.positive, map: Affine(scale: farness, offset: 0), shift: -(farness + positiveEpsilon) * mean))
         }
         if counts.negative > 0 {
+            parts.append(.negative)
             let mean = d.rowSums(where: masks.negative).sum() / Double(counts.negative)
             groups.append(MaskedGroup(mask: masks.negative, map: Affine(scale: -farness, offset: 0), shift: (farness - negativeEpsilon) * mean))
         }
         let sums = d.maskedSums(of: SquaredHinge(), groups)
-        return LossTerms(zip(groups, sums).map { group, sum in
-            TermGroup(sum: sum) {
+        return LossTerms(zip(groups, zip(sums, parts)).map { group, summed in
+            TermGroup(sum: summed.0) {
                 let u = group.map(d.select(group.mask)) + group.shift!
                 return (u.relu().squared(), .pairs(PairIndices(group.mask)))
-            }
+            }.named(summed.1)
         })
     }
 }

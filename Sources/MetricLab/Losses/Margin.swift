@@ -76,7 +76,7 @@ public struct Margin: ReferenceLoss {
             let t = batch.triplets
             guard t.count > 0 else { return .none }
             let (terms, divisor) = Self.terms(of: t, pull, push)
-            return LossTerms([TermGroup(terms, triplets: t, divisor: divisor)])
+            return LossTerms([TermGroup(terms, triplets: t, divisor: divisor).named(.margin)])
                 + penalty(beta, perClass: perClass) { TermGroup(beta.gatherRows(t.anchors) * nu, rows: t.anchors, divisor: divisor) }
         }
         return allTriplets(batch, pull, push, beta, perClass: perClass)
@@ -99,7 +99,7 @@ public struct Margin: ReferenceLoss {
             let t = batch.triplets
             return (Self.terms(of: t, pull, push).terms, .triplets(t))
         }
-        return LossTerms([margins]) + penalty(beta, perClass: perClass) {
+        return LossTerms([margins.named(.margin)]) + penalty(beta, perClass: perClass) {
             // A β per class may be negative (on a similarity): its terms then count apart.
             let penalized = beta.scalars.indices.map { beta.scalars[$0] * nu > 0 ? triplets[$0] : 0 }
             var sum = TermSum(total: (beta * Self.column(triplets)).sum() * nu, terms: count, positive: penalized.reduce(0, +))
@@ -123,7 +123,7 @@ public struct Margin: ReferenceLoss {
     /// class `terms`: ν·β at each term's anchor, divided as the margin terms are.
     private func penalty(_ beta: Tensor, perClass: Bool, _ terms: () -> TermGroup) -> LossTerms {
         guard boundary != .fixed else { return .none }
-        return perClass ? LossTerms([terms()]) : LossTerms(reduced: beta * nu)
+        return (perClass ? LossTerms([terms()]) : LossTerms(reduced: beta * nu)).named(.betaRegularization)
     }
 
     /// β as the terms use it: 1×1, or a column of each example's class β (`perClass`). A learned β

@@ -60,8 +60,8 @@ public struct ProxyAnchor: Loss {
         }
         let proxyRows = Array(0 ..< proxies.rows)
         return LossTerms([
-            TermGroup(pull.logSumExpRows(mask: members, addOne: true), rows: proxyRows, divisor: Double(Swift.max(Set(labels).count, 1))),
-            TermGroup(push.logSumExpRows(mask: !members, addOne: true), rows: proxyRows, divisor: Double(proxies.rows)),
+            TermGroup(pull.logSumExpRows(mask: members, addOne: true), rows: proxyRows, divisor: Double(Swift.max(Set(labels).count, 1))).named(.positive),
+            TermGroup(push.logSumExpRows(mask: !members, addOne: true), rows: proxyRows, divisor: Double(proxies.rows)).named(.negative),
         ])
     }
 }

@@ -73,7 +73,7 @@ public struct RankedList: Loss {
             throw LossError(name, "the loss is written for a distance (smaller is closer), not a similarity")
         }
         let d = distance.matrix(batch.embeddings, batch.references)
-        let (n, m) = (batch.labels.count, batch.referenceLabels.count), inner = boundary - margin
+        let m = batch.referenceLabels.count, inner = boundary - margin
         // Which pairs violate their constraint is a choice made on plain numbers; PML leaves out
         // pairs at distance 0.
         let least = normalization == .pml ? 0 : -Double.infinity

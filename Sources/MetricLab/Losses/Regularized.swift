@@ -39,7 +39,8 @@ public struct Regularized<Base: Loss>: Loss {
             }
             rows = weights
         }
-        return try base.terms(batch, parameters: parameters) + LossTerms(reduced: try regularizer(rows) * weight)
+        let part: SubLoss = target == .embeddings ? .embeddingRegularization : .weightRegularization
+        return try base.terms(batch, parameters: parameters) + LossTerms(reduced: try regularizer(rows) * weight).named(part)
     }
 
     public func atEpoch(_ epoch: Int) -> Regularized { Regularized(base.atEpoch(epoch), regularizer, weight: weight, on: target) }

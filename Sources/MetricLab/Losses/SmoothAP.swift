@@ -48,6 +48,6 @@ public struct SmoothAP: Loss {
         let overall = s.rowSigmoidRankSums(at: sameClass, over: Mask(rows: n, cols: n) { _, _ in true }, temperature: temperature) + 1
         let classSize = Double(sizes.values.first!)
         let ap = (withinClass / overall).rowSums(where: sameClass) / classSize
-        return LossTerms(perExample: (1 - ap) * Tensor(rows: n, cols: 1, scalars: batch.minerWeights(anchorsOnly: false)))
+        return LossTerms(perExample: (1 - ap) * Tensor(rows: n, cols: 1, scalars: batch.minerWeights(anchorsOnly: false))).named(.averagePrecision)
     }
 }

@@ -54,10 +54,10 @@ public struct VICReg: Loss {
         }
         let dimensions = Array(0 ..< z.cols)
         let invariance = invarianceWeight * (z - zPrime).squared().rowMeans()
-        return LossTerms([TermGroup(invariance, rows: Array(0 ..< z.rows)),
-                          TermGroup(varianceWeight * variance(z), rows: dimensions),
-                          TermGroup(varianceWeight * variance(zPrime), rows: dimensions),
-                          TermGroup(reduced: covarianceWeight * (covariance(z) + covariance(zPrime)))])
+        return LossTerms([TermGroup(invariance, rows: Array(0 ..< z.rows)).named(.invariance),
+                          TermGroup(varianceWeight * variance(z), rows: dimensions).named(.variance),
+                          TermGroup(varianceWeight * variance(zPrime), rows: dimensions).named(.referenceVariance),
+                          TermGroup(reduced: covarianceWeight * (covariance(z) + covariance(zPrime))).named(.covariance)])
     }
 
     /// Each dimension's hinge on its standard deviation, halved (a column, one entry per dimension).

@@ -26,6 +26,9 @@ public struct LossTerms {
 
     /// Both sets of groups.
     public static func + (a: LossTerms, b: LossTerms) -> LossTerms { LossTerms(a.groups + b.groups) }
+
+    /// The same terms, every group marked as `part`.
+    public func named(_ part: SubLoss) -> LossTerms { LossTerms(groups.map { $0.named(part) }) }
 }
 
 /// What each term of a group belongs to: which reducers that weigh terms by anchor or class read.
@@ -62,6 +65,8 @@ public struct TermGroup {
     }
 
     let storage: Storage
+    /// Which part of the loss the terms are (`.loss` unless the loss names it).
+    public var subLoss: SubLoss = .loss
     /// The number the divisor reducer divides the sum by (MarginLoss: the pairs with a positive
     /// loss), when the loss gives one.
     public var divisor: Double?
@@ -112,6 +117,13 @@ public struct TermGroup {
         let sum = TermSum(total: total, terms: parts.reduce(0) { $0 + $1.count },
                           positive: parts.reduce(0) { $0 + $1.scalars.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } })
         self.init(sum: sum) { (.stacking(parts.map { $0.column() }), .unspecified) }
+    }
+
+    /// The same terms, marked as `part` of the loss.
+    public func named(_ part: SubLoss) -> TermGroup {
+        var group = self
+        group.subLoss = part
+        return group
     }
 
     /// The terms as a column with their owners (a reduced value is a column of one).

@@ -30,6 +30,10 @@ public indirect enum Reducer: Sendable, Equatable {
     case divisor
     /// No reduction: the terms of every group, listed one after another as a column (DoNothingReducer).
     case none
+    /// Each part of the loss by its own reducer, `otherwise` for the parts not listed, the results
+    /// added (MultipleReducers): `.bySubLoss([.positive: .mean, .negative: .meanOfPositive])`.
+    /// Its `otherwise` is PML's default MeanReducer, not the loss's own default reducer.
+    case bySubLoss([SubLoss: Reducer], otherwise: Reducer = .mean)
 
     /// The reduction of `terms` from a batch whose rows have `labels`, compared with
     /// `referenceCount` references (the width of a per-anchor matrix).
@@ -48,6 +52,11 @@ public indirect enum Reducer: Sendable, Equatable {
 
     /// The reduction of one group.
     func reduce(_ group: TermGroup, labels: [Int], referenceCount: Int) throws -> Tensor {
+        if case let .bySubLoss(reducers, otherwise) = self {
+            let reducer = reducers[group.subLoss] ?? otherwise
+            if reducer == .none { throw LossError("reducer of \(group.subLoss.rawValue)", "no reduction leaves a column, not the number a part adds to the others") }
+            return try reducer.reduce(group, labels: labels, referenceCount: referenceCount)
+        }
         if case .reduced(let value) = group.storage { return value }
         if case .summed(let sum, _) = group.storage, let value = try reduce(sum, divisor: group.divisor) { return value }
         let (values, owners) = group.listed
@@ -76,8 +85,8 @@ public indirect enum Reducer: Sendable, Equatable {
             let w = Tensor(rows: classes.count, cols: 1, scalars: classes.map { weights[$0] })
             return (values * w).sum() / Double(values.count)
         case let .perAnchor(inner):
-            return try perAnchor(values, owners, inner: inner, rows: labels.count, cols: referenceCount, labels: labels)
-        case .none: preconditionFailure("handled above")
+            return try perAnchor(values, owners, inner: inner, rows: labels.count, cols: referenceCount, labels: labels, part: group.subLoss)
+        case .none, .bySubLoss: preconditionFailure("handled above")
         }
     }
 
@@ -103,10 +112,10 @@ public indirect enum Reducer: Sendable, Equatable {
 
     /// PML's PerAnchorReducer: pair terms written into a rows × cols matrix, averaged per row.
     private func perAnchor(_ values: Tensor, _ owners: TermOwners, inner: Reducer, rows: Int, cols: Int,
-                           labels: [Int]) throws -> Tensor {
+                           labels: [Int], part: SubLoss) throws -> Tensor {
         switch owners {
         case .rows:
-            return try inner.reduce(TermGroup(values, owners: owners), labels: labels, referenceCount: cols)
+            return try inner.reduce(TermGroup(values, owners: owners).named(part), labels: labels, referenceCount: cols)
         case .triplets, .unspecified:
             throw LossError("per-anchor reducer", "only per-example and pair terms can be gathered per anchor (PML raises for triplets too)")
         case .pairs(let pairs):
@@ -121,7 +130,7 @@ public indirect enum Reducer: Sendable, Equatable {
             let counts = anchors.reduce(into: [Double](repeating: 0, count: rows)) { $0[$1] += 1 }
             let sums = values.gatherRows(kept).segmentSums(anchors, count: rows)
             let means = sums / Tensor(rows: rows, cols: 1, scalars: counts.map { Swift.max($0, 1) })
-            return try inner.reduce(TermGroup(means, rows: Array(0 ..< rows)), labels: labels, referenceCount: cols)
+            return try inner.reduce(TermGroup(means, rows: Array(0 ..< rows)).named(part), labels: labels, referenceCount: cols)
         }
     }
 }

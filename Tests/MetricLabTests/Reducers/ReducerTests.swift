@@ -64,6 +64,30 @@ import Testing
         #expect(try Reducer.mean.reduce(.none, labels: labels, referenceCount: 3).scalar == 0)
     }
 
+    /// Each named part by its own reducer, the others by `otherwise` (PML's MultipleReducers):
+    /// the pair terms as positives (sum 6.5), [1, 3] as negatives, 10 as an embedding regularizer.
+    @Test func bySubLossReducesEachPartByItsReducer() throws {
+        let terms = LossTerms([TermGroup(values, pairs: pairs).named(.positive),
+                               TermGroup(Tensor(rows: 2, cols: 1, scalars: [1, 3]), rows: [0, 1]).named(.negative),
+                               TermGroup(reduced: Tensor(10)).named(.embeddingRegularization)])
+        let reduce = { (r: Reducer) in try r.reduce(terms, labels: self.labels, referenceCount: 3).scalar }
+        #expect(try reduce(.bySubLoss([.positive: .sum])) == 6.5 + 2 + 10)
+        #expect(try reduce(.bySubLoss([.negative: .sum], otherwise: .meanOfPositive)) == 6.5 / 4 + 4 + 10)
+        #expect(abs(try reduce(.bySubLoss([.positive: .perAnchor(.sum), .negative: .threshold(high: 2)])) - (4.5 + 1 + 10)) < 1e-15)
+        #expect(throws: LossError.self) { try reduce(.bySubLoss([.negative: .none])) }
+    }
+
+    /// Contrastive names its parts as PML does, so a reducer per part reaches them.
+    @Test func contrastiveNamesItsPositiveAndNegativeParts() throws {
+        let x = randomTensor(9, 2, seed: 5), labels = [0, 1, 2, 0, 1, 2, 0, 1, 2]
+        let parts = try Contrastive().terms(LossBatch(x, labels: labels), parameters: .none).groups.map(\.subLoss)
+        #expect(parts == [.positive, .negative])
+        let split = try Contrastive(reducer: .bySubLoss([.positive: .sum], otherwise: .meanOfPositive))(x, labels: labels).scalar
+        let positive = try Contrastive(negativeMargin: -1, reducer: .sum)(x, labels: labels).scalar
+        let negative = try Contrastive(positiveMargin: 100, reducer: .meanOfPositive)(x, labels: labels).scalar
+        #expect(abs(split - (positive + negative)) < 1e-12)
+    }
+
     /// A sum made without listing its terms reduces as the listed terms do.
     @Test func contrastiveSumsReduceAsTheirListing() throws {
         let x = randomTensor(9, 2, seed: 4), labels = [0, 1, 2, 0, 1, 2, 0, 1, 2]
