@@ -17,7 +17,7 @@ import Testing
 
     @Test func everyExtraCasePasses() throws {
         let report = try PMLFixtures(contentsOf: Self.extraPath).check()
-        #expect(report.checks.count == 125)
+        #expect(report.checks.count == 137)
         for check in report.checks { expectPasses(check) }
     }
 
@@ -27,7 +27,7 @@ import Testing
         for part in ["PerAnchorReducer", "ClassWeightedReducer", "ThresholdReducer", "SumReducer", "MeanReducer", "AvgNonZeroReducer",
                      "LpRegularizer", "ZeroMeanRegularizer", "RegularFaceRegularizer", "CenterInvariantRegularizer",
                      "SparseCentersRegularizer", "SNRDistance", "DotProductSimilarity", "CosineSimilarity", "LpDistance",
-                     "SelfSupervisedLoss", "CrossBatchMemory", "MultipleLosses"] {
+                     "SelfSupervisedLoss", "CrossBatchMemory", "MultipleLosses", "MultipleReducers", "DivisorReducer"] {
             #expect(text.contains("\"\(part)\""), "\(part)")
         }
     }
