@@ -45,7 +45,7 @@ public struct VICReg: Loss {
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         guard batch.tuples == nil else { throw LossError(name, "takes no mined tuples (PML's VICRegLoss refuses an indices_tuple)") }
-        guard !Self.weighsClasses(reducer) else {
+        guard !reducer.weighsClasses else {
             throw LossError(name, "its terms belong to no class (PML's VICRegLoss takes no labels); use a reducer without class weights")
         }
         let (z, zPrime) = try batch.views(for: name)
@@ -72,14 +72,5 @@ public struct VICReg: Loss {
         let centred = z - z.columnMeans()
         let c = centred.transposed().matmul(centred) / Double(z.rows - 1)
         return c.squared().rowSums(where: .offDiagonal(z.cols)).sum() / Double(z.cols)
-    }
-
-    /// Whether a reducer weighs terms by their example's class.
-    private static func weighsClasses(_ reducer: Reducer) -> Bool {
-        switch reducer {
-        case .classWeighted: true
-        case .perAnchor(let inner): weighsClasses(inner)
-        default: false
-        }
     }
 }

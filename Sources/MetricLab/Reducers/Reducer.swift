@@ -50,6 +50,16 @@ public indirect enum Reducer: Sendable, Equatable {
         return total ?? Tensor(0)
     }
 
+    /// Whether the reducer, or one inside it, weighs terms by their anchor's class.
+    var weighsClasses: Bool {
+        switch self {
+        case .classWeighted: true
+        case .perAnchor(let inner): inner.weighsClasses
+        case let .bySubLoss(reducers, otherwise): reducers.values.contains(where: \.weighsClasses) || otherwise.weighsClasses
+        default: false
+        }
+    }
+
     /// The reduction of one group.
     func reduce(_ group: TermGroup, labels: [Int], referenceCount: Int) throws -> Tensor {
         if case let .bySubLoss(reducers, otherwise) = self {

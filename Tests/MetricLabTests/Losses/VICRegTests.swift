@@ -64,6 +64,7 @@ import Testing
 
     @Test func badConfigurationsAreRefused() {
         expectRefused("belong to no class") { try VICReg(reducer: .perAnchor(.classWeighted([1, 2]))) (LossBatch(views: z, zPrime)) }
+        expectRefused("belong to no class") { try VICReg(reducer: .bySubLoss([.invariance: .classWeighted([1, 2])])) (LossBatch(views: z, zPrime)) }
         expectRefused("as many rows") {
             try VICReg()(LossBatch(z, labels: [0, 1, 2, 3], references: zPrime.block(rows: 0 ..< 3, cols: 0 ..< 3), referenceLabels: [0, 1, 2]))
         }
