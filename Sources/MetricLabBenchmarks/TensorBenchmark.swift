@@ -11,10 +11,8 @@ public enum TensorBenchmark {
     /// One result per op at size `m`.
     public static func run(size m: Int, runs: Int = 200, budget: Double = 0.5) -> [BenchmarkResult] {
         var rng = RNG(seed: 3)
-        func draw(_ r: Int, _ c: Int) -> Tensor {
-            Tensor(rows: r, cols: c, scalars: (0 ..< r * c).map { _ in rng.gaussian() })
-        }
-        let wide = draw(m, 64), weights = draw(64, 64), points = draw(m, 2), square = draw(m, m)
+        let wide = rng.gaussian(rows: m, cols: 64), weights = rng.gaussian(rows: 64, cols: 64)
+        let points = rng.gaussian(rows: m, cols: 2), square = rng.gaussian(rows: m, cols: m)
         let bodies: [(String, () -> Void)] = [
             ("matmul", { _ = valueWithGradient(at: [wide, weights]) { $0[0].matmul($0[1]).sum() } }),
             ("pairwise-distances", { _ = valueWithGradient(at: [points]) { $0[0].pairwiseDistances().sum() } }),

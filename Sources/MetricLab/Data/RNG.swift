@@ -70,6 +70,11 @@ public struct RNG: RandomNumberGenerator, Sendable {
         return r * cos(2 * .pi * v)
     }
 
+    /// A rows × cols matrix of standard normal draws, filled row by row (PML's `normal_` layouts).
+    public mutating func gaussian(rows: Int, cols: Int) -> Tensor {
+        Tensor(rows: rows, cols: cols, scalars: (0 ..< rows * cols).map { _ in gaussian() })
+    }
+
     /// A normal draw with the given mean and standard deviation.
     public mutating func gaussian(mean: Double, std: Double) -> Double {
         mean + std * gaussian()

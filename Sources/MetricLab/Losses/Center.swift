@@ -29,8 +29,7 @@ public struct Center: Loss {
 
     /// The centres (`.centers`), classes × embedding, standard normal.
     public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        LossParameters(.centers, Tensor(rows: classes, cols: embeddingSize,
-                                        scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian() }))
+        LossParameters(.centers, rng.gaussian(rows: classes, cols: embeddingSize))
     }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {

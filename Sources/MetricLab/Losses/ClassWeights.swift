@@ -3,15 +3,10 @@
 /// The layout is pytorch-metric-learning's (`W` is `embedding_size × num_classes`), so its fixtures'
 /// parameters load as they are.
 public enum ClassWeights {
-    /// A standard-normal `W` of `embeddingSize` × `classes`, PML's initialisation (`torch.nn.init.normal_`).
-    public static func gaussian(embeddingSize: Int, classes: Int, using rng: inout RNG) -> Tensor {
-        Tensor(rows: embeddingSize, cols: classes,
-               scalars: (0 ..< embeddingSize * classes).map { _ in rng.gaussian() })
-    }
-
-    /// `W` as the loss's parameters (`.classWeights`), standard normal.
+    /// `W` as the loss's parameters (`.classWeights`), embedding × classes, standard normal: PML's
+    /// initialisation (`torch.nn.init.normal_`).
     static func parameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        LossParameters(.classWeights, gaussian(embeddingSize: embeddingSize, classes: classes, using: &rng))
+        LossParameters(.classWeights, rng.gaussian(rows: embeddingSize, cols: classes))
     }
 
     /// The class vectors of `W` as rows, on the tape: what a weight regularizer acts on (PML's `W.t()`).

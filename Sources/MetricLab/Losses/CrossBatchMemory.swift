@@ -9,7 +9,7 @@
 /// it sees each example's own copy as a positive like any other, and pairs of an example with
 /// itself are removed from its choice afterwards. The training loop keeps the queue from step to
 /// step (`advanced(past:)`). `size` = 1024 is PML's default.
-public struct CrossBatchMemory<Base: ReferenceLoss>: Loss {
+public struct CrossBatchMemory<Base: ReferenceLoss>: LossWrapper {
     /// The loss computed against the memory.
     public var base: Base
     /// How many embeddings the queue holds.
@@ -34,11 +34,6 @@ public struct CrossBatchMemory<Base: ReferenceLoss>: Loss {
     }
 
     public var name: String { "\(base.name) (memory \(size))" }
-    public var reducer: Reducer { base.reducer }
-
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        base.makeParameters(embeddingSize: embeddingSize, classes: classes, using: &rng)
-    }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         guard batch.tuples == nil else {
@@ -60,12 +55,6 @@ public struct CrossBatchMemory<Base: ReferenceLoss>: Loss {
 
     public func advanced(past batch: LossBatch) -> CrossBatchMemory {
         (try? enqueued(batch).queue) ?? self
-    }
-
-    public func atEpoch(_ epoch: Int) -> CrossBatchMemory {
-        var copy = self
-        copy.base = base.atEpoch(epoch)
-        return copy
     }
 
     /// The memory with the batch written in, and the slot each row of the batch went to.

@@ -54,8 +54,7 @@ public struct Manifold: Loss {
 
     /// The proxies (`.proxies`), K × embedding, standard normal as PML draws them; `classes` plays no part.
     public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        LossParameters(.proxies, Tensor(rows: proxyCount, cols: embeddingSize,
-                                        scalars: (0 ..< proxyCount * embeddingSize).map { _ in rng.gaussian() }))
+        LossParameters(.proxies, rng.gaussian(rows: proxyCount, cols: embeddingSize))
     }
 
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try parameters.require(.proxies, by: name) }

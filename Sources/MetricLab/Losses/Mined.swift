@@ -4,7 +4,7 @@
 /// The miner draws from the batch's generator, so a sampling miner varies from step to step and
 /// a run repeats with its seed. A pair loss reads mined triplets as pairs and a triplet loss mined
 /// pairs as triplets, by PML's conversions (`IndexTuples`).
-public struct Mined<Base: Loss>: Loss {
+public struct Mined<Base: Loss>: LossWrapper {
     /// The loss.
     public var base: Base
     /// The miner.
@@ -17,11 +17,6 @@ public struct Mined<Base: Loss>: Loss {
     }
 
     public var name: String { "\(base.name) (\(miner.name))" }
-    public var reducer: Reducer { base.reducer }
-
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        base.makeParameters(embeddingSize: embeddingSize, classes: classes, using: &rng)
-    }
 
     /// The tuples the miner chooses from `batch`: what a figure draws as its edges.
     public func tuples(_ batch: LossBatch) throws -> IndexTuples {
@@ -35,7 +30,6 @@ public struct Mined<Base: Loss>: Loss {
         return try base.terms(mined, parameters: parameters)
     }
 
-    public func atEpoch(_ epoch: Int) -> Mined { Mined(base.atEpoch(epoch), by: miner) }
     public func advanced(past batch: LossBatch) -> Mined {
         // A loss whose state is built from its tuples sees the miner's again (drawn from the same
         // generator, so the same ones); the others skip a second mining.
@@ -43,7 +37,6 @@ public struct Mined<Base: Loss>: Loss {
         if base is any TupleStatefulLoss { seen.tuples = try? tuples(batch) }
         return Mined(base.advanced(past: seen), by: miner)
     }
-    public func weightRows(in parameters: LossParameters) throws -> Tensor? { try base.weightRows(in: parameters) }
 }
 
 extension Loss {

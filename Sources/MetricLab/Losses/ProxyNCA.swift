@@ -46,10 +46,8 @@ public struct ProxyNCA: Loss {
 
     /// The proxies (`.proxies`), classes × embedding, standard normal as PML draws them.
     public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        LossParameters(.proxies, Tensor(rows: classes, cols: embeddingSize,
-                                        scalars: (0 ..< classes * embeddingSize).map { _ in rng.gaussian() }))
+        LossParameters(.proxies, rng.gaussian(rows: classes, cols: embeddingSize))
     }
-
 
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try parameters.require(.proxies, by: name) }
 

@@ -4,7 +4,7 @@
 ///
 /// The regularizer's value, reduced by its own reducer and times the weight, joins the loss's
 /// terms as one already-reduced group.
-public struct Regularized<Base: Loss>: Loss {
+public struct Regularized<Base: Loss>: LossWrapper {
     /// The loss.
     public var base: Base
     /// The penalty.
@@ -23,11 +23,6 @@ public struct Regularized<Base: Loss>: Loss {
     }
 
     public var name: String { base.name }
-    public var reducer: Reducer { base.reducer }
-
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        base.makeParameters(embeddingSize: embeddingSize, classes: classes, using: &rng)
-    }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         let rows: Tensor
@@ -43,11 +38,9 @@ public struct Regularized<Base: Loss>: Loss {
         return try base.terms(batch, parameters: parameters) + LossTerms(reduced: try regularizer(rows) * weight).named(part)
     }
 
-    public func atEpoch(_ epoch: Int) -> Regularized { Regularized(base.atEpoch(epoch), regularizer, weight: weight, on: target) }
     public func advanced(past batch: LossBatch) -> Regularized {
         Regularized(base.advanced(past: batch), regularizer, weight: weight, on: target)
     }
-    public func weightRows(in parameters: LossParameters) throws -> Tensor? { try base.weightRows(in: parameters) }
 }
 
 extension Loss {

@@ -5,7 +5,7 @@
 /// label; otherwise the first views are compared with the second views as references, so that
 /// only cross-view pairs count. The views come as `LossBatch(views:_:)`, or stacked with one label
 /// per example. The wrapped loss is reduced by its own reducer.
-public struct SelfSupervised<Base: ReferenceLoss>: Loss {
+public struct SelfSupervised<Base: ReferenceLoss>: LossWrapper {
     /// The loss on labels.
     public var base: Base
     /// Whether both views are stacked into one batch (PML's default) or compared across.
@@ -18,11 +18,6 @@ public struct SelfSupervised<Base: ReferenceLoss>: Loss {
     }
 
     public var name: String { "\(base.name) (self-supervised)" }
-    public var reducer: Reducer { base.reducer }
-
-    public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        base.makeParameters(embeddingSize: embeddingSize, classes: classes, using: &rng)
-    }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         let (first, second) = try batch.views(for: name)
@@ -32,6 +27,4 @@ public struct SelfSupervised<Base: ReferenceLoss>: Loss {
             : LossBatch(first, labels: labels, references: second, referenceLabels: labels, generator: batch.generator)
         return LossTerms(reduced: try base(inner, parameters: parameters))
     }
-
-    public func atEpoch(_ epoch: Int) -> SelfSupervised { SelfSupervised(base.atEpoch(epoch), symmetric: symmetric) }
 }

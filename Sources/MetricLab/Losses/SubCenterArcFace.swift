@@ -43,7 +43,7 @@ public struct SubCenterArcFace: LargeMarginSoftmax {
 
     /// `W` (`.classWeights`), embedding × (classes·K), standard normal as in PML.
     public func makeParameters(embeddingSize: Int, classes: Int, using rng: inout RNG) -> LossParameters {
-        LossParameters(.classWeights, ClassWeights.gaussian(embeddingSize: embeddingSize, classes: classes * subCenters, using: &rng))
+        ClassWeights.parameters(embeddingSize: embeddingSize, classes: classes * subCenters, using: &rng)
     }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {

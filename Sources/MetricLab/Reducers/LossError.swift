@@ -1,4 +1,4 @@
-/// Why a loss, reducer, regularizer or miner cannot compute a batch: a bad configuration (class
+/// Why a loss, reducer or regularizer cannot compute a batch (a miner throws `MinerError`): a bad configuration (class
 /// weights shorter than the classes) or a batch it is not defined on (Smooth-AP with unequal
 /// class counts). The message says what is wrong and, where it helps, what would be right.
 public struct LossError: Error, CustomStringConvertible, Equatable {

@@ -113,6 +113,6 @@ import Testing
     /// Thirty points in 5 dimensions.
     func randomBatch() -> Tensor {
         var rng = RNG(seed: 41)
-        return Tensor(rows: 30, cols: 5, scalars: (0 ..< 150).map { _ in rng.gaussian() })
+        return rng.gaussian(rows: 30, cols: 5)
     }
 }

@@ -140,7 +140,7 @@ import Testing
 
     @Test func awkwardDataStillGivesAPicture() throws {
         var rng = RNG(seed: 5)
-        let many = Tensor(rows: 10_000, cols: 2, scalars: (0 ..< 20_000).map { _ in rng.gaussian() })
+        let many = rng.gaussian(rows: 10_000, cols: 2)
         let classes = (0 ..< 10_000).map { $0 % 10 }
         let figures: [(String, any Figure)] = [
             ("many", Scatter(many, labels: classes)),
