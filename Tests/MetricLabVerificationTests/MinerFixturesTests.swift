@@ -62,7 +62,7 @@ import Testing
                     "kwargs": {"pos_strategy": "all", "neg_strategy": "semihard"}},
                     "value": 0, "gradient": [[0,0],[0,0],[0,0],[0,0]]}]}
         """#
-        let fixtures = try PMLFixtures(FixtureField(JSONValue.parse(Data(body.utf8), file: "test.json"), file: "test.json"))
+        let fixtures = try PMLFixtures(text: body)
         let check = fixtures.check().checks[0]
         #expect(check.failure?.contains("semi-hard cannot be combined with all") == true)
     }
@@ -74,7 +74,7 @@ import Testing
                     "kwargs": {"distance": {"class": "CosineSimilarity", "kwargs": {}}}},
                     "value": 0, "gradient": [[0,0],[0,0],[0,0],[0,0]]}]}
         """#
-        let fixtures = try PMLFixtures(FixtureField(JSONValue.parse(Data(body.utf8), file: "test.json"), file: "test.json"))
+        let fixtures = try PMLFixtures(text: body)
         let check = fixtures.check().checks[0]
         #expect(check.failure?.contains("AngularMiner requires LpDistance(p=2, power=1, normalize_embeddings=True)") == true)
     }
@@ -88,7 +88,7 @@ import Testing
                    {"loss": "ContrastiveLoss", "miner": {"class": "UniformHistogramMiner",
                     "kwargs": {"num_bins": 7, "pos_per_bin": 3, "neg_per_bin": 4}}, "value": 0, "gradient": [[0,0],[0,0],[0,0],[0,0]]}]}
         """#
-        let fixtures = try PMLFixtures(FixtureField(JSONValue.parse(Data(body.utf8), file: "test.json"), file: "test.json"))
+        let fixtures = try PMLFixtures(text: body)
         let specs = try fixtures.cases.map { try #require(try $0.get().miner) }
         let weighted = try #require(try PMLMiners.miner(for: specs[0]) as? DistanceWeightedMiner)
         #expect((weighted.cutoff, weighted.nonzeroLossCutoff) == (0.3, 1.2))

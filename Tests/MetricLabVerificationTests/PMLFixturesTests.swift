@@ -10,11 +10,6 @@ import Testing
         try PMLFixtures(contentsOf: sharedFixturePath("pml-reference.json") ?? "shared/fixtures/pml-reference.json")
     }
 
-    /// Parses fixtures from JSON text.
-    func fixtures(_ json: String) throws -> PMLFixtures {
-        try PMLFixtures(FixtureField(JSONValue.parse(Data(json.utf8), file: "test.json"), file: "test.json"))
-    }
-
     /// A one-case file around a case body.
     func file(case body: String) -> String {
         """
@@ -43,7 +38,7 @@ import Testing
     }
 
     @Test func unmappedCaseFails() throws {
-        let fixtures = try fixtures(file(case: #"{"loss": "FancyLoss", "value": 1, "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#))
+        let fixtures = try PMLFixtures(text: file(case: #"{"loss": "FancyLoss", "value": 1, "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#))
         let report = fixtures.check(mappings: PMLMappings.pairs)
         #expect(!report.passed)
         #expect(report.checks[0].failure == "no MetricLab mapping for FancyLoss")
@@ -52,50 +47,50 @@ import Testing
     /// A wrong value fails the check and reports its error.
     @Test func wrongValueFails() throws {
         let body = #"{"loss": "ContrastiveLoss", "kwargs": {"distance": {"class": "LpDistance", "kwargs": {"normalize_embeddings": false}}}, "value": 5, "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#
-        let check = try fixtures(file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
+        let check = try PMLFixtures(text: file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
         #expect(!check.passed)
         // Positive pairs at √2 and √5, all violating m⁺ = 0; negatives at 1, √2, 1, 2, none below m⁻ = 1.
         #expect(abs(check.measurements[0].error - (5 - (2.squareRoot() + 5.squareRoot()) / 2)) < 1e-12)
     }
 
     @Test func missingFieldNamesCaseAndField() throws {
-        let fixtures = try fixtures(file(case: #"{"loss": "ContrastiveLoss", "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#))
+        let fixtures = try PMLFixtures(text: file(case: #"{"loss": "ContrastiveLoss", "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#))
         guard case .failure(let error) = fixtures.cases[0] else { Issue.record("case parsed"); return }
         #expect(error.description == "test.json: case 0 (ContrastiveLoss): field value: missing")
     }
 
     @Test func wrongKwargTypeNamesTheField() throws {
         let body = #"{"loss": "ContrastiveLoss", "kwargs": {"neg_margin": "wide"}, "value": 1, "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#
-        let check = try fixtures(file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
+        let check = try PMLFixtures(text: file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
         #expect(check.failure == "field kwargs.neg_margin: expected a number, found a string")
     }
 
     @Test func unknownKwargIsRefused() throws {
         let body = #"{"loss": "TripletMarginLoss", "kwargs": {"margin": 0.1, "temperature": 2}, "value": 1, "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#
-        let check = try fixtures(file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
+        let check = try PMLFixtures(text: file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
         #expect(check.failure == "field kwargs.temperature: TripletMarginLoss keyword not supported by the MetricLab mapping")
     }
 
     /// `collect_stats` changes nothing PML computes, so any mapping accepts it.
     @Test func collectStatsIsAccepted() throws {
         let body = #"{"loss": "TripletMarginLoss", "kwargs": {"collect_stats": true}, "miner": {"class": "TripletMarginMiner", "kwargs": {"collect_stats": false}}, "value": 0, "gradient": [[0,0],[0,0],[0,0],[0,0]]}"#
-        let check = try fixtures(file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
+        let check = try PMLFixtures(text: file(case: body)).check(mappings: PMLMappings.pairs).checks[0]
         #expect(check.failure == nil)
     }
 
     @Test func badGradientShapeNamesTheField() throws {
-        let fixtures = try fixtures(file(case: #"{"loss": "ContrastiveLoss", "value": 1, "gradient": [[0,0],[0,0]]}"#))
+        let fixtures = try PMLFixtures(text: file(case: #"{"loss": "ContrastiveLoss", "value": 1, "gradient": [[0,0],[0,0]]}"#))
         guard case .failure(let error) = fixtures.cases[0] else { Issue.record("case parsed"); return }
         #expect(error.field == "gradient" && error.message == "shape 2×2, the input is 4×2")
     }
 
     @Test func wrongFormatIsAnError() {
-        #expect(throws: FixtureError.self) { try fixtures(#"{"format": "facility-location", "cases": []}"#) }
+        #expect(throws: FixtureError.self) { try PMLFixtures(text: #"{"format": "facility-location", "cases": []}"#) }
     }
 
     @Test func invalidJSONNamesTheFile() {
         do {
-            _ = try fixtures(#"{"format": "pytorch-metric-learning", "cases": [}"#)
+            _ = try PMLFixtures(text: #"{"format": "pytorch-metric-learning", "cases": [}"#)
             Issue.record("parsed")
         } catch let error as FixtureError {
             #expect(error.file == "test.json" && error.message.hasPrefix("not valid JSON"))
@@ -104,7 +99,7 @@ import Testing
 
     /// Python's json writes Infinity and NaN; they are read, and a NaN reference never passes.
     @Test func pythonFloatLiteralsAreRead() throws {
-        let fixtures = try fixtures(file(case: #"{"loss": "ContrastiveLoss", "value": NaN, "gradient": [[0,0],[0,0],[0,0],[-Infinity,0]]}"#))
+        let fixtures = try PMLFixtures(text: file(case: #"{"loss": "ContrastiveLoss", "value": NaN, "gradient": [[0,0],[0,0],[0,0],[-Infinity,0]]}"#))
         let c = try fixtures.cases[0].get()
         #expect(c.value.isNaN && c.gradient[3, 0] == -.infinity)
         #expect(!PMLFixtures.check(c, mappings: PMLMappings.pairs).passed)
@@ -112,7 +107,7 @@ import Testing
 
     @Test func caseEmbeddingsOverrideTheFiles() throws {
         let body = #"{"loss": "ContrastiveLoss", "embeddings": [[0, 1], [0, 2]], "labels": [3, 3], "value": 0, "gradient": [[0,0],[0,0]]}"#
-        let c = try fixtures(file(case: body)).cases[0].get()
+        let c = try PMLFixtures(text: file(case: body)).cases[0].get()
         #expect(c.embeddings.rows == 2 && c.labels == [3, 3])
     }
 
@@ -123,7 +118,7 @@ import Testing
              "metrics": {"embeddings": [[0, 0], [1, 1], [5, 5], [6, 6]], "labels": [0, 0, 1, 1], "clustering": [1, 1, 0, 0],
                          "nmi_geometric": 1.0, "made_up_score": 0.5, "distance": "euclidean"}}
             """
-        let checks = try fixtures(json).check().checks
+        let checks = try PMLFixtures(text: json).check().checks
         #expect(checks.map(\.name) == ["metrics: made_up_score", "metrics: nmi_geometric"])
         #expect(checks[0].failure == "no MetricLab metric for made_up_score")
         #expect(checks[1].passed)
@@ -154,7 +149,7 @@ import Testing
              "metrics": {"embeddings": [[0, 0], [0.1, 0], [5, 5], [5, 5.1]], "labels": [0, 0, 1, 1],
                          "recall_at_1": 1.0, "recall_at_2": 1.0, "recall_at_8": 1.0}}
             """
-        let fixtures = try PMLFixtures(FixtureField(JSONValue.parse(Data(json.utf8), file: "m.json"), file: "m.json"))
+        let fixtures = try PMLFixtures(text: json, file: "m.json")
         let checks = fixtures.check().checks
         #expect(checks.map(\.passed) == [true, true, false])
         #expect(checks[2].failure == "recall_at_8 needs more than 8 embeddings")

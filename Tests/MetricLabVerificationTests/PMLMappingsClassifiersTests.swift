@@ -7,11 +7,6 @@ import Testing
 /// The classifier table of PML mappings: keyword arguments reach the losses, and what the losses
 /// cannot do is refused with an error naming the case and field.
 @Suite struct PMLMappingsClassifiersTests {
-    /// Parses fixtures from JSON text.
-    func fixtures(_ json: String) throws -> PMLFixtures {
-        try PMLFixtures(FixtureField(JSONValue.parse(Data(json.utf8), file: "test.json"), file: "test.json"))
-    }
-
     /// Cases with non-default kwargs: margins, scales, temperatures, distances, a reducer, 2-D and 3-D
     /// embeddings. Their numbers come from a NumPy transcription of PML 2.9's formulas, with
     /// central-difference gradients (accurate to about 1e-9), not from PML itself.
@@ -28,7 +23,7 @@ import Testing
     """
 
     @Test func keywordArgumentsReachTheLosses() throws {
-        let report = try fixtures(Self.kwargsCases).check(mappings: PMLMappings.classifiers)
+        let report = try PMLFixtures(text: Self.kwargsCases).check(mappings: PMLMappings.classifiers)
         #expect(report.checks.count == 7)
         for check in report.checks { #expect(check.passed, "\(check.summary)") }
         #expect(report.checks.map(\.subject) == [
@@ -47,7 +42,7 @@ import Testing
         {"format": "pytorch-metric-learning", "embeddings": [[0, 1], [1, 0], [1, 1], [-1, 0]], "labels": \(labels),
          "cases": [\(body)]}
         """
-        return try fixtures(json).check(mappings: PMLMappings.classifiers).checks[0].failure
+        return try PMLFixtures(text: json).check(mappings: PMLMappings.classifiers).checks[0].failure
     }
 
     @Test func unsupportedSettingsAreRefusedByName() throws {

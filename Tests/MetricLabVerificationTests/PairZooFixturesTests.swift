@@ -60,7 +60,7 @@ import Testing
         {"format": "pytorch-metric-learning", "embeddings": [[1, 0], [0, 1], [1, 1], [-1, 0]], "labels": [0, 0, 1, 1],
          "cases": [\(body.dropLast()), "value": 0, "gradient": [[0, 0], [0, 0], [0, 0], [0, 0]]}]}
         """
-        let fixtures = try PMLFixtures(FixtureField(JSONValue.parse(Data(json.utf8), file: "test.json"), file: "test.json"))
+        let fixtures = try PMLFixtures(text: json)
         let check = fixtures.check().checks[0]
         #expect(!check.passed)
         #expect(check.failure?.contains(reason) == true, "\(check.failure ?? "passed")")
@@ -73,7 +73,7 @@ import Testing
          "cases": [{"loss": "MarginLoss", "kwargs": {"learn_beta": true, "num_classes": 2}, "value": 0, "gradient": [[0, 0], [0, 0], [0, 0], [0, 0]]},
                    {"loss": "MarginLoss", "kwargs": {"num_classes": 2}, "parameters": {"beta": [1, 1]}, "value": 0, "gradient": [[0, 0], [0, 0], [0, 0], [0, 0]]}]}
         """
-        let fixtures = try PMLFixtures(FixtureField(JSONValue.parse(Data(json.utf8), file: "test.json"), file: "test.json"))
+        let fixtures = try PMLFixtures(text: json)
         let checks = fixtures.check().checks
         #expect(checks[0].failure == "parameters.beta is missing")
         #expect(checks[1].failure == "parameters.beta is not a parameter of the MetricLab mapping")
