@@ -26,7 +26,7 @@ public enum JSONValue: Sendable, Equatable, Decodable {
         else { self = .object(try container.decode([String: JSONValue].self)) }
     }
 
-    /// Parses a JSON document; a syntax error names the file.
+    /// Parses a JSON document; a syntax error names the file, line and column.
     ///
     /// JSON5 is accepted because Python's `json.dump`, which writes reference fixtures, emits the
     /// non-standard literals `Infinity`, `-Infinity` and `NaN` for such floats.
@@ -36,6 +36,9 @@ public enum JSONValue: Sendable, Equatable, Decodable {
         do {
             return try decoder.decode(JSONValue.self, from: data)
         } catch let error as DecodingError {
+            if let syntax = JSONSyntax.firstError(in: Array(data)) {
+                throw FixtureError(file: file, place: "line \(syntax.line), column \(syntax.column)", field: nil, message: "not valid JSON: \(syntax.message)")
+            }
             throw FixtureError(file: file, place: nil, field: nil, message: "not valid JSON (\(error.plainDescription))")
         }
     }

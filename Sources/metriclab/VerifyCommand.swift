@@ -25,21 +25,30 @@ struct VerifyCommand: ParsableCommand {
         guard !fixtures.isEmpty else { throw ValidationError("Give at least one file after --fixtures.") }
     }
 
+    /// Reports go to standard output; what went wrong goes to standard error, so that a log
+    /// filtered to errors (or a redirected report) still shows it.
     func run() throws {
-        var failed = false
+        var failed: [String] = []
         for path in fixtures {
             do {
                 let report = try Self.check(path, tolerance: tolerance)
                 print(report.table)
                 print(report.summary)
                 print()
-                failed = failed || !report.passed
+                if !report.passed { failed.append(path) }
             } catch {
-                print("error: \(error)")
-                failed = true
+                Self.printError("error: \(error)")
+                failed.append(path)
             }
         }
-        if failed { throw ExitCode.failure }
+        if !failed.isEmpty {
+            Self.printError("verify: \(failed.count) of \(fixtures.count) fixture files failed: \(failed.joined(separator: ", "))")
+            throw ExitCode.failure
+        }
+    }
+
+    private static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// Reads a fixture file and checks it with the checker its `format` field names.

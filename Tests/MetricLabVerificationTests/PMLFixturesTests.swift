@@ -1,6 +1,6 @@
 import Foundation
 import MetricLab
-import MetricLabVerification
+@testable import MetricLabVerification
 import MetricLabTestSupport
 import Testing
 
@@ -94,7 +94,35 @@ import Testing
             Issue.record("parsed")
         } catch let error as FixtureError {
             #expect(error.file == "test.json" && error.message.hasPrefix("not valid JSON"))
+            #expect(error.place == "line 1, column 49")
         } catch { Issue.record("\(error)") }
+    }
+
+    /// Each syntax error is placed at the character where the document stops being JSON.
+    @Test(arguments: [
+        ("{\n  \"cases\": [1, 2,, 3]\n}", "line 2, column 18", "unexpected ','"),
+        ("{\"a\": [1, 2", "line 1, column 12", "the file ends before ']'"),
+        ("{\"a\": 1 \"b\": 2}", "line 1, column 9", "expected ',' or '}'"),
+        ("{\"a\": tru}", "line 1, column 7", "expected 'true'"),
+        ("{\"a\": \"x\ny\"}", "line 1, column 9", "a control character"),
+        ("{\"a\": [NaN, -Infinity, 1e}", "line 1, column 26", "expected a digit in the exponent"),
+    ])
+    func invalidJSONIsPlacedByLineAndColumn(text: String, place: String, message: String) {
+        do {
+            _ = try PMLFixtures(text: text)
+            Issue.record("parsed")
+        } catch let error as FixtureError {
+            #expect(error.place == place)
+            #expect(error.message.contains(message), "\(error.message)")
+        } catch { Issue.record("\(error)") }
+    }
+
+    @Test func wellFormedFixtureTextHasNoSyntaxError() throws {
+        for name in ["pml-reference.json", "pml-zoo-reference.json", "fl-reference.json"] {
+            let path = try #require(sharedFixturePath(name))
+            let bytes = try #require(FileManager.default.contents(atPath: path))
+            #expect(JSONSyntax.firstError(in: Array(bytes)) == nil, "\(name)")
+        }
     }
 
     /// Python's json writes Infinity and NaN; they are read, and a NaN reference never passes.

@@ -96,6 +96,26 @@ struct CommandLineTests {
         }
     }
 
+    @Test func argumentsThatNameNoNotebookAreErrorsNotSilentSuccesses() throws {
+        let workspace = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: workspace.root + "/empty", withIntermediateDirectories: true)
+        try "notes".write(toFile: workspace.root + "/empty/readme.txt", atomically: true, encoding: .utf8)
+        try "print(1)\n".write(toFile: workspace.root + "/cell.swift", atomically: true, encoding: .utf8)
+        for command in ["run", "check"] {
+            let folder = try metriclab(command, "empty", in: workspace)
+            #expect(folder.status != 0)
+            #expect(folder.output.contains("empty: no notebooks (.md files) in this folder"), "\(folder.output)")
+            let swift = try metriclab(command, "cell.swift", in: workspace)
+            #expect(swift.status != 0)
+            #expect(swift.output.contains("cell.swift: not a notebook (notebooks are Markdown files ending in .md)"), "\(swift.output)")
+            #expect(!swift.output.contains("done"))
+            let missing = try metriclab(command, "nowhere.md", in: workspace)
+            #expect(missing.status != 0)
+            #expect(missing.output.contains("nowhere.md: no such file or folder"))
+        }
+        #expect(try String(contentsOfFile: workspace.root + "/cell.swift", encoding: .utf8) == "print(1)\n")
+    }
+
     @Test func errorsAreReportedAtTheNotebookLineWithAFailingStatus() throws {
         let workspace = try TestWorkspace()
         _ = try workspace.notebook("broken", "# Broken\n\n```swift\nlet x: Int = \"text\"\n```\n")

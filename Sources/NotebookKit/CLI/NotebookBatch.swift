@@ -3,7 +3,8 @@ import Foundation
 /// Runs several notebooks, `jobs` at a time, reporting each one's progress and failure.
 public enum NotebookBatch {
     /// The notebooks named by `arguments`: `.md` files as given, folders for the `.md` files
-    /// directly inside them, in name order.
+    /// directly inside them, in name order. A file that is not Markdown, or a folder without a
+    /// notebook, is an error: running nothing and saying "done" would hide a typo.
     public static func notebooks(in arguments: [String]) throws -> [String] {
         var result: [String] = []
         for argument in arguments {
@@ -12,13 +13,27 @@ public enum NotebookBatch {
                 throw BatchError(message: "\(argument): no such file or folder")
             }
             if isDirectory.boolValue {
-                let files = try FileManager.default.contentsOfDirectory(atPath: argument)
-                result += files.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { (argument as NSString).appendingPathComponent($0) }
+                let files: [String]
+                do { files = try FileManager.default.contentsOfDirectory(atPath: argument) } catch {
+                    throw BatchError(message: "\(argument): the folder cannot be read")
+                }
+                let notebooks = files.filter { isNotebookName($0) && !$0.hasPrefix(".") }.sorted()
+                guard !notebooks.isEmpty else {
+                    throw BatchError(message: "\(argument): no notebooks (.md files) in this folder")
+                }
+                result += notebooks.map { (argument as NSString).appendingPathComponent($0) }
             } else {
+                guard isNotebookName(argument) else {
+                    throw BatchError(message: "\(argument): not a notebook (notebooks are Markdown files ending in .md)")
+                }
                 result.append(argument)
             }
         }
         return result
+    }
+
+    private static func isNotebookName(_ name: String) -> Bool {
+        (name as NSString).pathExtension == "md"
     }
 
     /// Runs every notebook and returns the failures, in notebook order.
