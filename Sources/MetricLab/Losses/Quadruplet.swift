@@ -4,8 +4,11 @@
 ///     Σ [d(i, j) − d(i, k) + α₁]₊  +  Σ [d(i, j) − d(l, k) + α₂]₊,
 ///
 /// with y_i = y_j, y_k ≠ y_i, and in the second term y_l ≠ y_k, y_l ≠ y_i, y_k ≠ y_i; d is the squared
-/// distance (the paper's g²). Each term is averaged over its tuples (the paper sums; the mean keeps
-/// the scale free of the batch size). For a similarity the differences flip sign.
+/// distance (the paper's g²). Both sums run over ordered indices, as the paper's do: the second
+/// term's tuple (i, j, l, k) and its three reorderings (j, i, l, k), (i, j, k, l), (j, i, k, l) are
+/// four terms. Each term is averaged over its tuples by default (the paper sums, which
+/// `reducer: .sum` gives; the mean keeps the scale free of the batch size). For a similarity the
+/// differences flip sign.
 ///
 /// There is no PML counterpart; `init()` is the paper's setting, also `Quadruplet.paper`: squared
 /// Euclidean distance, α₁ = 1, α₂ = 0.5. The paper weighs its adaptive margins w(μ_n − μ_p) with
@@ -47,9 +50,10 @@ public struct Quadruplet: Loss {
         let negativeOfPair = Mask(rows: pairs.count, cols: n) { r, k in labels[k] != labels[anchors[r]] }
         let triplet = ((ap + margin) - d.gatherRows(anchors)).select(negativeOfPair).relu()
 
-        // Second term, one block per class c: c's unordered positive pairs against every negative
-        // pair of two other classes, so that no entry of a block needs masking. Margins are added
-        // to the short columns before broadcasting, sparing a pass over each block.
+        // Second term, one block per class c: c's unordered positive pairs against every unordered
+        // negative pair of two other classes, so that no entry of a block needs masking; each entry
+        // counts four times, for the ordered tuples it stands for. Margins are added to the short
+        // columns before broadcasting, sparing a pass over each block.
         let negativePairs = (0 ..< n).flatMap { l in (l + 1 ..< n).filter { labels[$0] != labels[l] }.map { (l, $0) } }
         let blocks = Set(labels).sorted().compactMap { c -> Tensor? in
             let own = pairs.filter { labels[$0.0] == c && $0.0 < $0.1 }
@@ -60,6 +64,6 @@ public struct Quadruplet: Loss {
             return ((ij + secondMargin) - lk).relu()
         }
         let triplets = negativeOfPair.entries.reduce(into: TripletIndices()) { $0.append(anchors[$1.0], pairs[$1.0].1, $1.1) }
-        return LossTerms([TermGroup(triplet, triplets: triplets), TermGroup(blocks: blocks)])
+        return LossTerms([TermGroup(triplet, triplets: triplets), TermGroup(blocks: blocks, multiplicity: 4)])
     }
 }

@@ -107,16 +107,23 @@ public struct TermGroup {
 
     /// Terms held in blocks of any shapes, as if they were one column (a loss whose terms come
     /// one block per class): summed block by block, listed only when a reducer needs each term.
-    public init(blocks: [Tensor]) {
+    /// With a `multiplicity` each entry stands for that many equal terms (an unordered pair of
+    /// pairs for the four ordered tuples a paper sums over): the sum grows by it, a mean does not.
+    public init(blocks: [Tensor], multiplicity: Int = 1) {
+        precondition(multiplicity >= 1, "TermGroup(blocks:multiplicity:): multiplicity must be at least 1, got \(multiplicity)")
         let parts = blocks.filter { $0.count > 0 }
         guard let first = parts.first else {
             self.init(Tensor(rows: 0, cols: 1, scalars: []), owners: .unspecified)
             return
         }
         let total = parts.dropFirst().reduce(first.sum()) { $0 + $1.sum() }
-        let sum = TermSum(total: total, terms: parts.reduce(0) { $0 + $1.count },
-                          positive: parts.reduce(0) { $0 + $1.scalars.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } })
-        self.init(sum: sum) { (.stacking(parts.map { $0.column() }), .unspecified) }
+        let positive = parts.reduce(0) { $0 + $1.scalars.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
+        let sum = TermSum(total: multiplicity == 1 ? total : total * Double(multiplicity),
+                          terms: multiplicity * parts.reduce(0) { $0 + $1.count }, positive: multiplicity * positive)
+        self.init(sum: sum) {
+            let column = Tensor.stacking(parts.map { $0.column() })
+            return (multiplicity == 1 ? column : .stacking(Array(repeating: column, count: multiplicity)), .unspecified)
+        }
     }
 
     /// The same terms, marked as `part` of the loss.
