@@ -10,7 +10,9 @@ import Foundation
 /// (pytorch-metric-learning's convention): an instance's first row is aᵢ, its next row bᵢ;
 /// instances with one view are left out. CLIP learns the temperature as a log-scale t = log(1/τ),
 /// starting at τ = 0.07 and capped at 1/τ = 100 (§2.5): `CLIP.paper`, whose one parameter is t.
-/// The default keeps τ fixed at 0.07. PML has no counterpart.
+/// As in CLIP's training, the cap is applied to t after each step (`constrained`), not inside the
+/// loss, where a clamp would leave t without a gradient once past it. The default keeps τ fixed
+/// at 0.07. PML has no counterpart.
 public struct CLIP: Loss {
     /// The temperature τ, or its starting value when it is learned.
     public var temperature: Double
@@ -38,8 +40,7 @@ public struct CLIP: Loss {
         guard !views.seconds.isEmpty else { return .none }
         let first = batch.embeddings.gatherRows(views.seconds.map { views.anchors[$0.instance] })
         let second = batch.embeddings.gatherRows(views.seconds.map(\.row))
-        let scale = learnsTemperature ? try parameters.require(.logScale, by: name).clamp(max: Foundation.log(100)).exp()
-                                      : Tensor(1 / temperature)
+        let scale = learnsTemperature ? try parameters.require(.logScale, by: name).exp() : Tensor(1 / temperature)
         let logits = first.cosineSimilarities(second) * scale
         let partners = Array(views.seconds.indices)
         let firstToSecond = logits.softmaxCrossEntropyRows(labels: partners).mean()
@@ -47,9 +48,18 @@ public struct CLIP: Loss {
         return LossTerms(reduced: 0.5 * (firstToSecond + secondToFirst))
     }
 
+    /// The largest log-scale t: 1/τ at most 100.
+    public static let logScaleCap = Foundation.log(100.0)
+
+    /// The log-scale t capped at `logScaleCap`.
+    public func constrained(_ parameters: LossParameters) -> LossParameters {
+        guard learnsTemperature, let t = parameters[.logScale], t.scalar > Self.logScaleCap else { return parameters }
+        return LossParameters(.logScale, Tensor(Self.logScaleCap))
+    }
+
     /// The temperature τ in force for the parameters this loss made (the learned one, or the fixed one).
     public func currentTemperature(in parameters: LossParameters) -> Double {
         guard learnsTemperature, let t = parameters[.logScale] else { return temperature }
-        return 1 / Foundation.exp(Swift.min(t.scalar, Foundation.log(100)))
+        return 1 / Foundation.exp(t.scalar)
     }
 }

@@ -22,6 +22,10 @@ public protocol Loss: Sendable {
     /// The loss's own weights as rows, a class, centre or proxy each, on the tape: what a weight
     /// regularizer acts on and what a figure draws (detached); nil for a loss without weights.
     func weightRows(in parameters: LossParameters) throws -> Tensor?
+    /// The loss's parameters after an optimizer step, put back where they are allowed to be
+    /// (CLIP caps its learned scale): a constraint applied to the values, not inside the
+    /// forward pass, whose gradient would vanish beyond the bound. Unchanged by default.
+    func constrained(_ parameters: LossParameters) -> LossParameters
 }
 
 extension Loss {
@@ -34,6 +38,8 @@ extension Loss {
     public func advanced(past batch: LossBatch) -> Self { self }
 
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { nil }
+
+    public func constrained(_ parameters: LossParameters) -> LossParameters { parameters }
 
     /// The loss of a batch: its terms reduced by the loss's reducer.
     public func callAsFunction(_ batch: LossBatch, parameters: LossParameters = .none) throws -> Tensor {

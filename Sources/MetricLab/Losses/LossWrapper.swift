@@ -19,6 +19,8 @@ extension LossWrapper {
 
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try base.weightRows(in: parameters) }
 
+    public func constrained(_ parameters: LossParameters) -> LossParameters { base.constrained(parameters) }
+
     public func atEpoch(_ epoch: Int) -> Self {
         var copy = self
         copy.base = base.atEpoch(epoch)

@@ -49,6 +49,12 @@ public struct WeightedSum: Loss {
         })
     }
 
+    /// Each part's parameters constrained by that part.
+    public func constrained(_ parameters: LossParameters) -> LossParameters {
+        guard parameters.parts.count == terms.count else { return parameters }
+        return LossParameters(parameters.entries, parts: zip(terms, parameters.parts).map { $0.loss.constrained($1) })
+    }
+
     public func atEpoch(_ epoch: Int) -> WeightedSum {
         WeightedSum(terms.map { Term(weight: $0.weight, loss: $0.loss.atEpoch(epoch)) })
     }

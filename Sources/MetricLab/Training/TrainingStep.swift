@@ -45,7 +45,7 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
         optimizer.step(&values, gradients: tracked.map(\.grad.scalars), learningRates: rates)
         let updated = zip(tracked, values).map { Tensor(rows: $0.rows, cols: $0.cols, scalars: $1) }
         modelParameters = Array(updated[..<trackedModel.count])
-        lossParameters = lossParameters.replacing(Array(updated[trackedModel.count...]))
+        lossParameters = loss.constrained(lossParameters.replacing(Array(updated[trackedModel.count...])))
         var seen = batch
         seen.embeddings = embeddings.detached
         loss = loss.advanced(past: seen)
