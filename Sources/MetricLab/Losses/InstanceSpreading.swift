@@ -9,25 +9,50 @@
 /// views; sums over k run over the anchor views. The embeddings are the stacked views and the
 /// labels mark the views of one instance (pytorch-metric-learning's convention for NTXentLoss):
 /// an instance's first row is its anchor view, the next its second view. An instance with one
-/// view only takes part in spreading. τ = 0.1 is the paper's; gradients flow through both views
-/// (the authors' code stops them through one side). PML has no counterpart, so `paper` is the default.
+/// view only takes part in spreading. τ = 0.1 is the paper's. PML has no counterpart, so `paper`
+/// is the default.
+///
+/// The authors' released code (`BatchAverage` and `BatchCriterion`) computes something else, which
+/// `form: .authorsCode` gives: all 2m views are anchors, each against the other 2m − 1 views (its
+/// partner and 2m − 2 negatives, the other view of itself never among them); each row's
+/// denominator sums over those 2m − 1; the invariance and spreading sums run over all 2m rows
+/// and are divided by 2m; and the views on the other side of each product are taken off the tape
+/// (`feat.data`), so gradients reach each row only as an anchor. The two are different functions
+/// of the same rows, with different gradients: a result under one does not carry over to the other.
 public struct InstanceSpreading: Loss {
+    /// Which equations the loss computes.
+    public enum Form: Sendable {
+        /// The paper's §3.1, with gradients through both views.
+        case paper
+        /// The authors' released code: every view an anchor, stop-gradient on the other side.
+        case authorsCode
+    }
+
     /// The temperature τ.
     public var temperature: Double
+    /// The paper's equations or the authors' code.
+    public var form: Form
 
-    /// Instance spreading with temperature τ (the paper's 0.1).
-    public init(temperature: Double = 0.1) {
+    /// Instance spreading with temperature τ (the paper's 0.1), in the paper's form by default.
+    public init(temperature: Double = 0.1, form: Form = .paper) {
         self.temperature = temperature
+        self.form = form
     }
 
     /// The paper's setting: τ = 0.1.
     public static let paper = InstanceSpreading(temperature: 0.1)
 
-    public var name: String { "Instance spreading" }
+    public var name: String { form == .paper ? "Instance spreading" : "Instance spreading (authors' code)" }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
-        let embeddings = batch.embeddings
         let views = ViewPairs(labels: batch.labels)
+        switch form {
+        case .paper: return paperTerms(batch.embeddings, views: views)
+        case .authorsCode: return authorsCodeTerms(batch.embeddings, views: views)
+        }
+    }
+
+    private func paperTerms(_ embeddings: Tensor, views: ViewPairs) -> LossTerms {
         let m = views.anchors.count
         guard m > 0 else { return .none }
         let anchors = embeddings.gatherRows(views.anchors).l2NormalizedRows()
@@ -40,5 +65,22 @@ public struct InstanceSpreading: Loss {
         let others = Mask.offDiagonal(m)
         let spreading = -(1 - recognised.select(others).exp()).log().sum()
         return LossTerms(reduced: (invariance + spreading) / Double(m))
+    }
+
+    /// Only instances with two views take part, as the code's batches always have both.
+    private func authorsCodeTerms(_ embeddings: Tensor, views: ViewPairs) -> LossTerms {
+        let p = views.seconds.count
+        guard p > 0 else { return .none }
+        let n = 2 * p
+        let rows = views.seconds.map { views.anchors[$0.instance] } + views.seconds.map(\.row)
+        let f = embeddings.gatherRows(rows).l2NormalizedRows()
+        // Row r: view r as the anchor against every view, those on the other side off the tape.
+        let logits = f.innerProducts(with: f.detached) / temperature
+        let recognised = logits - logits.logSumExpRows(mask: .offDiagonal(n))
+        let partner = Mask(rows: n, cols: n) { r, k in k == (r + p) % n }
+        let negatives = Mask(rows: n, cols: n) { r, k in k != r && k != (r + p) % n }
+        let invariance = -recognised.select(partner).sum()
+        let spreading = -(1 - recognised.select(negatives).exp()).log().sum()
+        return LossTerms(reduced: (invariance + spreading) / Double(n))
     }
 }
