@@ -1,13 +1,16 @@
-/// The pull of a loss on each embedding, split into what its own class contributes (attraction)
-/// and what the other classes contribute (repulsion): the picture behind Song et al. 2017, Fig. 2.
+/// The pull of a loss on each embedding, split into attraction and repulsion: the picture behind
+/// Song et al. 2017, Fig. 2.
 ///
 /// Both are descent directions (minus the gradient), a row per example; they add up to the whole
 /// step of the loss's pair terms, `total` (a term outside the pairs, such as N-pair's L2
-/// regulariser, belongs to neither).
+/// regulariser, belongs to neither). What the split means is the loss's to say: for a loss on the
+/// pairwise distances (`PairwiseLoss`), attraction is what the pairs of the same class contribute
+/// and repulsion what the pairs of different classes do; for facility location, attraction is its
+/// oracle term's pull and repulsion its clustering term's push (see its `forces`).
 public struct Forces: Sendable {
-    /// The part of −∇ℓ that comes from pairs of the same class.
+    /// The part of −∇ℓ that draws points of a class together (per loss, see the type's comment).
     public let attraction: Tensor
-    /// The part of −∇ℓ that comes from pairs of different classes.
+    /// The part of −∇ℓ that pushes points away (per loss, see the type's comment).
     public let repulsion: Tensor
 
     /// Attraction plus repulsion.
