@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The notebook file.")
     var path: String
 
-    @Option(name: .shortAndLong, help: "Where to write the page (default: NAME.html in the current folder).")
+    @Option(name: .shortAndLong, help: "Where to write the page (default: NAME.html in the current folder); only an HTML page is replaced.")
     var output: String?
 
     func validate() throws {
@@ -23,10 +23,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let paths = NotebookPaths(notebook: path)
-        let page = try HTMLExporter.page(for: paths)
-        let destination = output ?? "\(paths.name).html"
-        try AtomicFile.write(page, toPath: destination)
-        print("wrote \(destination)")
+        let export = try ExportPaths(notebook: path, output: output)
+        try export.write(HTMLExporter.page(for: export.notebook))
+        print("wrote \(export.page)")
     }
 }

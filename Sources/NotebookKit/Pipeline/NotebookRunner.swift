@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs one notebook through every stage: parse, generate, compile, execute, weave.
+/// Runs one notebook through every stage: read, parse, generate, compile, execute, weave, write.
 public struct NotebookRunner: Sendable {
     /// The compiler (and through it the library).
     public var compiler: Compiler
@@ -8,6 +8,8 @@ public struct NotebookRunner: Sendable {
     public var execution: Execution
     /// Whether compiled programs and run records may be reused (`--no-cache` turns this off).
     public var useCache: Bool
+    /// A step of the final write made to fail, for tests.
+    var writeFault: NotebookWrite.Fault?
 
     /// A runner.
     public init(compiler: Compiler, execution: Execution = Execution(), useCache: Bool = true) {
@@ -28,55 +30,80 @@ public struct NotebookRunner: Sendable {
         public var figures: [String]
     }
 
-    /// Runs the notebook at `paths` and weaves its outputs back, atomically. On any failure the
-    /// notebook and its figures stay exactly as they were.
+    /// Runs the notebook at `paths` and weaves its outputs back. The notebook and its figures
+    /// change together or not at all: on any failure, or when the notebook was edited while it
+    /// ran, they stay exactly as they were.
     public func run(_ paths: NotebookPaths, progress: (RunProgress) -> Void) throws -> Summary {
         let start = Date()
         AtomicFile.removeAbandonedTemporaries(in: (paths.notebook as NSString).deletingLastPathComponent)
-        let text = try String(contentsOfFile: paths.notebook, encoding: .utf8)
+        AtomicFile.removeAbandonedTemporaries(in: paths.figures)
+        let original: Data
+        do {
+            original = try POSIXFile.read(paths.notebook)
+        } catch let error as FileError {
+            throw FileError(path: paths.displayPath, message: error.message)
+        }
+        guard let text = String(data: original, encoding: .utf8) else {
+            throw FileError(path: paths.displayPath, message: "is not UTF-8 text")
+        }
         let notebook = try Notebook(text: text, name: paths.name, displayPath: paths.displayPath)
+        let scratch = AtomicFile.temporaryPath(besides: (paths.cache as NSString).appendingPathComponent("scratch/\(paths.name)"))
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
         let program = GeneratedProgram(notebook: notebook)
+        let outcome = try outcome(of: program, notebook: notebook, at: paths, scratch: scratch, progress: progress)
+
+        let woven = Data(Weaver(notebook: notebook, figureLink: paths.figureLink).weave(outcome.record.outputs).utf8)
+        let changed = woven != original
+        let write = NotebookWrite(notebook: paths.notebook, displayPath: paths.displayPath, original: original, woven: changed ? woven : nil,
+                                  figureFolder: paths.figures, figures: outcome.figures.writes, removals: outcome.figures.removals,
+                                  root: paths.root, fault: writeFault)
+        try write.commit()
+        let cells = program.cells.count
+        if !outcome.upToDate || changed {
+            progress(.finished(seconds: Date().timeIntervalSince(start), cells: cells,
+                               figures: outcome.record.outputs.values.flatMap(\.figureFiles).count, notebookChanged: changed))
+        }
+        return Summary(upToDate: outcome.upToDate, notebookChanged: changed, cells: cells, figures: outcome.record.figures.keys.sorted())
+    }
+
+    /// What a run produced: the record to weave from, and the figure folder's changes.
+    private struct Outcome {
+        var record: RunRecord
+        var upToDate: Bool
+        var figures = FigureFolder.Changes()
+    }
+
+    /// The outputs of `notebook`'s `program`: the last run's when the program and figures are
+    /// unchanged, otherwise those of running it now, with its figures drawn in `scratch`.
+    private func outcome(of program: GeneratedProgram, notebook: Notebook, at paths: NotebookPaths, scratch: String,
+                         progress: (RunProgress) -> Void) throws -> Outcome {
         var compiler = compiler
         compiler.cacheDirectory = (paths.cache as NSString).appendingPathComponent("build")
         let key = compiler.outputKey(for: program)
         let recordPath = RunRecord.path(in: paths.cache, name: paths.name)
-
-        let record: RunRecord
-        var upToDate = false
-        if useCache, let previous = RunRecord.load(from: recordPath), previous.programKey == key,
-           previous.figuresAreCurrent(in: paths.figures) {
-            record = previous
-            upToDate = true
+        let previous = RunRecord.load(from: recordPath)
+        if useCache, let previous, previous.programKey == key, previous.figuresAreCurrent(in: paths.figures) {
             progress(.upToDate)
-        } else if program.cells.isEmpty {
-            let figures = try FigureFolder.publish(from: "", to: paths.figures, reported: [], notebook: paths.displayPath)
-            record = RunRecord(programKey: key, outputs: [:], figures: figures)
-        } else {
-            let compileStart = Date()
-            let (binary, cached) = try compiler.binary(for: program, notebook: notebook, workingDirectory: paths.root, useCache: useCache)
-            progress(.compiled(seconds: Date().timeIntervalSince(compileStart), cached: cached))
-            let scratchRoot = (paths.cache as NSString).appendingPathComponent("scratch")
-            AtomicFile.removeAbandonedTemporaries(in: scratchRoot)
-            let scratch = AtomicFile.temporaryPath(besides: (scratchRoot as NSString).appendingPathComponent(paths.name))
-            try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(atPath: scratch) }
-            let outputs = try execution.run(binary: binary, program: program, notebook: notebook, directory: paths.root,
-                                            figureDirectory: scratch, progress: progress)
-            let reported = outputs.values.flatMap(\.figureFiles)
-            let figures = try FigureFolder.publish(from: scratch, to: paths.figures, reported: reported, notebook: paths.displayPath)
-            record = RunRecord(programKey: key, outputs: outputs, figures: figures)
-            try record.save(to: recordPath)
+            return Outcome(record: previous, upToDate: true)
         }
-        let woven = Weaver(notebook: notebook, figureLink: paths.figureLink).weave(record.outputs)
-        let changed = woven != text
-        if changed {
-            try AtomicFile.write(woven, toPath: paths.notebook)
+        let owned = FigureFolder.owned(by: notebook, figureLink: paths.figureLink, record: previous, in: paths.figures)
+        guard !program.cells.isEmpty else {
+            let figures = try FigureFolder.changes(drawnIn: nil, folder: paths.figures, reported: [], owned: owned, notebook: paths.displayPath)
+            return Outcome(record: RunRecord(programKey: key, outputs: [:], figures: [:]), upToDate: false, figures: figures)
         }
-        if !upToDate || changed {
-            progress(.finished(seconds: Date().timeIntervalSince(start), cells: program.cells.count,
-                               figures: record.outputs.values.flatMap(\.figureFiles).count, notebookChanged: changed))
-        }
-        return Summary(upToDate: upToDate, notebookChanged: changed, cells: program.cells.count, figures: record.figures.keys.sorted())
+        let compileStart = Date()
+        let (binary, cached) = try compiler.binary(for: program, notebook: notebook, workingDirectory: paths.root, useCache: useCache)
+        progress(.compiled(seconds: Date().timeIntervalSince(compileStart), cached: cached))
+        AtomicFile.removeAbandonedTemporaries(in: (scratch as NSString).deletingLastPathComponent)
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let outputs = try execution.run(binary: binary, program: program, notebook: notebook, directory: paths.root,
+                                        figureDirectory: scratch, progress: progress)
+        try FigureFolder.checkDistinct(outputs, cells: notebook.cells, notebook: paths.displayPath)
+        let figures = try FigureFolder.changes(drawnIn: scratch, folder: paths.figures, reported: outputs.values.flatMap(\.figureFiles),
+                                               owned: owned, notebook: paths.displayPath)
+        let record = RunRecord(programKey: key, outputs: outputs, figures: figures.hashes)
+        // The record says what the program draws, true whether or not the write below succeeds.
+        try record.save(to: recordPath)
+        return Outcome(record: record, upToDate: false, figures: figures)
     }
-
 }
