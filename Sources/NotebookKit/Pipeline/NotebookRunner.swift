@@ -35,6 +35,7 @@ public struct NotebookRunner: Sendable {
         AtomicFile.removeAbandonedTemporaries(in: (paths.notebook as NSString).deletingLastPathComponent)
         let text = try String(contentsOfFile: paths.notebook, encoding: .utf8)
         let notebook = try Notebook(text: text, name: paths.name, displayPath: paths.displayPath)
+        notebook.warnings.forEach { progress(.warning($0)) }
         let program = GeneratedProgram(notebook: notebook)
         var compiler = compiler
         compiler.cacheDirectory = (paths.cache as NSString).appendingPathComponent("build")
