@@ -35,7 +35,7 @@ struct CommandLineTests {
         let failing = try metriclab("check", "notebooks/01-first.md", in: workspace)
         #expect(failing.status != 0)
         #expect(failing.output.contains("notebooks/01-first.md:"))
-        #expect(failing.output.contains("would change (1 lines replaced by 1)"))
+        #expect(failing.output.contains("notebooks/01-first.md:13:1: error: the output section of cell 1 (lines 13–18) is not as the runner wrote it"))
         #expect(try String(contentsOfFile: workspace.root + "/notebooks/01-first.md", encoding: .utf8) == tampered)
     }
 

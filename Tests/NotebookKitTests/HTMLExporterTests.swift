@@ -45,6 +45,43 @@ import Testing
         #expect(page.contains("shown"))
     }
 
+    @Test(arguments: ["../figures/my%20page/dot.png", "<../figures/my page/dot.png>", "../figures/my%20page/d%6Ft.png \"a title\""])
+    func percentEncodedAndAngleBracketLinksAreEmbedded(_ link: String) throws {
+        let workspace = try TestWorkspace()
+        let paths = try workspace.notebook("my page", "# Spaces\n\n![dot](\(link))\n")
+        try FileManager.default.createDirectory(atPath: paths.figures, withIntermediateDirectories: true)
+        try Self.onePixelPNG.write(to: URL(fileURLWithPath: paths.figures + "/dot.png"))
+        let page = try HTMLExporter.page(for: paths)
+        #expect(page.contains("<img src=\"data:image/png;base64,\(Self.onePixelPNG.base64EncodedString())\""))
+    }
+
+    @Test func onlyImagesInsideTheProjectAreEmbedded() throws {
+        let workspace = try TestWorkspace()
+        try Data("secret".utf8).write(to: URL(fileURLWithPath: workspace.root + "/notebooks/secret.png.txt"))
+        let outside = NSTemporaryDirectory() + "/outside-\(UUID().uuidString).png"
+        try Self.onePixelPNG.write(to: URL(fileURLWithPath: outside))
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        let paths = try workspace.notebook("leak", "![a](secret.png.txt) ![b](\(outside)) ![c](../../\((outside as NSString).lastPathComponent))\n")
+        let page = try HTMLExporter.page(for: paths)
+        #expect(!page.contains("data:"))
+        #expect(!page.contains(Data("secret".utf8).base64EncodedString()))
+    }
+
+    @Test func theTitleIsTheAuthorsFirstHeadingNeverAnOutput() throws {
+        let section = ["# Output heading", ""]
+        let woven = "Intro.\n\n```swift\nlet a = 1\n```\n\n<!-- metriclab:output -->\n" + section.joined(separator: "\n")
+            + "\n\(Notebook.endMarker(for: section))\n\n# The author's <title>\n"
+        let page = try export(woven)
+        #expect(page.contains("<title>The author's &lt;title&gt;</title>"))
+        #expect(try export("```swift\nlet a = 1\n```\n\n<!-- metriclab:output -->\n" + section.joined(separator: "\n")
+            + "\n\(Notebook.endMarker(for: section))\n").contains("<title>page</title>"))
+    }
+
+    @Test func anEscapedDollarIsNotAFormula() throws {
+        let page = try export("Costs \\$5 and \\$6, and $x_1$.\n")
+        #expect(page.contains("$5 and $6") && page.contains("x<sub>1</sub>"))
+    }
+
     @Test func displayMathAndFractionsAreReadable() {
         #expect(TeXText.html("\\frac{a}{b} \\le \\mathbb{R}^n") == "(a)/(b) ≤ ℝ<sup>n</sup>")
     }

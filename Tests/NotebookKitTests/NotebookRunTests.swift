@@ -36,7 +36,7 @@ struct NotebookRunTests {
         _ = try workspace.runner().run(paths) { _ in }
         let woven = try workspace.text(paths)
         #expect(woven.contains("```\n\n<!-- metriclab:output -->\n```text\nfirst cell\n```\n\n![A line.](../figures/hello/fig-line.png)\n\n*A line.*\n\n![A line.](../figures/hello/fig-line-2.png)"))
-        #expect(woven.contains("```text\n[1, 4, 9]\n```\n\n| name | value |\n| ---- | ----: |\n| a    |  1.50 |\n| b    |     2 |\n\n<!-- metriclab:end -->\n"))
+        #expect(woven.contains("```text\n[1, 4, 9]\n```\n\n| name | value |\n| ---- | ----: |\n| a    |  1.50 |\n| b    |     2 |\n\n<!-- metriclab:end "))
         let png = try #require(FileManager.default.contents(atPath: paths.figures + "/fig-line.png"))
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
         let script = try String(contentsOfFile: paths.figures + "/fig-line.gp", encoding: .utf8)

@@ -23,4 +23,12 @@ import Testing
 
             """)
     }
+
+    @Test func warningsGoToStandardErrorAsCompilersWriteThem() {
+        let out = Lines(), errors = Lines()
+        let printer = ProgressPrinter(showsBars: false, write: { out.text += $0 }, writeError: { errors.text += $0 })
+        printer.report(.warning(NotebookWarning(file: "notebooks/a.md", line: 3, message: "a code block marked `Swift` is not a cell")), notebook: "notebooks/a.md")
+        #expect(errors.text == "notebooks/a.md:3:1: warning: a code block marked `Swift` is not a cell\n")
+        #expect(out.text.isEmpty)
+    }
 }

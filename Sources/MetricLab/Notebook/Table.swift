@@ -47,7 +47,8 @@ extension Optional: TableValue where Wrapped: TableValue {
 }
 
 /// Puts a Markdown table into the notebook: a header row of `columns`, then `rows`, numbers
-/// written with `digits` decimals. Woven as Markdown, not as printed text.
+/// written with `digits` decimals. Woven as Markdown, not as printed text; each value shows as
+/// the text it is (a `|`, `<b>` or `*` in it is escaped, never markup).
 ///
 /// ```swift
 /// table([["contrastive", 0.71, 3], ["triplet", 0.93, 9]], columns: ["loss", "NMI", "reunited"])
@@ -91,8 +92,20 @@ struct MarkdownTable {
         return ([line(header), rule] + body.map(line)).joined(separator: "\n")
     }
 
+    /// A cell's text as Markdown that shows exactly that text: on one line, with a backslash
+    /// before each character that could end the cell (`|`), start HTML (`<`, `&`), or become
+    /// Markdown (code, emphasis, links, strikethrough, a formula).
     static func escape(_ cell: String) -> String {
-        cell.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        var result = ""
+        for c in cell {
+            if c.isNewline {
+                result.append(" ")
+            } else {
+                if "\\|<&`*_[]~$".contains(c) { result.append("\\") }
+                result.append(c)
+            }
+        }
+        return result
     }
 
     static func looksNumeric(_ cell: String) -> Bool {

@@ -59,6 +59,10 @@ public final class ProgressPrinter: @unchecked Sendable {
             if barIsOpen { write("\r\u{1B}[K") }
             barIsOpen = false
             writeError(text.split(separator: "\n").map { "\(notebook): stderr: \($0)\n" }.joined())
+        case .warning(let warning):
+            if barIsOpen { write("\r\u{1B}[K") }
+            barIsOpen = false
+            writeError(warning.description + "\n")
         case .finished(let seconds, let cells, let figures, let changed):
             let counts = "\(Self.count(cells, "cell")), \(Self.count(figures, "figure"))"
             line("\(notebook): done in \(Self.seconds(seconds)) (\(counts), notebook \(changed ? "updated" : "unchanged"))")

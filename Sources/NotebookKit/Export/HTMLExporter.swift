@@ -3,27 +3,26 @@ import Ink
 
 /// A woven notebook as one standalone HTML page: prose through Ink, code highlighted, formulas
 /// made readable, figures and animations embedded as base64, cells with `echo: false` hidden.
+///
+/// The author's prose is the author's and goes through as written. What cells produced (the
+/// output sections) is treated as text: even the Markdown a cell asked for keeps its structure
+/// (tables, lists, emphasis) but no raw HTML and no script link from it reaches the page.
 public enum HTMLExporter {
     /// The page for the notebook at `paths`.
     public static func page(for paths: NotebookPaths) throws -> String {
         let text = try String(contentsOfFile: paths.notebook, encoding: .utf8)
         let notebook = try Notebook(text: text, name: paths.name, displayPath: paths.displayPath)
         let folder = (paths.notebook as NSString).deletingLastPathComponent
-        var placeholders: [String: String] = [:]
+        var placeholders = Placeholders()
         let markdown = prepare(notebook, placeholders: &placeholders)
-        var body = MarkdownParser().html(from: markdown)
-        for (key, html) in placeholders {
-            body = body.replacingOccurrences(of: "<p>\(key)</p>", with: html).replacingOccurrences(of: key, with: html)
-        }
-        body = embedImages(in: body, relativeTo: folder)
-        let title = notebook.lines.first { $0.text.hasPrefix("# ") }.map { String($0.text.dropFirst(2)) } ?? notebook.name
+        let body = embedImages(in: placeholders.substitute(in: MarkdownParser().html(from: markdown)), relativeTo: folder, within: paths.root)
         return """
             <!DOCTYPE html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(title))</title>
+            <title>\(HTMLText.escape(title(of: notebook)))</title>
             <style>\(style)</style>
             </head>
             <body>
@@ -36,24 +35,30 @@ public enum HTMLExporter {
             """
     }
 
-    /// The notebook's Markdown with code blocks and formulas swapped for placeholders that Ink
-    /// leaves alone (Ink's own fence and emphasis rules are not CommonMark's).
-    static func prepare(_ notebook: Notebook, placeholders: inout [String: String]) -> String {
+    /// The text of the author's first `# ` heading, or the notebook's name: never a cell's output.
+    static func title(of notebook: Notebook) -> String {
+        let sections = notebook.cells.compactMap(\.outputSection)
+        let heading = BlockParser.leafBlocks(lines: notebook.lines.map(\.text)).first { block in
+            block.kind == .prose && block.isTopLevel && notebook.lines[block.firstLine].text.hasPrefix("# ")
+                && !sections.contains { $0.contains(block.firstLine) }
+        }
+        return heading.map { String(notebook.lines[$0.firstLine].text.dropFirst(2).trimmingWhitespace()) } ?? notebook.name
+    }
+
+    /// The notebook's Markdown with code blocks, output sections and formulas swapped for
+    /// placeholders that Ink leaves alone (Ink's own fence and emphasis rules are not CommonMark's).
+    static func prepare(_ notebook: Notebook, placeholders: inout Placeholders) -> String {
         let blocks = BlockParser.leafBlocks(lines: notebook.lines.map(\.text))
         let hidden = Set(notebook.cells.filter { !$0.options.echo }.map(\.openingLine))
         var replaced: [Int: (last: Int, html: String?)] = [:]
-        for block in blocks where block.isTopLevel {
+        for section in notebook.cells.compactMap(\.outputSection) {
+            let marker = section.first { notebook.lines[$0].text.trimmingWhitespace() == Notebook.outputMarker }!
+            replaced[section.lowerBound] = (section.upperBound, outputHTML(notebook.lines[(marker + 1)..<section.upperBound].map(\.text)))
+        }
+        let sections = replaced.map { $0.key...$0.value.last }
+        for block in blocks where block.isTopLevel && !sections.contains(where: { $0.contains(block.firstLine) }) {
             guard let fence = block.fence else { continue }
-            if hidden.contains(block.firstLine) {
-                replaced[block.firstLine] = (block.lastLine, nil)
-                continue
-            }
-            let code = block.literal.hasSuffix("\n") ? String(block.literal.dropLast()) : block.literal
-            let visible = fence.language == "swift" ? code.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("//|") }.joined(separator: "\n") : code
-            let inner = fence.language == "swift" ? SwiftHighlighter.html(visible) : HTMLText.escape(visible)
-            let language = fence.language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(fence.language))\""
-            let kind = fence.language == "text" ? " class=\"output\"" : ""
-            replaced[block.firstLine] = (block.lastLine, "<pre\(kind)><code\(language)>\(inner)</code></pre>")
+            replaced[block.firstLine] = (block.lastLine, hidden.contains(block.firstLine) ? nil : codeHTML(block, fence: fence))
         }
         var lines: [String] = []
         var index = 0
@@ -61,9 +66,7 @@ public enum HTMLExporter {
         while index < notebook.lines.count {
             if let (last, html) = replaced[index] {
                 if let html {
-                    let key = "MLBLOCK\(placeholders.count)X"
-                    placeholders[key] = html
-                    lines += ["", key, ""]
+                    lines += ["", placeholders.add(html), ""]
                 }
                 index = last + 1
                 continue
@@ -71,9 +74,7 @@ public enum HTMLExporter {
             let line = notebook.lines[index].text
             if line.trimmingWhitespace() == "$$" {
                 if let math = inDisplayMath {
-                    let key = "MLMATH\(placeholders.count)X"
-                    placeholders[key] = "<div class=\"math display\">\(TeXText.html(math.joined(separator: " ")))</div>"
-                    lines += ["", key, ""]
+                    lines += ["", placeholders.add("<div class=\"math display\">\(TeXText.html(math.joined(separator: " ")))</div>"), ""]
                     inDisplayMath = nil
                 } else {
                     inDisplayMath = []
@@ -81,68 +82,21 @@ public enum HTMLExporter {
             } else if inDisplayMath != nil {
                 inDisplayMath!.append(line)
             } else {
-                lines.append(inlineMath(String(line), placeholders: &placeholders))
+                lines.append(inline(line, trusted: true, placeholders: &placeholders))
             }
             index += 1
         }
         return lines.joined(separator: "\n")
     }
 
-    /// Replaces `$…$` and `$$…$$` outside code spans with placeholders for rendered formulas.
-    static func inlineMath(_ line: String, placeholders: inout [String: String]) -> String {
-        var result = ""
-        var rest = Substring(line)
-        while let c = rest.first {
-            if c == "`" {
-                let run = rest.prefix { $0 == "`" }
-                let after = rest.dropFirst(run.count)
-                if let close = after.range(of: String(run)) {
-                    result += rest[..<close.upperBound]
-                    rest = rest[close.upperBound...]
-                } else {
-                    result += run
-                    rest = after
-                }
-            } else if c == "$" {
-                let display = rest.hasPrefix("$$")
-                let delimiter = display ? "$$" : "$"
-                let body = rest.dropFirst(delimiter.count)
-                if let close = body.range(of: delimiter), !body[..<close.lowerBound].isEmpty, body.first != " " {
-                    let key = "MLMATH\(placeholders.count)X"
-                    let kind = display ? "math display" : "math"
-                    placeholders[key] = "<span class=\"\(kind)\">\(TeXText.html(String(body[..<close.lowerBound])))</span>"
-                    result += key
-                    rest = body[close.upperBound...]
-                } else {
-                    result.append(c)
-                    rest = rest.dropFirst()
-                }
-            } else {
-                result.append(c)
-                rest = rest.dropFirst()
-            }
-        }
-        return result
-    }
-
-    /// Replaces each `<img src="relative path">` with the image's bytes as a data URL.
-    static func embedImages(in html: String, relativeTo folder: String) -> String {
-        var result = ""
-        var rest = Substring(html)
-        while let range = rest.range(of: "<img src=\"") {
-            result += rest[..<range.upperBound]
-            rest = rest[range.upperBound...]
-            let source = rest.prefix { $0 != "\"" }
-            rest = rest.dropFirst(source.count)
-            let path = (folder as NSString).appendingPathComponent(String(source))
-            if !source.contains(":"), let data = FileManager.default.contents(atPath: path) {
-                let type = ["png": "image/png", "gif": "image/gif", "svg": "image/svg+xml", "jpg": "image/jpeg"][(path as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
-                result += "data:\(type);base64,\(data.base64EncodedString())"
-            } else {
-                result += source
-            }
-        }
-        return result + rest
+    /// A fenced code block as `<pre>`: Swift highlighted, its option lines left out; everything escaped.
+    static func codeHTML(_ block: MarkdownBlock, fence: Fence) -> String {
+        let code = block.literal.hasSuffix("\n") ? String(block.literal.dropLast()) : block.literal
+        let visible = fence.language == "swift" ? code.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("//|") }.joined(separator: "\n") : code
+        let inner = fence.language == "swift" ? SwiftHighlighter.html(visible) : HTMLText.escape(visible)
+        let language = fence.language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(fence.language))\""
+        let kind = fence.language == "text" ? " class=\"output\"" : ""
+        return "<pre\(kind)><code\(language)>\(inner)</code></pre>"
     }
 
     static let style = """

@@ -65,20 +65,3 @@ enum SwiftHighlighter {
         return html
     }
 }
-
-/// Escaping text for HTML.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for c in text {
-            switch c {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(c)
-            }
-        }
-        return result
-    }
-}

@@ -1,7 +1,8 @@
 /// A parsed notebook: its lines, exactly as read, and the cells among them.
 ///
 /// Cells are the `swift` fenced blocks at the top level of the document; a `swift` block inside
-/// a list or block quote is an example in prose and never runs.
+/// a list or block quote is an example in prose and never runs (with a warning, as a ```` ```Swift ````
+/// block gets one). What follows a cell between its output markers is the runner's, never read.
 public struct Notebook: Sendable {
     /// The notebook's name: its file name without `.md`, which also names its figure folder.
     public var name: String
@@ -12,10 +13,9 @@ public struct Notebook: Sendable {
     /// The cells in order.
     public var cells: [Cell]
 
-    /// The output section markers.
-    public static let outputMarker = "<!-- metriclab:output -->"
-    /// The marker that ends an output section.
-    public static let endMarker = "<!-- metriclab:end -->"
+    /// Near-misses that do not stop a run (a ```` ```Swift ```` block that is not a cell, say),
+    /// in notebook order.
+    public var warnings: [NotebookWarning]
 
     /// Parses `text`; errors name `displayPath` and the offending line.
     public init(text: String, name: String, displayPath: String) throws {
@@ -27,7 +27,9 @@ public struct Notebook: Sendable {
         let topLevel = blocks.filter(\.isTopLevel)
         var cells: [Cell] = []
         var labels: [String: Int] = [:]
-        for (position, block) in topLevel.enumerated() {
+        // A section is opaque: nothing a cell wrote into it is read as a cell or another section.
+        var sectionEnd = -1
+        for (position, block) in topLevel.enumerated() where block.firstLine > sectionEnd {
             guard let fence = block.fence, fence.language == "swift" else { continue }
             guard fence.isClosed else {
                 throw NotebookError(file: displayPath, line: block.firstLine + 1, message: "the swift cell's code fence is never closed")
@@ -40,29 +42,14 @@ public struct Notebook: Sendable {
                 }
                 labels[label] = block.firstLine + 2
             }
-            let section = try Self.outputSection(after: block, following: topLevel[(position + 1)...], lines: lines, file: displayPath)
+            let section = try Self.outputSection(after: block, number: cells.count + 1, following: topLevel[(position + 1)...], lines: lines, file: displayPath)
+            sectionEnd = section?.upperBound ?? -1
             cells.append(Cell(number: cells.count + 1, openingLine: block.firstLine, closingLine: block.lastLine, options: options, outputSection: section))
         }
         self.cells = cells
-    }
-
-    /// The output section right after a cell: blank lines, the output marker, and everything up
-    /// to the end marker.
-    private static func outputSection(after cell: MarkdownBlock, following blocks: ArraySlice<MarkdownBlock>, lines: [SourceLine], file: String) throws -> ClosedRange<Int>? {
-        guard let next = blocks.first, next.kind == .html, isMarker(lines[next.firstLine], outputMarker),
-              ((cell.lastLine + 1)..<next.firstLine).allSatisfy({ lines[$0].text.trimmingWhitespace().isEmpty })
-        else { return nil }
-        for block in blocks.dropFirst() {
-            if block.kind == .html && isMarker(lines[block.firstLine], endMarker) {
-                return (cell.lastLine + 1)...block.firstLine
-            }
-            if block.fence?.language == "swift" { break }
-        }
-        throw NotebookError(file: file, line: next.firstLine + 1, message: "output section has no `\(endMarker)` before the next cell")
-    }
-
-    private static func isMarker(_ line: SourceLine, _ marker: String) -> Bool {
-        line.text.trimmingWhitespace() == marker
+        let sections = cells.compactMap(\.outputSection)
+        warnings = NotebookWarning.nearMisses(in: blocks.filter { block in !sections.contains { $0.contains(block.firstLine) } },
+                                              cells: cells, lines: lines, file: displayPath)
     }
 
     /// The line ending used for lines the runner writes: the notebook's own, or `\n`.

@@ -47,6 +47,7 @@ public struct NotebookRunner: Sendable {
             throw FileError(path: paths.displayPath, message: "is not UTF-8 text")
         }
         let notebook = try Notebook(text: text, name: paths.name, displayPath: paths.displayPath)
+        notebook.warnings.forEach { progress(.warning($0)) }
         let scratch = AtomicFile.temporaryPath(besides: (paths.cache as NSString).appendingPathComponent("scratch/\(paths.name)"))
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let program = GeneratedProgram(notebook: notebook)

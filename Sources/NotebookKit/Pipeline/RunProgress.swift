@@ -15,6 +15,8 @@ public enum RunProgress: Sendable {
     /// The program wrote to stderr during a run that succeeded (library warnings, say): shown
     /// to the user, never woven.
     case standardError(String)
+    /// The notebook has a near-miss that stops nothing (a ```` ```Swift ```` block that is not a cell).
+    case warning(NotebookWarning)
     /// The notebook was run and woven.
     case finished(seconds: Double, cells: Int, figures: Int, notebookChanged: Bool)
 }

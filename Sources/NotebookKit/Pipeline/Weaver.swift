@@ -1,5 +1,9 @@
 /// Writes cell outputs back into a notebook: after each cell, an output section between
-/// `<!-- metriclab:output -->` and `<!-- metriclab:end -->`; every other line stays as it was.
+/// `<!-- metriclab:output -->` and an end marker carrying the section's checksum
+/// (`<!-- metriclab:end 1a2b3c4d -->`); every other line stays as it was.
+///
+/// What a cell produces is woven so that it can never pass for the runner's own markers or for
+/// a cell, nor leave a block open that would swallow the end marker (see `OutputText`).
 public struct Weaver {
     /// The notebook to weave into.
     public var notebook: Notebook
@@ -28,11 +32,10 @@ public struct Weaver {
             if let section = cell.outputSection {
                 next = section.upperBound + 1
             }
-            let output = visibleOutput(outputs[cell.number] ?? CellOutput(), options: cell.options)
-            if !output.segments.isEmpty {
-                text += newline + section(for: output, newline: newline)
+            let content = sectionContent(for: visibleOutput(outputs[cell.number] ?? CellOutput(), options: cell.options))
+            if !content.isEmpty {
+                text += newline + ([Notebook.outputMarker] + content + [Notebook.endMarker(for: content)]).joined(separator: newline)
                 let oldEnding = cell.outputSection.map { String(notebook.lines[$0.upperBound].ending) } ?? newline
-                text += Notebook.endMarker
                 text += oldEnding.isEmpty && next < notebook.lines.count ? newline : oldEnding
             }
         }
@@ -49,27 +52,37 @@ public struct Weaver {
         return CellOutput(segments: output.segments.filter { if case .text = $0 { false } else { true } })
     }
 
-    /// The section's lines from the output marker up to (not including) the end marker.
-    func section(for output: CellOutput, newline: String) -> String {
-        var lines = [Notebook.outputMarker]
+    /// The section's lines between its markers, each segment followed by a blank line; none when
+    /// the output is empty.
+    func sectionContent(for output: CellOutput) -> [String] {
+        var lines: [String] = []
+        // Consecutive Markdown is neutralised as one piece: a list left open by one `table` or
+        // `markdown` call could otherwise take in the next one's lines.
+        var markdown: [String] = []
+        func flushMarkdown() {
+            guard !markdown.isEmpty else { return }
+            lines += OutputText.neutralisedMarkdown(markdown.joined(separator: "\n\n")) + [""]
+            markdown = []
+        }
         for segment in output.segments {
             switch segment {
             case .text(let text):
                 let cleaned = OutputText.clean(text)
                 guard !cleaned.isEmpty else { continue }
+                flushMarkdown()
                 let fence = String(repeating: "`", count: max(3, OutputText.longestBacktickRun(in: cleaned) + 1))
-                lines += [fence + "text", cleaned, fence, ""]
-            case .markdown(let markdown):
-                let cleaned = OutputText.clean(markdown)
-                guard !cleaned.isEmpty else { continue }
-                lines += [cleaned, ""]
+                lines += [fence + "text"] + OutputText.lines(cleaned) + [fence, ""]
+            case .markdown(let text):
+                let cleaned = OutputText.clean(text)
+                if !cleaned.isEmpty { markdown.append(cleaned) }
             case .figure(let file, let caption):
-                let link = figureLink + "/" + file
-                lines += ["![\(OutputText.escapeBrackets(caption))](\(link))", ""]
+                flushMarkdown()
+                lines += ["![\(OutputText.escapeBrackets(caption))](\(figureLink)/\(OutputText.percentEncoded(file)))", ""]
                 if !caption.isEmpty { lines += ["*\(OutputText.escapeEmphasis(caption))*", ""] }
             }
         }
-        return lines.joined(separator: newline) + newline
+        flushMarkdown()
+        return lines
     }
 }
 
@@ -100,21 +113,55 @@ enum OutputText {
         return longest
     }
 
+    /// The lines of cleaned text.
+    static func lines(_ cleaned: String) -> [String] {
+        cleaned.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// A caption for an image's alt text: brackets and backslashes escaped, on one line.
     static func escapeBrackets(_ text: String) -> String {
         var result = ""
         for c in text {
             if "[]\\".contains(c) { result.append("\\") }
-            result.append(c == "\n" ? " " : c)
+            result.append(c.isNewline ? " " : c)
         }
         return result
     }
 
+    /// A caption for an emphasised paragraph: Markdown's inline syntax escaped, on one line.
     static func escapeEmphasis(_ text: String) -> String {
         var result = ""
         for c in text {
             if "*_\\`<[]".contains(c) { result.append("\\") }
-            result.append(c == "\n" ? " " : c)
+            result.append(c.isNewline ? " " : c)
         }
         return result
+    }
+
+    /// A file name as a link path segment: every byte but letters, digits, `-`, `.`, `_` and `~`
+    /// percent-encoded, so no name can end the link or the line.
+    static func percentEncoded(_ name: String) -> String {
+        var result = ""
+        for byte in name.utf8 {
+            if byte.isASCIIUnreserved {
+                result.append(Character(Unicode.Scalar(byte)))
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+}
+
+private extension UInt8 {
+    var isASCIIUnreserved: Bool {
+        (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z"))
+            || (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9")) || "-._~".utf8.contains(self)
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

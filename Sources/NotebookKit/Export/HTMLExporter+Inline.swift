@@ -1,0 +1,75 @@
+/// Inline Markdown made ready for Ink: formulas rendered, and a cell's text kept from being HTML.
+extension HTMLExporter {
+    /// `line` with its formulas (`$…$`, `$$…$$`, outside code spans; `\$` is a dollar) swapped for
+    /// placeholders. An untrusted line (a cell's output) also has its code spans swapped for
+    /// finished HTML and every `&`, `<` and `"` escaped: Ink still finds emphasis, links and
+    /// tables in it, but no HTML, and no quote that could end an attribute Ink writes.
+    static func inline(_ line: Substring, trusted: Bool, placeholders: inout Placeholders) -> String {
+        var result = ""
+        var rest = line
+        func text(_ characters: some StringProtocol) {
+            guard !trusted else { return result += characters }
+            for c in characters {
+                switch c {
+                case "&": result += "&amp;"
+                case "<": result += "&lt;"
+                case "\"": result += "&quot;"
+                default: result.append(c)
+                }
+            }
+        }
+        while let c = rest.first {
+            if c == "\\", let next = rest.dropFirst().first, next.isASCII, next.isPunctuation || next.isSymbol {
+                text(rest.prefix(2))
+                rest = rest.dropFirst(2)
+            } else if c == "`" {
+                let run = rest.prefix { $0 == "`" }
+                let after = rest.dropFirst(run.count)
+                if let close = closingRun(of: run.count, in: after) {
+                    if trusted {
+                        result += rest[..<close.upperBound]
+                    } else {
+                        result += placeholders.add("<code>\(HTMLText.escape(codeSpanContent(after[..<close.lowerBound])))</code>")
+                    }
+                    rest = after[close.upperBound...]
+                } else {
+                    text(run)
+                    rest = after
+                }
+            } else if c == "$" {
+                let display = rest.hasPrefix("$$")
+                let delimiter = display ? "$$" : "$"
+                let body = rest.dropFirst(delimiter.count)
+                if let close = body.range(of: delimiter), !body[..<close.lowerBound].isEmpty, body.first != " " {
+                    let kind = display ? "math display" : "math"
+                    result += placeholders.add("<span class=\"\(kind)\">\(TeXText.html(String(body[..<close.lowerBound])))</span>")
+                    rest = body[close.upperBound...]
+                } else {
+                    text("$")
+                    rest = rest.dropFirst()
+                }
+            } else {
+                text(String(c))
+                rest = rest.dropFirst()
+            }
+        }
+        return result
+    }
+
+    /// The next backtick run of exactly `length` in `text`, which closes a code span.
+    private static func closingRun(of length: Int, in text: Substring) -> Range<Substring.Index>? {
+        var index = text.startIndex
+        while let start = text[index...].firstIndex(of: "`") {
+            let end = text[start...].firstIndex { $0 != "`" } ?? text.endIndex
+            if text.distance(from: start, to: end) == length { return start..<end }
+            index = end
+        }
+        return nil
+    }
+
+    /// A code span's text as CommonMark reads it: one space stripped from each end when both have one.
+    private static func codeSpanContent(_ code: Substring) -> Substring {
+        guard code.count >= 2, code.first == " ", code.last == " ", !code.allSatisfy({ $0 == " " }) else { return code }
+        return code.dropFirst().dropLast()
+    }
+}

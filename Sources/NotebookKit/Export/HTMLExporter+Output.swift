@@ -1,0 +1,48 @@
+import Ink
+
+/// What cells produced, rendered for the page as text.
+extension HTMLExporter {
+    /// The HTML of an output section's lines (between its markers): code blocks escaped, the rest
+    /// through Ink as untrusted Markdown, and links left without a scheme that runs code.
+    static func outputHTML(_ lines: [Substring]) -> String {
+        var placeholders = Placeholders()
+        var markdown: [String] = []
+        var index = 0
+        let blocks = BlockParser.leafBlocks(lines: lines)
+        while index < lines.count {
+            if let block = blocks.first(where: { $0.isTopLevel && $0.firstLine == index }), let fence = block.fence {
+                markdown += ["", placeholders.add(codeHTML(block, fence: fence)), ""]
+                index = block.lastLine + 1
+            } else {
+                markdown.append(inline(lines[index], trusted: false, placeholders: &placeholders))
+                index += 1
+            }
+        }
+        return safeLinks(in: placeholders.substitute(in: MarkdownParser().html(from: markdown.joined(separator: "\n"))))
+    }
+
+    /// `html` with every `href` and `src` whose scheme could run code (`javascript:`, `data:`, …)
+    /// pointed at `#`; relative links and `http`, `https` and `mailto` stay.
+    static func safeLinks(in html: String) -> String {
+        var result = ""
+        var rest = Substring(html)
+        while let attribute = [rest.range(of: " href=\""), rest.range(of: " src=\"")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            result += rest[..<attribute.upperBound]
+            rest = rest[attribute.upperBound...]
+            let value = rest.prefix { $0 != "\"" }
+            rest = rest.dropFirst(value.count)
+            result += isSafeURL(HTMLText.unescape(value)) ? String(value) : "#"
+        }
+        return result + rest
+    }
+
+    /// Whether a URL, read as a browser reads it (tabs, newlines and leading controls ignored),
+    /// is relative or uses a scheme that only fetches.
+    static func isSafeURL(_ url: String) -> Bool {
+        let cleaned = String(url.unicodeScalars.filter { $0.value > 0x20 || $0 == " " }).trimmingWhitespace().lowercased()
+        guard let colon = cleaned.firstIndex(of: ":") else { return true }
+        let scheme = cleaned[..<colon]
+        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return true }
+        return ["http", "https", "mailto"].contains(String(scheme))
+    }
+}
