@@ -1,6 +1,6 @@
 /// Checks `train`'s arguments before the first step, so that a bad one is named with its value
 /// instead of meeting a trap (a negative range, a batch that cannot be drawn) in the middle.
-func checkTrainingArguments(data: Dataset, learningRate: Double, steps: Int, batches: BatchPlan,
+func checkTrainingArguments(data: Dataset, optimizer: some Optimizer, steps: Int, batches: BatchPlan,
                             schedule: LearningRateSchedule, lossParameterRate: Double,
                             snapshotEvery: Int?, evaluateEvery: Int?) throws(TrainingError) {
     func invalid(_ name: String, _ value: Any, _ expected: String) -> TrainingError {
@@ -8,8 +8,12 @@ func checkTrainingArguments(data: Dataset, learningRate: Double, steps: Int, bat
     }
     guard data.count > 0 else { throw .noExamples(data: data.name) }
     guard steps >= 0 else { throw invalid("steps", steps, "≥ 0") }
+    let learningRate = optimizer.learningRate
     guard learningRate.isFinite && learningRate > 0 else {
         throw invalid("the optimizer's learning rate", learningRate, "a finite number > 0")
+    }
+    if let setting = optimizer.invalidSettings.first {
+        throw invalid("the optimizer's \(setting.name)", setting.value, setting.expected)
     }
     if case let .exponential(factor) = schedule, !(factor.isFinite && factor > 0) {
         throw invalid("the schedule's factor", factor, "a finite number > 0")
