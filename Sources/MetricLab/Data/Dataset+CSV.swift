@@ -3,11 +3,13 @@ import Foundation
 extension Dataset {
     /// A data set read from a CSV file of rows `x, y, …, label`.
     ///
-    /// The header is optional: a first line none of whose fields is a number names the columns.
+    /// The header is optional: a first row none of whose fields is a number names the columns.
     /// Blank lines and lines starting with `#` are skipped; a field may be wrapped in double quotes,
-    /// but may not hold a comma. Labels are whole numbers ≥ 0, used as
-    /// they are, or names, numbered in order of first appearance; the first data row decides which.
-    /// - Throws: `CSVError` naming the file and line of the first bad row and what is wrong with it.
+    /// and then hold commas, line breaks and doubled quotes (RFC 4180). Labels are whole numbers
+    /// ≥ 0, used as they are, or names, numbered in order of first appearance; the first data row
+    /// decides which.
+    /// - Throws: `CSVError` naming the file and line of the first bad row (of the bad field, when a
+    ///   quoted field spans lines) and what is wrong with it, the column or field included.
     public init(csv path: String) throws {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
@@ -25,12 +27,12 @@ extension Dataset {
         var namedLabels: Bool?
         var names: [String] = [], numberOfName: [String: Int] = [:]
 
-        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let lineNumber = offset + 1
-            func fail(_ reason: String) -> CSVError { CSVError(path: path, line: lineNumber, reason: reason) }
-            let line = rawLine.trimmingCharacters(in: .whitespaces.union(.newlines))
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(Self.unquoted)
+        var records = CSVRecords(text, path: path)
+        while let record = try records.next() {
+            let fields = record.fields
+            func fail(_ reason: String, field: Int? = nil) -> CSVError {
+                CSVError(path: path, line: field.map { record.lines[$0] } ?? record.line, reason: reason)
+            }
             if width == nil {
                 guard fields.count >= 2 else {
                     throw fail("a row needs at least one coordinate and a label, found only one field")
@@ -44,7 +46,7 @@ extension Dataset {
             for (k, field) in fields.dropLast().enumerated() {
                 guard let value = Double(field), value.isFinite else {
                     let column = header.map { "column '\($0[k])'" } ?? "field \(k + 1)"
-                    throw fail("\(column) is '\(field)', not a finite number")
+                    throw fail("\(column) is '\(field)', not a finite number", field: k)
                 }
                 scalars.append(value)
             }
@@ -53,12 +55,12 @@ extension Dataset {
             let named = namedLabels ?? (number == nil)
             namedLabels = named
             if named {
-                guard !label.isEmpty else { throw fail("the label is empty") }
+                guard !label.isEmpty else { throw fail("the label is empty", field: fields.count - 1) }
                 if numberOfName[label] == nil { numberOfName[label] = names.count; names.append(label) }
                 labels.append(numberOfName[label]!)
             } else {
                 guard let number else {
-                    throw fail("the label is '\(label)', not a whole number ≥ 0 like the first row's")
+                    throw fail("the label is '\(label)', not a whole number ≥ 0 like the first row's", field: fields.count - 1)
                 }
                 labels.append(number)
             }
@@ -68,13 +70,6 @@ extension Dataset {
         }
         self.init(name: name, points: Tensor(rows: labels.count, cols: width - 1, scalars: scalars), labels: labels,
                   classes: namedLabels ? names.count : nil, classNames: namedLabels ? names : nil)
-    }
-
-    /// A field without its surrounding blanks and double quotes.
-    private static func unquoted(_ field: Substring) -> String {
-        let text = field.trimmingCharacters(in: .whitespaces)
-        guard text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") else { return text }
-        return String(text.dropFirst().dropLast())
     }
 
     /// `text` as a whole number ≥ 0 ("3" or "3.0"), or nil.

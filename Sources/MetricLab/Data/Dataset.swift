@@ -15,14 +15,24 @@ public struct Dataset: Sendable {
     public let classNames: [String]
 
     /// A data set of `points` with their `labels`; the class count defaults to the largest label + 1.
+    ///
+    /// Points must be finite: one NaN would turn every embedding and gradient of a run into NaN, so
+    /// a data set holding one is refused here, with the point and coordinate named.
     public init(name: String, points: Tensor, labels: [Int], classes: Int? = nil, modes: [Int]? = nil,
                 classNames: [String]? = nil) {
         let classes = classes ?? (labels.max() ?? -1) + 1
-        precondition(points.rows == labels.count, "Dataset \(name): \(points.rows) points but \(labels.count) labels")
-        precondition(labels.allSatisfy { 0 <= $0 && $0 < classes }, "Dataset \(name): a label outside 0..<\(classes)")
-        precondition(modes == nil || modes?.count == labels.count, "Dataset \(name): modes and labels differ in count")
-        precondition(classNames == nil || classNames?.count == classes,
-                     "Dataset \(name): \(classNames?.count ?? 0) class names for \(classes) classes")
+        // fatalError, not precondition: a notebook runs the library built for release, where a
+        // failed precondition prints no message.
+        func refuse(_ reason: String) -> Never { fatalError("Dataset '\(name)': \(reason)") }
+        if points.rows != labels.count { refuse("\(points.rows) points but \(labels.count) labels") }
+        if let bad = labels.firstIndex(where: { $0 < 0 || $0 >= classes }) {
+            refuse("point \(bad)'s label \(labels[bad]) is outside 0..<\(classes)")
+        }
+        if let modes, modes.count != labels.count { refuse("\(modes.count) modes for \(labels.count) labels") }
+        if let classNames, classNames.count != classes { refuse("\(classNames.count) class names for \(classes) classes") }
+        if let bad = points.scalars.firstNonFiniteIndex {
+            refuse("point \(bad / points.cols), coordinate \(bad % points.cols) is \(points.scalars[bad]), not a finite number")
+        }
         self.name = name
         self.points = points
         self.labels = labels

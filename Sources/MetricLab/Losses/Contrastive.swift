@@ -114,8 +114,8 @@ public struct Contrastive: ReferenceLoss {
     }
 }
 
-/// ½[x]₊², slope [x]₊: the paper's penalty (Hadsell 2006, eq. 4).
+/// ½[x]₊², slope [x]₊: the paper's penalty (Hadsell 2006, eq. 4); NaN stays NaN, as in `ReLU`.
 struct HalfSquaredHinge: ElementwiseFunction {
-    func value(_ x: Double) -> Double { let r = Swift.max(0, x); return r * r * 0.5 }
-    func slope(_ x: Double, _ y: Double) -> Double { Swift.max(0, x) }
+    func value(_ x: Double) -> Double { let r = x < 0 ? 0 : x; return r * r * 0.5 }
+    func slope(_ x: Double, _ y: Double) -> Double { x < 0 ? 0 : x }
 }

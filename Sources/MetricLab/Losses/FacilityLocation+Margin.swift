@@ -12,12 +12,15 @@ extension FacilityLocation {
 
         /// The score of a predicted clustering against the true labels, in [0, 1].
         public func score(_ labels: [Int], _ clusters: [Int]) -> Double {
-            switch self {
+            let score = switch self {
             case .nmi: normalizedMutualInformation(labels, clusters)
-            case .ami: max(0, adjustedMutualInformation(labels, clusters))
-            case .ari: max(0, adjustedRandIndex(labels, clusters))
-            case .vMeasure: max(0, MetricLab.vMeasure(labels, clusters))
+            case .ami: adjustedMutualInformation(labels, clusters)
+            case .ari: adjustedRandIndex(labels, clusters)
+            case .vMeasure: MetricLab.vMeasure(labels, clusters)
             }
+            // Both sides a single cluster (a batch of one class, one medoid): the metrics call it
+            // undefined, the margin a perfect match, as the search's contingency table does.
+            return score.isNaN ? 1 : max(0, score)
         }
     }
 

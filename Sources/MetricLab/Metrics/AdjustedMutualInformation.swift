@@ -21,13 +21,14 @@ public enum AMINormalization: Sendable {
 /// The adjusted mutual information of two labelings (Vinh, Epps & Bailey 2010), natural log.
 ///
 /// AMI = (I − E[I]) / (avg(H(a), H(b)) − E[I]), E[I] the mutual information expected under the
-/// hypergeometric model with both labelings' cluster sizes fixed. As in scikit-learn: both
-/// labelings a single cluster give 1, exactly one of them a single cluster gives 0. Where the
-/// denominator vanishes (within 1e-12) the expectation already reaches the maximum, which only a
-/// perfect match does: 1, where scikit-learn divides rounding noise by ±machine epsilon.
+/// hypergeometric model with both labelings' cluster sizes fixed. Both labelings a single
+/// cluster (one point, one class) or no points: undefined, NaN, where scikit-learn gives 1;
+/// exactly one of them a single cluster gives 0, as in scikit-learn. Where the denominator
+/// vanishes (within 1e-12) the expectation already reaches the maximum, which only a perfect
+/// match does: 1, where scikit-learn divides rounding noise by ±machine epsilon.
 public func adjustedMutualInformation(_ a: [Int], _ b: [Int], normalization: AMINormalization = .max) -> Double {
     let table = ContingencyTable(a, b)
-    guard table.total > 0 else { return 1 }
+    guard table.rows > 1 || table.cols > 1 else { return .nan }
     var expected = ExpectedMutualInformation(columnSums: table.columnSums)
     let emi = table.rowSums.reduce(0) { $0 + expected.rowTerm($1) }
     let mi = table.rows > 1 && table.cols > 1 ? table.mutualInformation : 0
@@ -35,7 +36,8 @@ public func adjustedMutualInformation(_ a: [Int], _ b: [Int], normalization: AMI
                                      normalizer: normalization.average(table.rowEntropy, table.columnEntropy))
 }
 
-/// The adjusted mutual information from I, E[I] and the averaged entropies.
+/// The adjusted mutual information from I, E[I] and the averaged entropies; both sides a single
+/// cluster count as a perfect 1 here, as facility location's margin needs of a one-class batch.
 func adjustedMutualInformation(mutualInformation mi: Double, expected emi: Double,
                                rows: Int, cols: Int, normalizer: Double) -> Double {
     if rows == 1 && cols == 1 { return 1 }

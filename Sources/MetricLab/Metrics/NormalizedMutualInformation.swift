@@ -10,14 +10,15 @@ public enum NMINormalization: Sendable {
 
 /// The normalised mutual information of two labelings of the same points (natural log).
 ///
-/// Conventions follow scikit-learn: two single-cluster labelings agree perfectly (1); labelings
-/// with no mutual information score 0, even when one side is a single cluster.
+/// Undefined, and NaN, when both labelings are a single cluster (one point, one class): there is
+/// no information to share, where scikit-learn calls it a perfect 1; and NaN for no points.
+/// Labelings with no mutual information score 0, even when one side is a single cluster, as in
+/// scikit-learn.
 public func normalizedMutualInformation(_ a: [Int], _ b: [Int],
                                         normalization: NMINormalization = .geometric) -> Double {
     precondition(a.count == b.count, "normalizedMutualInformation: \(a.count) and \(b.count) labels")
-    guard !a.isEmpty else { return 1 }
     let table = ContingencyTable(a, b)
-    if table.rows == 1 && table.cols == 1 { return 1 }
+    guard table.rows > 1 || table.cols > 1 else { return .nan }
     let mi = table.mutualInformation
     guard mi > 1e-15 else { return 0 }
     let ha = table.rowEntropy, hb = table.columnEntropy

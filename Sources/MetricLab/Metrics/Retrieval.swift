@@ -4,7 +4,8 @@
 /// Conventions follow pytorch-metric-learning's `AccuracyCalculator`: the query set is the
 /// reference set, each query is left out of its own results, R is the number of other examples
 /// of the query's class, and queries alone in their class are left out of every average. Ties in
-/// distance rank the lower index first.
+/// distance rank the lower index first. When no query counts (no class has two examples) every
+/// score is undefined, NaN, where PML gives 0.
 public struct Retrieval: Sendable {
     /// The number of ranked neighbours kept per query.
     public let depth: Int
@@ -55,9 +56,9 @@ public struct Retrieval: Sendable {
     /// The number of queries that count: those with another example of their class.
     public var queryCount: Int { relevant.count }
 
-    /// The mean over queries of `score(query's hit flags, R)`; 0 when no query counts (as in PML).
+    /// The mean over queries of `score(query's hit flags, R)`; NaN, undefined, when no query counts.
     private func average(_ score: (ArraySlice<Bool>, Int) -> Double) -> Double {
-        guard queryCount > 0 else { return 0 }
+        guard queryCount > 0 else { return .nan }
         var total = 0.0
         for q in 0 ..< queryCount { total += score(hits[q * depth ..< (q + 1) * depth], relevant[q]) }
         return total / Double(queryCount)

@@ -2,10 +2,11 @@
 ///
 /// The weighted harmonic mean of homogeneity h = I/H(classes) and completeness c = I/H(clusters):
 /// (1 + β)·h·c / (β·h + c). As in scikit-learn, a side with zero entropy counts as 1 and h + c = 0
-/// gives 0. Symmetric in its arguments when β = 1.
+/// gives 0; but both sides a single cluster (one point, one class) or no points is undefined,
+/// NaN, where scikit-learn gives 1. Symmetric in its arguments when β = 1.
 public func vMeasure(_ classes: [Int], _ clusters: [Int], beta: Double = 1) -> Double {
     let table = ContingencyTable(classes, clusters)
-    guard table.total > 0 else { return 1 }
+    guard table.rows > 1 || table.cols > 1 else { return .nan }
     let mi = table.rows > 1 && table.cols > 1 ? table.mutualInformation : 0
     return vMeasure(mutualInformation: mi, classEntropy: table.rowEntropy,
                     clusterEntropy: table.columnEntropy, beta: beta)

@@ -50,6 +50,12 @@ public struct Adam: Optimizer {
     }
 }
 
+extension Adam {
+    public var invalidSettings: [InvalidSetting] {
+        [.decay("beta1", beta1), .decay("beta2", beta2), .nonNegative("epsilon", epsilon)].compactMap { $0 }
+    }
+}
+
 extension Optimizer where Self == Adam {
     /// Adam with PyTorch's defaults.
     public static func adam(lr: Double) -> Adam { Adam(lr: lr) }

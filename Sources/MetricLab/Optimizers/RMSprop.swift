@@ -27,6 +27,12 @@ public struct RMSprop: Optimizer {
     }
 }
 
+extension RMSprop {
+    public var invalidSettings: [InvalidSetting] {
+        [.decay("alpha", alpha), .nonNegative("epsilon", epsilon)].compactMap { $0 }
+    }
+}
+
 extension Optimizer where Self == RMSprop {
     /// RMSprop with PyTorch's defaults.
     public static func rmsprop(lr: Double) -> RMSprop { RMSprop(lr: lr) }

@@ -23,6 +23,10 @@ public struct SGD: Optimizer {
     }
 }
 
+extension SGD {
+    public var invalidSettings: [InvalidSetting] { [.nonNegative("momentum", momentum)].compactMap { $0 } }
+}
+
 extension Optimizer where Self == SGD {
     /// SGD with momentum.
     public static func sgd(lr: Double, momentum: Double = 0.9) -> SGD { SGD(lr: lr, momentum: momentum) }

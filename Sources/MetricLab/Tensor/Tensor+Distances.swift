@@ -56,7 +56,8 @@ extension Tensor {
         } else {
             GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
             let na = rowSquaredNorms(), nb = b.rowSquaredNorms()
-            for i in 0 ..< n { for j in 0 ..< m { out[i * m + j] = Swift.max(0, na[i] + nb[j] - 2 * out[i * m + j]) } }
+            // Rounding can leave a tiny negative; a NaN must stay NaN, where Swift.max(0, x) would drop it.
+            for i in 0 ..< n { for j in 0 ..< m { let s = na[i] + nb[j] - 2 * out[i * m + j]; out[i * m + j] = s < 0 ? 0 : s } }
             if rooted { for k in out.indices { out[k] = out[k].squareRoot() } }
         }
         return out

@@ -135,16 +135,17 @@ private struct Abs: ElementwiseFunction {
     func slope(_ x: Double, _ y: Double) -> Double { x > 0 ? 1 : (x < 0 ? -1 : 0) }
 }
 
-/// max(0, x), slope 0 at 0 (also the hinge of fused triplet sums).
+/// max(0, x), slope 0 at 0 (also the hinge of fused triplet sums); NaN stays NaN, where
+/// `Swift.max(0, x)` would turn it into 0 and hide it in a loss that looks fine.
 struct ReLU: ElementwiseFunction {
-    func value(_ x: Double) -> Double { Swift.max(0, x) }
+    func value(_ x: Double) -> Double { x < 0 ? 0 : x }
     func slope(_ x: Double, _ y: Double) -> Double { x > 0 ? 1 : 0 }
 }
 
-/// [x]₊², slope 2[x]₊: a squared hinge, for fused masked sums.
+/// [x]₊², slope 2[x]₊: a squared hinge, for fused masked sums; NaN stays NaN, as in `ReLU`.
 struct SquaredHinge: ElementwiseFunction {
-    func value(_ x: Double) -> Double { let r = Swift.max(0, x); return r * r }
-    func slope(_ x: Double, _ y: Double) -> Double { 2 * Swift.max(0, x) }
+    func value(_ x: Double) -> Double { let r = x < 0 ? 0 : x; return r * r }
+    func slope(_ x: Double, _ y: Double) -> Double { 2 * (x < 0 ? 0 : x) }
 }
 
 /// log(1 + eˣ) without overflow (also the smooth hinge of fused triplet sums).

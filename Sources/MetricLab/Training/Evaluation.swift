@@ -1,4 +1,7 @@
 /// The quality of the embedding at one step: clustering (NMI) and retrieval (R@1, MAP@R).
+///
+/// A score is NaN where it is undefined: NMI on a single class, the retrieval scores when no
+/// example shares its class with another (`RunWarning` says which).
 public struct Evaluation: Sendable {
     /// The step after which it was measured.
     public let step: Int

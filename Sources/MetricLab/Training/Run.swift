@@ -11,8 +11,9 @@ public struct Snapshot: Sendable {
     public let weightRows: Tensor?
 }
 
-/// What a training run produced: the loss at every step, snapshots, and the trained parameters.
-public struct Run: Sendable {
+/// What a training run produced: the loss at every step, snapshots, the trained parameters, and
+/// warnings about what the numbers do not show.
+public struct Run: Sendable, CustomStringConvertible {
     /// The loss's name.
     public let name: String
     /// The model's name.
@@ -31,6 +32,8 @@ public struct Run: Sendable {
     public let lossParameters: LossParameters
     /// Seconds the run took.
     public let seconds: Double
+    /// What the numbers do not say by themselves: divergence, data on which metrics are undefined.
+    public let warnings: [RunWarning]
     let model: any EmbeddingModel
 
     /// The embeddings of the whole data set after training.
@@ -54,5 +57,13 @@ public struct Run: Sendable {
     /// The trained model's embeddings of other inputs (for a model of inputs, not free points).
     public func embed(_ inputs: Tensor) -> Tensor {
         model(inputs, indices: Array(0 ..< inputs.rows), parameters: parameters)
+    }
+
+    /// One line: what was trained on what, for how long, the loss's first and last values, and
+    /// every warning.
+    public var description: String {
+        let lossText = losses.isEmpty ? "" : ", loss \(losses[0]) → \(losses[losses.count - 1])"
+        let summary = "\(name) with \(modelName) on \(data.name): \(losses.count) steps\(lossText)"
+        return ([summary] + warnings.map { "warning: \($0)" }).joined(separator: "; ")
     }
 }

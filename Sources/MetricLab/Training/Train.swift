@@ -8,13 +8,21 @@ import Foundation
 /// Everything random (initialisation, batches) draws from one generator seeded by `seed`, so a
 /// seed gives the same run every time. An epoch, for losses that change with it, is one pass's
 /// worth of examples.
-/// - Throws: `TrainingError.nonFinite` when the loss becomes NaN or infinite, naming the step; the
-///   loss's own error when it cannot compute a batch.
+///
+/// A run that stays finite but whose loss grows by orders of magnitude, or whose data leaves the
+/// metrics undefined, carries a `RunWarning` saying so.
+/// - Throws: `TrainingError.invalidArgument` or `.noExamples` before the first step when an
+///   argument makes no sense; `TrainingError.nonFinite` when the embeddings, the loss, a gradient
+///   or a parameter becomes NaN or infinite, naming the step and which; the loss's own error when
+///   it cannot compute a batch.
 public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Loss,
                   optimizer: some Optimizer, steps: Int, batches: BatchPlan = .full, seed: UInt64 = 0,
                   schedule: LearningRateSchedule = .constant, lossParameterRate: Double = 10,
                   snapshotEvery: Int? = nil, evaluateEvery: Int? = nil,
                   progress: ((_ step: Int, _ loss: Double) -> Void)? = nil) throws -> Run {
+    try checkTrainingArguments(data: data, optimizer: optimizer, steps: steps, batches: batches,
+                               schedule: schedule, lossParameterRate: lossParameterRate,
+                               snapshotEvery: snapshotEvery, evaluateEvery: evaluateEvery)
     let started = Date()
     var rng = RNG(seed: seed)
     var trainer = TrainingStep(model: model, loss: loss, optimizer: optimizer, data: data, seed: seed, using: &rng)
@@ -33,7 +41,6 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
                             epoch: step * batchSize / Swift.max(data.count, 1),
                             learningRate: trainer.learningRate * schedule.multiplier(at: step),
                             lossParameterRate: lossParameterRate)
-        guard value.isFinite else { throw TrainingError.nonFinite(loss: loss.name, step: step, value: value) }
         losses.append(value)
         progress?(step + 1, value)
         let done = step + 1
@@ -45,5 +52,6 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
     snapshots.append(try snapshot(steps))
     return Run(name: loss.name, modelName: model.name, data: data, losses: losses, snapshots: snapshots,
                evaluations: evaluations, parameters: trainer.modelParameters,
-               lossParameters: trainer.lossParameters, seconds: Date().timeIntervalSince(started), model: model)
+               lossParameters: trainer.lossParameters, seconds: Date().timeIntervalSince(started),
+               warnings: RunWarning.warnings(losses: losses, labels: data.labels), model: model)
 }

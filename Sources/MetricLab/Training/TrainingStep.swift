@@ -27,22 +27,45 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
     }
 
     /// Trains one step on the examples `indices` of `data` and returns the loss before the update.
+    ///
+    /// The embeddings, the loss, every gradient and every updated parameter are scanned for NaN
+    /// and infinities as they are made (a pass over numbers the step has just written), so that a
+    /// step never hands a non-finite number on: a hinge would hide a NaN as 0, and the run would
+    /// carry on reporting it. The inputs need no scan, as a `Dataset` holds finite points only.
     /// - Throws: the loss's error when it cannot compute the batch, `TrainingError.notReduced`
-    ///   when its reducer leaves more than one number.
+    ///   when its reducer leaves more than one number, `TrainingError.nonFinite` naming what
+    ///   became NaN or infinite.
     public mutating func callAsFunction(on data: Dataset, indices: [Int], epoch: Int = 0,
                                         learningRate: Double, lossParameterRate: Double = 10) throws -> Double {
+        func stop(_ quantity: NonFiniteQuantity) -> TrainingError { .nonFinite(loss: loss.name, step: step, quantity: quantity) }
         let trackedModel = modelParameters.map(\.asVariable), trackedLoss = lossParameters.asVariables
         let inputs = indices.count == data.count ? data.points : data.points.gatherRows(indices)
         let embeddings = model(inputs, indices: indices, parameters: trackedModel)
+        if let bad = embeddings.scalars.firstNonFiniteIndex {
+            throw stop(.embedding(example: indices[bad / embeddings.cols], column: bad % embeddings.cols,
+                                  value: embeddings.scalars[bad]))
+        }
         let batch = LossBatch(embeddings, labels: indices.map { data.labels[$0] },
                               generator: RNG(seed: seed ^ (UInt64(step) &* 0x9E37_79B9_7F4A_7C15)))
         let value = try loss.atEpoch(epoch)(batch, parameters: trackedLoss)
         guard value.count == 1 else { throw TrainingError.notReduced(loss: loss.name, terms: value.count) }
+        guard value.scalar.isFinite else { throw stop(.loss(value.scalar)) }
         value.backward()
         let tracked = trackedModel + trackedLoss.tensors
+        let gradients = tracked.map(\.grad.scalars)
+        for (k, gradient) in gradients.enumerated() {
+            if let bad = gradient.firstNonFiniteIndex {
+                throw stop(.gradient(parameter: parameterName(k), entry: bad, value: gradient[bad]))
+            }
+        }
         var values = tracked.map(\.scalars)
         let rates = (0 ..< values.count).map { $0 < trackedModel.count ? learningRate : learningRate * lossParameterRate }
-        optimizer.step(&values, gradients: tracked.map(\.grad.scalars), learningRates: rates)
+        optimizer.step(&values, gradients: gradients, learningRates: rates)
+        for (k, updated) in values.enumerated() {
+            if let bad = updated.firstNonFiniteIndex {
+                throw stop(.parameter(parameterName(k), entry: bad, value: updated[bad]))
+            }
+        }
         let updated = zip(tracked, values).map { Tensor(rows: $0.rows, cols: $0.cols, scalars: $1) }
         modelParameters = Array(updated[..<trackedModel.count])
         lossParameters = loss.constrained(lossParameters.replacing(Array(updated[trackedModel.count...])))
@@ -51,6 +74,16 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
         loss = loss.advanced(past: seen)
         step += 1
         return value.scalar
+    }
+
+    /// The `k`th trainable parameter in the optimizer's order, for messages: the model's by
+    /// number and shape, then the loss's by name.
+    func parameterName(_ k: Int) -> String {
+        if k < modelParameters.count {
+            let p = modelParameters[k]
+            return "the model's parameter \(k) (\(p.rows)×\(p.cols))"
+        }
+        return "the loss's \(lossParameters.names[k - modelParameters.count])"
     }
 
     /// The base learning rate of the optimizer.

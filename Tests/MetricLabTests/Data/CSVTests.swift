@@ -57,6 +57,37 @@ private func loadError(_ text: String) throws -> (path: String, error: CSVError?
         }
     }
 
+    /// RFC 4180: quoted fields hold commas, doubled quotes and line breaks; blanks outside the
+    /// quotes are dropped, inside kept.
+    @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() throws {
+        let text = "\"x, cm\",\"y\",species\n1,2,\"setosa, wild\"\r\n 3 , \"4\" ,\"say \"\"hi\"\"\"\n5,6,\"two\nlines\"\n7,8,\"setosa, wild\"\n"
+        let data = try Dataset(csv: try temporaryCSV(text))
+        #expect(data.points.rowArrays == [[1, 2], [3, 4], [5, 6], [7, 8]])
+        #expect(data.classNames == ["setosa, wild", "say \"hi\"", "two\nlines"])
+        #expect(data.labels == [0, 1, 2, 0])
+    }
+
+    /// Quoting errors, and errors after a quoted line break, name the line of the field at fault.
+    @Test func quotingErrorsNameTheirLine() throws {
+        let cases: [(text: String, line: Int?, reason: String)] = [
+            ("x,y,label\n1,2,\"open\n3,4,0\n", 2, "field 3 opens a quote that is never closed"),
+            ("x,y,label\n1,\"2\"x,0\n", 2, "field 2 has text after its closing quote"),
+            ("x,y,label\n1,2,ab\"c\n", 2, "field 3 holds a double quote but does not start with one: wrap the field in quotes and double the quote inside"),
+            ("x,y,label\n1,2,\"a\nb\"\n3,oops,c\n", 4, "column 'y' is 'oops', not a finite number"),
+            ("x,y,label\n1,2,\"two\nlines\",9\n", 2, "expected 3 fields, found 4"),
+            ("x,y,label\n\"1\n\",2,0\n", 2, "column 'x' is '1\n', not a finite number"),
+            ("x,y,label\n1,\"2,5\",0\n", 2, "column 'y' is '2,5', not a finite number"),
+            ("x,y,label\n1,\"2\",\"0\",\"\"\n", 2, "expected 3 fields, found 4"),
+            ("1,inf,0\n", 1, "field 2 is 'inf', not a finite number"),
+        ]
+        for c in cases {
+            let (path, error) = try loadError(c.text)
+            #expect(error?.line == c.line, "\(c.text)")
+            #expect(error?.reason == c.reason)
+            #expect(error?.description == "\(path):\(c.line!): \(c.reason)")
+        }
+    }
+
     @Test func missingFileIsNamed() {
         #expect {
             try Dataset(csv: "/nonexistent/dir/missing.csv")

@@ -23,6 +23,16 @@ import Testing
         #expect(nmi(Tensor.zeros(data.count, 2), labels: data.labels) == 0)
     }
 
+    /// One class, one point or none: k-means' single cluster recovers the single class trivially,
+    /// so NMI is undefined (NaN), not 1; one class against several clusters is 0, as in scikit-learn.
+    @Test func oneClassOnePointAndNoPointsAreUndefined() {
+        let one = Blobs(classes: 1, perClass: 10).sample(seed: 1)
+        #expect(nmi(one.points, labels: one.labels).isNaN)
+        #expect(nmi(Tensor([[1, 2]]), labels: [0]).isNaN)
+        #expect(nmi(Tensor.zeros(0, 2), labels: []).isNaN)
+        #expect(normalizedMutualInformation([0, 0, 0, 0], [0, 0, 1, 1]) == 0)
+    }
+
     @Test func splitClassBeforeTrainingIsFarFromOne() {
         // k = 3 clusters on four groups: at best A1 or A2 merges with a neighbour, or both A halves
         // with B and C; either way well below 1, and the same every time.

@@ -56,8 +56,16 @@ struct MetricsFixture: Decodable {
         #expect(withLoner.queryCount == 5)
         // The loner still takes places in the others' rankings.
         #expect(withLoner.precisionAt1 == 0 && base.precisionAt1 == 0.2)
-        let loners = Retrieval(Tensor([[0], [1]]), labels: [0, 1])
-        #expect(loners.mapAtR == 0 && loners.recall(at: 1) == 0 && loners.queryCount == 0)
+    }
+
+    /// With no class of two examples no query has a positive: every score is undefined, NaN, not
+    /// PML's 0, which reads as a measured failure.
+    @Test func noPositivesLeaveEveryScoreUndefined() {
+        for (points, labels) in [(Tensor([[0], [1]]), [0, 1]), (Tensor([[0]]), [0]), (Tensor.zeros(0, 2), [])] {
+            let r = Retrieval(points, labels: labels)
+            #expect(r.queryCount == 0)
+            #expect(r.mapAtR.isNaN && r.rPrecision.isNaN && r.precisionAt1.isNaN && r.recall(at: 1).isNaN)
+        }
     }
 
     @Test func perfectAndReversedRankings() {

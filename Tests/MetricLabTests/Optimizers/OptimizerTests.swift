@@ -38,3 +38,31 @@ import Testing
         #expect(abs(LearningRateSchedule.exponential(factor: 0.5).multiplier(at: 3) - 0.125) < 1e-15)
     }
 }
+
+/// Settings no run can have are named by `train`, with their value, before the first step.
+@Suite struct OptimizerSettingsTests {
+    static let data = Blobs(classes: 2, perClass: 4).sample(seed: 1)
+
+    /// The message `train` gives for `optimizer`, or nil when it trains.
+    static func refusal(_ optimizer: some Optimizer) -> String? {
+        do { _ = try train(.free, on: data, loss: Contrastive(), optimizer: optimizer, steps: 1); return nil } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func badSettingsAreRefusedWithTheirValue() {
+        #expect(Self.refusal(Adam(lr: 0.01, beta1: 1)) == "train: the optimizer's beta1 is 1.0; it must be in 0..<1")
+        #expect(Self.refusal(Adam(lr: 0.01, beta2: -0.1)) == "train: the optimizer's beta2 is -0.1; it must be in 0..<1")
+        #expect(Self.refusal(Adam(lr: 0.01, epsilon: .nan)) == "train: the optimizer's epsilon is nan; it must be a finite number ≥ 0")
+        #expect(Self.refusal(SGD(lr: 0.01, momentum: -0.5)) == "train: the optimizer's momentum is -0.5; it must be a finite number ≥ 0")
+        #expect(Self.refusal(RMSprop(lr: 0.01, alpha: 1.5)) == "train: the optimizer's alpha is 1.5; it must be in 0..<1")
+        #expect(Self.refusal(RMSprop(lr: 0.01, epsilon: -1)) == "train: the optimizer's epsilon is -1.0; it must be a finite number ≥ 0")
+    }
+
+    @Test func theDefaultsAndTheEdgesAreAccepted() {
+        #expect(Adam(lr: 0.01).invalidSettings.isEmpty && SGD(lr: 0.01).invalidSettings.isEmpty)
+        #expect(RMSprop(lr: 0.01).invalidSettings.isEmpty)
+        #expect(Self.refusal(Adam(lr: 0.01, beta1: 0, epsilon: 0)) == nil)
+        #expect(Self.refusal(SGD(lr: 0.01, momentum: 0)) == nil)
+    }
+}
