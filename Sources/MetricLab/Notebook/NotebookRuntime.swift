@@ -13,6 +13,7 @@ public enum NotebookRuntime {
             if !session.started {
                 setvbuf(stdout, nil, _IOLBF, 0)
                 session.started = true
+                if isUnderRunner { endWithRunner() }
             }
             session.cell = CellContext(number: number, label: label, caption: caption)
         }

@@ -7,6 +7,10 @@ public struct Execution: Sendable {
     /// Limit for the whole notebook, in seconds.
     public var notebookTimeout: Double = 900
 
+    /// The environment variable that gives the program the runner's process id, so that it can
+    /// ask to end with the runner (see MetricLab's `NotebookRuntime`).
+    static let runnerVariable = "METRICLAB_RUNNER_PID"
+
     /// Default limits.
     public init(cellTimeout: Double = 300, notebookTimeout: Double = 900) {
         self.cellTimeout = cellTimeout
@@ -25,6 +29,7 @@ public struct Execution: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment[RecordStream.tokenVariable] = token
         environment[RecordStream.figureFolderVariable] = figureDirectory
+        environment[Self.runnerVariable] = String(getpid())
         // A short backtrace: its frames carry the notebook line a trap happened at.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,registers=none,images=none,threads=crashed,limit=16,top=0,sanitize=yes"
         process.environment = environment
@@ -33,33 +38,34 @@ public struct Execution: Sendable {
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = FileHandle.nullDevice
-        try process.run()
 
         var state = State(program: program, notebookTimeout: notebookTimeout, cellTimeout: cellTimeout, stream: RecordStream(token: token))
-        var descriptors = [stdout.fileHandleForReading.fileDescriptor, stderr.fileHandleForReading.fileDescriptor]
         var stderrText = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var limitPassed: (cell: Cell?, seconds: Double)?
-        while !descriptors.isEmpty {
-            var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-            _ = poll(&polled, nfds_t(polled.count), 100)
-            for entry in polled where entry.revents != 0 {
-                let count = read(entry.fd, &buffer, buffer.count)
-                if count <= 0 {
-                    descriptors.removeAll { $0 == entry.fd }
-                } else if entry.fd == stdout.fileHandleForReading.fileDescriptor {
-                    state.handle(state.stream.feed(buffer[..<count]), progress: progress)
-                } else {
-                    stderrText.append(contentsOf: buffer[..<count])
+        try StopSignals.run(process, stop: .killGroup) {
+            var descriptors = [stdout.fileHandleForReading.fileDescriptor, stderr.fileHandleForReading.fileDescriptor]
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while !descriptors.isEmpty {
+                var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+                _ = poll(&polled, nfds_t(polled.count), 100)
+                for entry in polled where entry.revents != 0 {
+                    let count = read(entry.fd, &buffer, buffer.count)
+                    if count <= 0 {
+                        descriptors.removeAll { $0 == entry.fd }
+                    } else if entry.fd == stdout.fileHandleForReading.fileDescriptor {
+                        state.handle(state.stream.feed(buffer[..<count]), progress: progress)
+                    } else {
+                        stderrText.append(contentsOf: buffer[..<count])
+                    }
+                }
+                if limitPassed == nil, let passed = state.passedLimit() {
+                    limitPassed = passed
+                    StopSignals.stop(process.processIdentifier, .killGroup)
                 }
             }
-            if limitPassed == nil, let passed = state.passedLimit() {
-                limitPassed = passed
-                kill(process.processIdentifier, SIGKILL)
-            }
+            state.handle(state.stream.finish(), progress: progress)
+            process.waitUntilExit()
         }
-        state.handle(state.stream.finish(), progress: progress)
-        process.waitUntilExit()
 
         let failedCell = state.currentCell ?? program.cells.last
         let line = failedCell?.firstCodeLineNumber ?? 1
