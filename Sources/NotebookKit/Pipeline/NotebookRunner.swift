@@ -61,7 +61,7 @@ public struct NotebookRunner: Sendable {
             try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: scratch) }
             let outputs = try execution.run(binary: binary, program: program, notebook: notebook, directory: paths.root,
-                                            figureDirectory: scratch, progress: progress)
+                                            figureDirectory: scratch, fullOutput: FullOutputFolder(for: paths), progress: progress)
             let reported = outputs.values.flatMap(\.figureFiles)
             let figures = try FigureFolder.publish(from: scratch, to: paths.figures, reported: reported, notebook: paths.displayPath)
             record = RunRecord(programKey: key, outputs: outputs, figures: figures)
