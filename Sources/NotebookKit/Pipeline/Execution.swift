@@ -21,8 +21,8 @@ public struct Execution: Sendable {
     }
 
     /// Runs `binary` in `directory`, its figures going to `figureDirectory`, and returns the output
-    /// of each cell by number; a trap, a non-zero exit or a time limit throws a `NotebookError`
-    /// at the failing cell's line. Printed text past the output limit is left out of the
+    /// of each cell by number; a trap, an uncaught error, a non-zero exit or a time limit throws a
+    /// `NotebookError` at the failing line. Printed text past the output limit is left out of the
     /// outputs, and after a successful run kept whole in `fullOutput`.
     public func run(binary: String, program: GeneratedProgram, notebook: Notebook, directory: String,
                     figureDirectory: String, fullOutput: FullOutputFolder? = nil,
@@ -78,14 +78,15 @@ public struct Execution: Sendable {
         try state.finishText(keepingIn: succeeded ? fullOutput : nil, notebook: notebook)
         let failedCell = state.currentCell ?? program.cells.last
         let line = failedCell?.firstCodeLineNumber ?? 1
-        let errors = program.lineMapping.rewrite(StackTrace.essentials(of: String(decoding: stderrText, as: UTF8.self)))
-        func failure(_ message: String) -> NotebookError {
+        let crashReport = String(decoding: stderrText, as: UTF8.self)
+        let errors = program.lineMapping.rewrite(StackTrace.essentials(of: crashReport))
+        func failure(_ message: String, at site: (line: Int, column: Int?)? = nil) -> NotebookError {
             var details = ""
             if let failedCell, let text = state.outputs[failedCell.number]?.text, !text.isEmpty {
                 details += "output of the cell before it stopped:\n\(text)"
             }
             if !errors.isEmpty { details += (details.isEmpty ? "" : "\n") + errors }
-            let location = StackTrace.location(in: errors, file: notebook.displayPath)
+            let location = site ?? StackTrace.location(in: errors, file: notebook.displayPath)
             return NotebookError(file: notebook.displayPath, line: location?.line ?? line, column: location?.column ?? 1,
                                  message: message, details: details)
         }
@@ -95,6 +96,10 @@ public struct Execution: Sendable {
         }
         let cellName = failedCell.map { "cell \($0.number)" } ?? "the program"
         if process.terminationReason == .uncaughtSignal {
+            if let message = StackTrace.uncaughtError(in: crashReport) {
+                throw failure("\(cellName) stopped: it threw an error that nothing caught: \(message)",
+                              at: throwSite(state.lastThrowSite, binary: binary, program: program, cell: failedCell, file: notebook.displayPath))
+            }
             throw failure("\(cellName) stopped: \(Self.signalName(process.terminationStatus))")
         }
         if process.terminationStatus != 0 {
@@ -107,6 +112,17 @@ public struct Execution: Sendable {
             progress(.standardError(errors))
         }
         return state.outputs
+    }
+
+    /// The notebook line and column of the statement at top level that the last error thrown
+    /// came out of, when it lies in `cell`: the runtime's own report names only code the
+    /// compiler generated.
+    private func throwSite(_ site: String?, binary: String, program: GeneratedProgram, cell: Cell?,
+                           file: String) -> (line: Int, column: Int?)? {
+        guard let site, let cell, let source = StackTrace.sourceLocation(ofSite: site, in: binary),
+              let location = StackTrace.location(in: program.lineMapping.rewrite(source), file: file),
+              cell.codeLines.contains(location.line - 1) else { return nil }
+        return location
     }
 
     static func format(_ seconds: Double) -> String {
@@ -140,6 +156,7 @@ public struct Execution: Sendable {
         var printed: [Int: PrintedText] = [:]
         var fullFiles: [Int: FileHandle] = [:]
         var stagingFailure: (cell: Int, reason: String)?
+        var lastThrowSite: String?
         var finished = false
 
         init(program: GeneratedProgram, notebookTimeout: Double, cellTimeout: Double, stream: RecordStream,
@@ -232,6 +249,8 @@ public struct Execution: Sendable {
                 progress(.timing(cell: number, label: fields["label"] ?? "", seconds: Double(fields["seconds"] ?? "") ?? 0))
             case "progress":
                 progress(.progress(cell: number, label: fields["label"] ?? "", percent: Int(fields["percent"] ?? "") ?? 0))
+            case "throw":
+                lastThrowSite = fields["site"]
             case "finish":
                 finished = true
             default:
