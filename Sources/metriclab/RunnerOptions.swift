@@ -18,6 +18,13 @@ struct RunnerOptions: ParsableArguments {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        // A limit that is zero, negative, infinite or not a number would mean no limit at all
+        // (every comparison with NaN is false), so only a positive finite number of seconds is one.
+        for (name, seconds) in [("--cell-timeout", cellTimeout), ("--notebook-timeout", notebookTimeout)] {
+            guard seconds > 0, seconds.isFinite else {
+                throw ValidationError("\(name) must be a positive number of seconds, found \(seconds)")
+            }
+        }
     }
 
     /// A runner over the MetricLab library next to this executable.

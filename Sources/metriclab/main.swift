@@ -1,4 +1,4 @@
 import NotebookKit
 
-StopSignals.restoreDefaults()
+StopSignals.install()
 MetricLabCommand.main()

@@ -13,6 +13,10 @@ public enum NotebookRuntime {
             if !session.started {
                 setvbuf(stdout, nil, _IOLBF, 0)
                 session.started = true
+                if isUnderRunner {
+                    endWithRunner()
+                    reportThrowSites()
+                }
             }
             session.cell = CellContext(number: number, label: label, caption: caption)
         }

@@ -18,14 +18,18 @@ public struct CellOutput: Sendable, Equatable, Codable {
         self.segments = segments
     }
 
-    /// Adds printed text, joining it to printed text right before it.
+    /// Adds printed text, joining it to printed text right before it. The joined text is taken
+    /// out of the segments while it grows, so that it is extended in place: text arriving in
+    /// many pieces costs time linear in its length, not a copy of everything before each piece.
     public mutating func append(text: String) {
         guard !text.isEmpty else { return }
-        if case .text(let previous) = segments.last {
-            segments[segments.count - 1] = .text(previous + text)
-        } else {
+        guard case .text(var joined) = segments.last else {
             segments.append(.text(text))
+            return
         }
+        segments[segments.count - 1] = .text("")
+        joined += text
+        segments[segments.count - 1] = .text(joined)
     }
 
     /// The figure files the cell drew.

@@ -6,18 +6,27 @@ public struct Execution: Sendable {
     public var cellTimeout: Double = 300
     /// Limit for the whole notebook, in seconds.
     public var notebookTimeout: Double = 900
+    /// How much of a cell's printed text is woven.
+    public var outputLimit = OutputLimit.standard
+
+    /// The environment variable that gives the program the runner's process id, so that it can
+    /// ask to end with the runner (see MetricLab's `NotebookRuntime`).
+    static let runnerVariable = "METRICLAB_RUNNER_PID"
 
     /// Default limits.
-    public init(cellTimeout: Double = 300, notebookTimeout: Double = 900) {
+    public init(cellTimeout: Double = 300, notebookTimeout: Double = 900, outputLimit: OutputLimit = .standard) {
         self.cellTimeout = cellTimeout
         self.notebookTimeout = notebookTimeout
+        self.outputLimit = outputLimit
     }
 
     /// Runs `binary` in `directory`, its figures going to `figureDirectory`, and returns the output
-    /// of each cell by number; a trap, a non-zero exit or a time limit throws a `NotebookError`
-    /// at the failing cell's line.
+    /// of each cell by number; a trap, an uncaught error, a non-zero exit or a time limit throws a
+    /// `NotebookError` at the failing line. Printed text past the output limit is left out of the
+    /// outputs, and after a successful run kept whole in `fullOutput`.
     public func run(binary: String, program: GeneratedProgram, notebook: Notebook, directory: String,
-                    figureDirectory: String, progress: (RunProgress) -> Void) throws -> [Int: CellOutput] {
+                    figureDirectory: String, fullOutput: FullOutputFolder? = nil,
+                    progress: (RunProgress) -> Void) throws -> [Int: CellOutput] {
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -25,6 +34,7 @@ public struct Execution: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment[RecordStream.tokenVariable] = token
         environment[RecordStream.figureFolderVariable] = figureDirectory
+        environment[Self.runnerVariable] = String(getpid())
         // A short backtrace: its frames carry the notebook line a trap happened at.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,registers=none,images=none,threads=crashed,limit=16,top=0,sanitize=yes"
         process.environment = environment
@@ -33,44 +43,50 @@ public struct Execution: Sendable {
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = FileHandle.nullDevice
-        try process.run()
 
-        var state = State(program: program, notebookTimeout: notebookTimeout, cellTimeout: cellTimeout, stream: RecordStream(token: token))
-        var descriptors = [stdout.fileHandleForReading.fileDescriptor, stderr.fileHandleForReading.fileDescriptor]
+        var state = State(program: program, notebookTimeout: notebookTimeout, cellTimeout: cellTimeout, stream: RecordStream(token: token),
+                          limit: outputLimit, staging: fullOutput.map { AtomicFile.temporaryPath(besides: $0.path) })
+        defer { state.discardStaging() }
         var stderrText = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var limitPassed: (cell: Cell?, seconds: Double)?
-        while !descriptors.isEmpty {
-            var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-            _ = poll(&polled, nfds_t(polled.count), 100)
-            for entry in polled where entry.revents != 0 {
-                let count = read(entry.fd, &buffer, buffer.count)
-                if count <= 0 {
-                    descriptors.removeAll { $0 == entry.fd }
-                } else if entry.fd == stdout.fileHandleForReading.fileDescriptor {
-                    state.handle(state.stream.feed(buffer[..<count]), progress: progress)
-                } else {
-                    stderrText.append(contentsOf: buffer[..<count])
+        try StopSignals.run(process, stop: .killGroup) {
+            var descriptors = [stdout.fileHandleForReading.fileDescriptor, stderr.fileHandleForReading.fileDescriptor]
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while !descriptors.isEmpty {
+                var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+                _ = poll(&polled, nfds_t(polled.count), 100)
+                for entry in polled where entry.revents != 0 {
+                    let count = read(entry.fd, &buffer, buffer.count)
+                    if count <= 0 {
+                        descriptors.removeAll { $0 == entry.fd }
+                    } else if entry.fd == stdout.fileHandleForReading.fileDescriptor {
+                        state.handle(state.stream.feed(buffer[..<count]), progress: progress)
+                    } else {
+                        stderrText.append(contentsOf: buffer[..<count])
+                    }
+                }
+                if limitPassed == nil, let passed = state.passedLimit() {
+                    limitPassed = passed
+                    StopSignals.stop(process.processIdentifier, .killGroup)
                 }
             }
-            if limitPassed == nil, let passed = state.passedLimit() {
-                limitPassed = passed
-                kill(process.processIdentifier, SIGKILL)
-            }
+            state.handle(state.stream.finish(), progress: progress)
+            process.waitUntilExit()
         }
-        state.handle(state.stream.finish(), progress: progress)
-        process.waitUntilExit()
 
+        let succeeded = limitPassed == nil && process.terminationReason == .exit && process.terminationStatus == 0 && state.finished
+        try state.finishText(keepingIn: succeeded ? fullOutput : nil, notebook: notebook)
         let failedCell = state.currentCell ?? program.cells.last
         let line = failedCell?.firstCodeLineNumber ?? 1
-        let errors = program.lineMapping.rewrite(StackTrace.essentials(of: String(decoding: stderrText, as: UTF8.self)))
-        func failure(_ message: String) -> NotebookError {
+        let crashReport = String(decoding: stderrText, as: UTF8.self)
+        let errors = program.lineMapping.rewrite(StackTrace.essentials(of: crashReport))
+        func failure(_ message: String, at site: (line: Int, column: Int?)? = nil) -> NotebookError {
             var details = ""
             if let failedCell, let text = state.outputs[failedCell.number]?.text, !text.isEmpty {
                 details += "output of the cell before it stopped:\n\(text)"
             }
             if !errors.isEmpty { details += (details.isEmpty ? "" : "\n") + errors }
-            let location = StackTrace.location(in: errors, file: notebook.displayPath)
+            let location = site ?? StackTrace.location(in: errors, file: notebook.displayPath)
             return NotebookError(file: notebook.displayPath, line: location?.line ?? line, column: location?.column ?? 1,
                                  message: message, details: details)
         }
@@ -80,6 +96,10 @@ public struct Execution: Sendable {
         }
         let cellName = failedCell.map { "cell \($0.number)" } ?? "the program"
         if process.terminationReason == .uncaughtSignal {
+            if let message = StackTrace.uncaughtError(in: crashReport) {
+                throw failure("\(cellName) stopped: it threw an error that nothing caught: \(message)",
+                              at: throwSite(state.lastThrowSite, binary: binary, program: program, cell: failedCell, file: notebook.displayPath))
+            }
             throw failure("\(cellName) stopped: \(Self.signalName(process.terminationStatus))")
         }
         if process.terminationStatus != 0 {
@@ -92,6 +112,17 @@ public struct Execution: Sendable {
             progress(.standardError(errors))
         }
         return state.outputs
+    }
+
+    /// The notebook line and column of the statement at top level that the last error thrown
+    /// came out of, when it lies in `cell`: the runtime's own report names only code the
+    /// compiler generated.
+    private func throwSite(_ site: String?, binary: String, program: GeneratedProgram, cell: Cell?,
+                           file: String) -> (line: Int, column: Int?)? {
+        guard let site, let cell, let source = StackTrace.sourceLocation(ofSite: site, in: binary),
+              let location = StackTrace.location(in: program.lineMapping.rewrite(source), file: file),
+              cell.codeLines.contains(location.line - 1) else { return nil }
+        return location
     }
 
     static func format(_ seconds: Double) -> String {
@@ -115,28 +146,83 @@ public struct Execution: Sendable {
         let notebookTimeout: Double
         let cellTimeout: Double
         var stream: RecordStream
+        let limit: OutputLimit
+        /// Where the whole text of cut cells is written during the run.
+        let staging: String?
         let start = Date()
         var currentCell: Cell?
         var cellStart = Date()
         var outputs: [Int: CellOutput] = [:]
+        var printed: [Int: PrintedText] = [:]
+        var fullFiles: [Int: FileHandle] = [:]
+        var stagingFailure: (cell: Int, reason: String)?
+        var lastThrowSite: String?
         var finished = false
 
-        init(program: GeneratedProgram, notebookTimeout: Double, cellTimeout: Double, stream: RecordStream) {
+        init(program: GeneratedProgram, notebookTimeout: Double, cellTimeout: Double, stream: RecordStream,
+             limit: OutputLimit, staging: String?) {
             self.program = program
             self.notebookTimeout = notebookTimeout
             self.cellTimeout = cellTimeout
             self.stream = stream
+            self.limit = limit
+            self.staging = staging
         }
 
         mutating func handle(_ events: [RecordStream.Event], progress: (RunProgress) -> Void) {
             for event in events {
                 switch event {
                 case .text(let text):
-                    if let cell = currentCell { outputs[cell.number, default: CellOutput()].append(text: text) }
+                    guard let cell = currentCell else { continue }
+                    let full = printed[cell.number, default: PrintedText(limit: limit)].add(text, to: &outputs[cell.number, default: CellOutput()])
+                    if let full { keep(full, cell: cell.number) }
                 case .record(let kind, let fields):
                     handle(kind: kind, fields: fields, progress: progress)
                 }
             }
+        }
+
+        /// Appends to cell `number`'s full copy in the staging folder; a failure is reported
+        /// when the run ends, not where the pipe is read.
+        private mutating func keep(_ text: String, cell number: Int) {
+            guard let staging, stagingFailure == nil else { return }
+            do {
+                if fullFiles[number] == nil {
+                    try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+                    let path = (staging as NSString).appendingPathComponent("cell-\(number).txt")
+                    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                    }
+                    fullFiles[number] = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                }
+                try fullFiles[number]?.write(contentsOf: Data(text.utf8))
+            } catch {
+                stagingFailure = (number, error.localizedDescription)
+            }
+        }
+
+        /// Closes the full copies and writes each cut cell's note; with `folder`, the copies
+        /// replace the folder's and the notes name them.
+        mutating func finishText(keepingIn folder: FullOutputFolder?, notebook: Notebook) throws {
+            for file in fullFiles.values { try? file.close() }
+            fullFiles = [:]
+            if let folder, let stagingFailure {
+                let cell = program.cells.first { $0.number == stagingFailure.cell }
+                throw NotebookError(file: notebook.displayPath, line: cell?.firstCodeLineNumber ?? 1,
+                                    message: "cannot keep the full output of cell \(stagingFailure.cell) in \(folder.shownAs): \(stagingFailure.reason)")
+            }
+            for (number, text) in printed {
+                text.finish(&outputs[number, default: CellOutput()], file: folder?.shownFile(cell: number))
+            }
+            if let folder {
+                let kept = staging.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+                try folder.publish(kept)
+            }
+        }
+
+        /// Removes what is left of the staging folder (after a failed run, all of it).
+        func discardStaging() {
+            if let staging { try? FileManager.default.removeItem(atPath: staging) }
         }
 
         private mutating func handle(kind: String, fields: [String: String], progress: (RunProgress) -> Void) {
@@ -146,6 +232,7 @@ public struct Execution: Sendable {
                 currentCell = program.cells.first { $0.number == number }
                 cellStart = Date()
                 outputs[number] = CellOutput()
+                printed[number] = PrintedText(limit: limit)
                 if let cell = currentCell { progress(.cellStarted(cell: number, line: cell.firstCodeLineNumber)) }
             case "end":
                 if let cell = currentCell {
@@ -162,6 +249,8 @@ public struct Execution: Sendable {
                 progress(.timing(cell: number, label: fields["label"] ?? "", seconds: Double(fields["seconds"] ?? "") ?? 0))
             case "progress":
                 progress(.progress(cell: number, label: fields["label"] ?? "", percent: Int(fields["percent"] ?? "") ?? 0))
+            case "throw":
+                lastThrowSite = fields["site"]
             case "finish":
                 finished = true
             default:

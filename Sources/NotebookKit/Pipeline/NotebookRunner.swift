@@ -98,7 +98,7 @@ public struct NotebookRunner: Sendable {
         AtomicFile.removeAbandonedTemporaries(in: (scratch as NSString).deletingLastPathComponent)
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         let outputs = try execution.run(binary: binary, program: program, notebook: notebook, directory: paths.root,
-                                        figureDirectory: scratch, progress: progress)
+                                        figureDirectory: scratch, fullOutput: FullOutputFolder(for: paths), progress: progress)
         try FigureFolder.checkDistinct(outputs, cells: notebook.cells, notebook: paths.displayPath)
         let figures = try FigureFolder.changes(drawnIn: scratch, folder: paths.figures, reported: outputs.values.flatMap(\.figureFiles),
                                                owned: owned, notebook: paths.displayPath)

@@ -3,7 +3,7 @@ import Foundation
 /// Running a tool to completion and collecting what it printed.
 enum Subprocess {
     /// Runs `arguments[0]` (looked up on PATH) and returns its exit status and its stdout and
-    /// stderr together, in the order it wrote them.
+    /// stderr together, in the order it wrote them. Stopping the runner interrupts the tool.
     static func run(_ arguments: [String], in directory: String? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -13,9 +13,11 @@ enum Subprocess {
         process.standardOutput = pipe
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try StopSignals.run(process, stop: .interrupt) {
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return data
+        }
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import NotebookKit
+
+/// Where a failing notebook program is reported, and how. They compile against the
+/// release-built MetricLab, like `NotebookRunTests`.
+@Suite(.serialized, .enabled(if: TestWorkspace.library != nil, "no release-built MetricLab in .build/release: run `swift build -c release` first"))
+struct ExecutionFailureTests {
+    /// The 1-based line of the first line of `text` that contains `needle`.
+    func line(of needle: String, in text: String) throws -> Int {
+        try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }) + 1
+    }
+
+    @Test func anUncaughtErrorIsReportedAtTheLineOfItsTryWithItsMessage() throws {
+        let workspace = try TestWorkspace()
+        let text = """
+            ```swift
+            struct Oops: Error, CustomStringConvertible { var description: String { "no such pond" } }
+            func fish(_ pond: Int) throws -> Int { if pond > 2 { throw Oops() }; return pond }
+            ```
+
+            ```swift
+            print("before")
+            do { _ = try fish(5) } catch { print("caught \\(error)") }
+            let a = try fish(1)
+            let b = a +
+                (try fish(3))
+            print(b)
+            ```
+
+            """
+        let paths = try workspace.notebook("thrown", text)
+        let error = try workspace.runner().failure(running: paths)
+        #expect(error.line == (try line(of: "(try fish(3))", in: text)))
+        #expect(error.column == 10)
+        #expect(error.message == "cell 2 stopped: it threw an error that nothing caught: no such pond")
+        #expect(error.details.contains("before\ncaught no such pond"))
+        #expect(try workspace.text(paths) == text)
+    }
+
+    @Test func anErrorThrownInsideTheLibraryIsReportedAtTheCellsCall() throws {
+        let workspace = try TestWorkspace()
+        let text = "```swift\nlet seed = 3\nlet data = try Dataset(csv: \"no-such-file.csv\")\nprint(data)\n```\n"
+        let paths = try workspace.notebook("library", text)
+        let error = try workspace.runner().failure(running: paths)
+        #expect(error.line == 3)
+        #expect(error.message.hasPrefix("cell 1 stopped: it threw an error that nothing caught: no-such-file.csv"))
+        #expect(!error.message.contains("trapped"))
+    }
+
+    @Test func aTrapIsReportedAtItsLineAsATrap() throws {
+        let workspace = try TestWorkspace()
+        let text = "```swift\nlet xs = [1, 2, 3]\nlet i = xs.count\nprint(xs[i])\n```\n"
+        let paths = try workspace.notebook("trap", text)
+        let error = try workspace.runner().failure(running: paths)
+        #expect(error.line == 4)
+        #expect(error.message.contains("cell 1 stopped: it trapped"))
+    }
+
+    @Test func aProgramThatExitsEarlyIsReportedAtTheCell() throws {
+        let workspace = try TestWorkspace()
+        let text = "```swift\nprint(1)\n```\n\n```swift\nprint(\"leaving\")\nexit(0)\n```\n\n```swift\nprint(3)\n```\n"
+        let paths = try workspace.notebook("early", text)
+        let error = try workspace.runner().failure(running: paths)
+        #expect(error.line == 6)
+        #expect(error.message == "cell 2 ended the program early (exit() in a cell?)")
+        #expect(try workspace.text(paths) == text)
+    }
+
+    @Test func aNotebookPastItsTimeLimitIsStopped() throws {
+        let workspace = try TestWorkspace()
+        let paths = try workspace.notebook("long", "```swift\nprint(1)\n```\n\n```swift\nwhile true {}\n```\n")
+        var runner = try workspace.runner()
+        runner.execution.notebookTimeout = 1
+        let error = try runner.failure(running: paths)
+        #expect(error.line == 6)
+        #expect(error.message == "the notebook passed its time limit of 1 s")
+    }
+}
