@@ -164,6 +164,24 @@ struct NotebookRunTests {
         let quiet = ProgressPrinter(showsBars: false, write: { _ in }, writeError: { _ in })
         #expect(try TreeCheck.check([paths], runner: runner, jobs: 1, printer: quiet).isClean)
 
+        // A linked notebook and a read-only one are checked as they are: the scratch copy holds
+        // their text, so the check neither writes through the link nor trips on the mode.
+        let target = workspace.root + "/drafts/checked.md"
+        try FileManager.default.createDirectory(atPath: workspace.root + "/drafts", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: paths.notebook, toPath: target)
+        try FileManager.default.createSymbolicLink(atPath: paths.notebook, withDestinationPath: target)
+        let woven = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(try TreeCheck.check([paths], runner: runner, jobs: 1, printer: quiet).isClean)
+        chmod(target, 0o444)
+        #expect(try TreeCheck.check([paths], runner: runner, jobs: 1, printer: quiet).isClean)
+        try woven.replacingOccurrences(of: "[1, 4, 9]", with: "[1, 4, 8]").write(toFile: target + ".tmp", atomically: false, encoding: .utf8)
+        #expect(rename(target + ".tmp", target) == 0)
+        chmod(target, 0o444)
+        #expect(!(try TreeCheck.check([paths], runner: runner, jobs: 1, printer: quiet).isClean))
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("[1, 4, 8]"), "the check never writes the original")
+        chmod(target, 0o644)
+        try woven.write(toFile: target, atomically: false, encoding: .utf8)
+
         try Data("not a png".utf8).write(to: URL(fileURLWithPath: paths.figures + "/fig-line.png"))
         let report = try TreeCheck.check([paths], runner: runner, jobs: 1, printer: quiet)
         #expect(!report.isClean)
@@ -246,6 +264,29 @@ struct NotebookWatcherTests {
         let edited = try workspace.text(paths).replacingOccurrences(of: "print(\"one\")", with: "print(\"two\")")
         try AtomicFile.write(edited, toPath: paths.notebook)
         #expect(waitFor { (try? workspace.text(paths))?.contains("```text\ntwo\n```") == true })
+    }
+
+    /// The first run is refused because the notebook was edited while it ran; the watcher must
+    /// then run the edited text, not wait for another save.
+    @Test func anEditSavedDuringARunIsRunNext() throws {
+        let workspace = try TestWorkspace()
+        let text = "```swift\nprint(\"ran\")\nif !FileManager.default.fileExists(atPath: \"edited-once\") {\n"
+            + "    FileManager.default.createFile(atPath: \"edited-once\", contents: nil)\n"
+            + "    try! (String(contentsOfFile: \"notebooks/edited.md\", encoding: .utf8) + \"A sentence typed meanwhile.\\n\").write(toFile: \"notebooks/edited.md\", atomically: true, encoding: .utf8)\n"
+            + "}\n```\n"
+        let paths = try workspace.notebook("edited", text)
+        let runner = try workspace.runner()
+        let keepWatching = Flag()
+        let quiet = ProgressPrinter(showsBars: false, write: { _ in }, writeError: { _ in })
+        let thread = Thread {
+            try? NotebookWatcher(paths: paths, pollInterval: 0.05).watch(makeRunner: { runner }, printer: quiet, shouldContinue: { keepWatching.isSet })
+        }
+        thread.start()
+        defer { keepWatching.clear() }
+        #expect(waitFor {
+            let woven = (try? workspace.text(paths)) ?? ""
+            return woven.contains("```text\nran\n```") && woven.hasSuffix("A sentence typed meanwhile.\n")
+        })
     }
 
     /// Polls `condition` for up to two minutes (a compile on a busy machine), true once it holds.

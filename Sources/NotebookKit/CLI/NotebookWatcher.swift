@@ -27,13 +27,17 @@ public struct NotebookWatcher: Sendable {
                 seenLibrary = library
                 seenNotebook = nil
             }
-            if StableHash.ofFile(atPath: paths.notebook) != seenNotebook {
+            let current = StableHash.ofFile(atPath: paths.notebook)
+            if current != seenNotebook {
                 do {
                     _ = try runner.run(paths) { printer.report($0, notebook: paths.displayPath) }
+                    seenNotebook = StableHash.ofFile(atPath: paths.notebook)
                 } catch {
                     printer.failure("\(error)")
+                    // The text the failed run read: an edit saved while it ran (which the run
+                    // refuses to overwrite) differs from it and runs at the next poll.
+                    seenNotebook = current
                 }
-                seenNotebook = StableHash.ofFile(atPath: paths.notebook)
                 printer.message("watching \(paths.displayPath) (Ctrl-C to stop)")
             }
             Thread.sleep(forTimeInterval: pollInterval)

@@ -16,7 +16,13 @@ public struct ScratchCopy: Sendable {
             let folder = ((original.notebook as NSString).deletingLastPathComponent as NSString).lastPathComponent
             let copyPath = (root as NSString).appendingPathComponent("\(folder)/\(original.name).md")
             try FileManager.default.createDirectory(atPath: (copyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: original.notebook, toPath: copyPath)
+            // The notebook's bytes, not a link to it (a run writes through links) and writable
+            // (a read-only notebook is refused by a run): the copy must behave as the original
+            // would, without ever reaching it.
+            let text = try POSIXFile.read(original.notebook)
+            guard FileManager.default.createFile(atPath: copyPath, contents: text, attributes: [.posixPermissions: 0o644]) else {
+                throw FileError(path: copyPath, message: "cannot be written")
+            }
             let copy = NotebookPaths(notebook: copyPath, cache: original.cache)
             if FileManager.default.fileExists(atPath: original.figures) {
                 try FileManager.default.createDirectory(atPath: (copy.figures as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
