@@ -48,13 +48,33 @@ struct ExecutionFailureTests {
         #expect(!error.message.contains("trapped"))
     }
 
-    @Test func aTrapIsReportedAtItsLineAsATrap() throws {
+    @Test func aTrapIsReportedAtItsLineWithTheRuntimesMessage() throws {
         let workspace = try TestWorkspace()
         let text = "```swift\nlet xs = [1, 2, 3]\nlet i = xs.count\nprint(xs[i])\n```\n"
         let paths = try workspace.notebook("trap", text)
         let error = try workspace.runner().failure(running: paths)
         #expect(error.line == 4)
-        #expect(error.message.contains("cell 1 stopped: it trapped"))
+        #expect(error.message == "cell 1 stopped: Index out of range")
+    }
+
+    /// The library's checks keep their words in the optimized build notebooks link, where Swift's
+    /// own precondition would say only "precondition failure".
+    @Test(arguments: [
+        ("let a = Tensor(rows: 3, cols: 1, scalars: [1, 2, 3])\nlet b = Tensor(rows: 4, cols: 1, scalars: [1, 2, 3, 4])\nprint(a + b)",
+         4, "cell 1 stopped: +: shapes 3×1 and 4×1 do not broadcast"),
+        ("let a = Tensor([[1, 2], [3, 4]])\nprint(a.matmul(Tensor([[1, 2, 3]])))",
+         3, "cell 1 stopped: matmul: 2×2 times 1×3: the left's 2 columns must match the right's 1 rows"),
+        ("var rng = RNG(seed: 1)\nlet plan = BatchPlan.classes(4, size: 8)\nprint(plan.indices(labels: [0, 0, 1, 1], using: &rng))",
+         4, "cell 1 stopped: BatchPlan.classes: 4 classes asked, 2 present"),
+        ("let x = Tensor([[0, 1], [1, 0], [2, 2], [3, 1]])\nprint(try ProxyAnchor()(x, labels: [0, 0, 1, 1]))",
+         3, "cell 1 stopped: it threw an error that nothing caught: proxy-anchor: no proxies given (make them with makeParameters)"),
+    ])
+    func libraryChecksSayWhatWasWrongInTheReleaseBuild(code: String, line: Int, message: String) throws {
+        let workspace = try TestWorkspace()
+        let paths = try workspace.notebook("check", "```swift\n\(code)\n```\n")
+        let error = try workspace.runner().failure(running: paths)
+        #expect(error.line == line)
+        #expect(error.message == message)
     }
 
     @Test func aProgramThatExitsEarlyIsReportedAtTheCell() throws {

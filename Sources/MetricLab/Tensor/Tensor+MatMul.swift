@@ -3,7 +3,7 @@ import CKernels
 extension Tensor {
     /// The matrix product self · other.
     public func matmul(_ other: Tensor) -> Tensor {
-        precondition(cols == other.rows, "matmul: \(rows)×\(cols) · \(other.rows)×\(other.cols)")
+        precondition(cols == other.rows, "matmul: \(rows)×\(cols) times \(other.rows)×\(other.cols): the left's \(cols) columns must match the right's \(other.rows) rows")
         let a = self, b = other
         var out = [Double](repeating: 0, count: rows * other.cols)
         GEMM.nn(a.scalars, b.scalars, into: &out, m: rows, k: cols, n: other.cols)
@@ -18,7 +18,7 @@ extension Tensor {
     /// The product accumulates onto the bias rows, so there is no separate pass (and matrix) for
     /// the addition; the bias's gradient is the column sums of the incoming gradient.
     public func matmul(_ weights: Tensor, plus bias: Tensor) -> Tensor {
-        precondition(cols == weights.rows, "matmul: \(rows)×\(cols) · \(weights.rows)×\(weights.cols)")
+        precondition(cols == weights.rows, "matmul: \(rows)×\(cols) times \(weights.rows)×\(weights.cols): the left's \(cols) columns must match the right's \(weights.rows) rows")
         precondition(bias.rows == 1 && bias.cols == weights.cols, "matmul: bias \(bias.rows)×\(bias.cols) for \(weights.cols) columns")
         let a = self, b = weights, (m, n) = (rows, weights.cols)
         var out = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in

@@ -100,6 +100,9 @@ public struct Execution: Sendable {
                 throw failure("\(cellName) stopped: it threw an error that nothing caught: \(message)",
                               at: throwSite(state.lastThrowSite, binary: binary, program: program, cell: failedCell, file: notebook.displayPath))
             }
+            if [SIGILL, SIGTRAP].contains(process.terminationStatus), let message = StackTrace.fatalError(in: crashReport) {
+                throw failure("\(cellName) stopped: \(message)")
+            }
             throw failure("\(cellName) stopped: \(Self.signalName(process.terminationStatus))")
         }
         if process.terminationStatus != 0 {

@@ -40,6 +40,14 @@ enum StackTrace {
         return message.joined(separator: "\n")
     }
 
+    /// The message of the fatal error a trap reports (`FILE:LINE: Fatal error: MESSAGE`: a failed
+    /// check in the library, an index out of range), when the runtime printed one.
+    static func fatalError(in text: String) -> String? {
+        guard let start = text.range(of: "Fatal error: ") else { return nil }
+        let message = text[start.upperBound...].prefix { $0 != "\n" }.trimmingWhitespace()
+        return message.isEmpty ? nil : String(message)
+    }
+
     /// The `FILE:LINE:COLUMN` that the code at `site` (an offset into the position-independent
     /// `binary`, as the notebook runtime reports it) was compiled from, read from the binary's
     /// line tables by the toolchain's `llvm-symbolizer`; nil when it cannot tell.
