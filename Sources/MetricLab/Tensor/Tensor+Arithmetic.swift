@@ -70,4 +70,27 @@ extension Tensor {
     public static func / (a: Tensor, c: Double) -> Tensor { a * Tensor(1 / c) }
     /// Quotient of a constant.
     public static func / (c: Double, a: Tensor) -> Tensor { Tensor(c) / a }
+
+    // An integer where a constant goes (`/ n` with n a count) is that number as a Double.
+    // Without these the type checker, finding no match for a tensor and an Int, tries every
+    // combination of the overloads above and gives up after seconds (9 s for one line of
+    // notebook 08) instead of answering in a tenth of one. (Generic overloads for every
+    // floating-point type were tried too: they slow plain arithmetic on Doubles everywhere.)
+
+    /// Sum with an integer constant.
+    public static func + (a: Tensor, c: Int) -> Tensor { a + Double(c) }
+    /// Sum with an integer constant.
+    public static func + (c: Int, a: Tensor) -> Tensor { Double(c) + a }
+    /// Difference with an integer constant.
+    public static func - (a: Tensor, c: Int) -> Tensor { a - Double(c) }
+    /// Difference from an integer constant.
+    public static func - (c: Int, a: Tensor) -> Tensor { Double(c) - a }
+    /// Product with an integer constant.
+    public static func * (a: Tensor, c: Int) -> Tensor { a * Double(c) }
+    /// Product with an integer constant.
+    public static func * (c: Int, a: Tensor) -> Tensor { Double(c) * a }
+    /// Quotient by an integer constant.
+    public static func / (a: Tensor, c: Int) -> Tensor { a / Double(c) }
+    /// Quotient of an integer constant.
+    public static func / (c: Int, a: Tensor) -> Tensor { Double(c) / a }
 }
