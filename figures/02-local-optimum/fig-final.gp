@@ -72,7 +72,7 @@ $data3 << EOD
 0.214316 -0.953187
 EOD
 unset label
-set title 'contrastive — free points' font ',10'
+set title 'contrastive: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.03619:1.20288]
@@ -141,7 +141,7 @@ $data6 << EOD
 1.23671 -0.703031
 EOD
 unset label
-set title 'triplet, all — free points' font ',10'
+set title 'triplet, all: reunited, not merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.54087:1.61573]
@@ -210,7 +210,7 @@ $data9 << EOD
 1.05861 0.922375
 EOD
 unset label
-set title 'triplet, semi-hard — free points' font ',10'
+set title 'triplet, semi-hard: reunited, not merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.54412:1.66865]
@@ -279,7 +279,7 @@ $data12 << EOD
 3.15394 -2.48678
 EOD
 unset label
-set title 'lifted structure — free points' font ',10'
+set title 'lifted structure: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-3.25103:4.63079]
@@ -348,7 +348,7 @@ $data15 << EOD
 1.7361 -2.01856
 EOD
 unset label
-set title 'N-pair — free points' font ',10'
+set title 'N-pair: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-3.08426:2.07576]
@@ -423,7 +423,7 @@ $data21 << EOD
 0.338477 -0.109896
 EOD
 unset label
-set title 'facility location — free points' font ',10'
+set title 'facility location: split' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.15575:1.4047]

@@ -1,8 +1,8 @@
-# MetricLab figure 'fig-final-2': a standalone gnuplot script with its data inline.
-# Run `gnuplot fig-final-2.gp` in this folder to draw fig-final-2.png again.
+# MetricLab figure 'fig-final-mlp': a standalone gnuplot script with its data inline.
+# Run `gnuplot fig-final-mlp.gp` in this folder to draw fig-final-mlp.png again.
 set encoding utf8
 set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
-set output 'fig-final-2.png'
+set output 'fig-final-mlp.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
 set format '%g'
@@ -72,7 +72,7 @@ $data3 << EOD
 0.696463 0.778014
 EOD
 unset label
-set title 'contrastive — MLP' font ',10'
+set title 'contrastive: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-0.227292:0.939327]
@@ -141,7 +141,7 @@ $data6 << EOD
 2.48962 1.77213
 EOD
 unset label
-set title 'triplet, all — MLP' font ',10'
+set title 'triplet, all: reunited, not merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [0.918815:2.74561]
@@ -210,7 +210,7 @@ $data9 << EOD
 2.43916 2.77099
 EOD
 unset label
-set title 'triplet, semi-hard — MLP' font ',10'
+set title 'triplet, semi-hard: reunited, not merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [0.505848:2.84021]
@@ -279,7 +279,7 @@ $data12 << EOD
 10.4667 7.22481
 EOD
 unset label
-set title 'lifted structure — MLP' font ',10'
+set title 'lifted structure: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-0.0705736:11.1355]
@@ -348,7 +348,7 @@ $data15 << EOD
 0.804653 2.69738
 EOD
 unset label
-set title 'N-pair — MLP' font ',10'
+set title 'N-pair: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-3.12528:2.36122]
@@ -423,7 +423,7 @@ $data21 << EOD
 0.103828 1.40852
 EOD
 unset label
-set title 'facility location — MLP' font ',10'
+set title 'facility location: reunited, not merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-0.179799:0.529375]

@@ -1,8 +1,8 @@
-# MetricLab figure 'fig-final-3': a standalone gnuplot script with its data inline.
-# Run `gnuplot fig-final-3.gp` in this folder to draw fig-final-3.png again.
+# MetricLab figure 'fig-final-normalised': a standalone gnuplot script with its data inline.
+# Run `gnuplot fig-final-normalised.gp` in this folder to draw fig-final-normalised.png again.
 set encoding utf8
 set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
-set output 'fig-final-3.png'
+set output 'fig-final-normalised.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
 set format '%g'
@@ -255,7 +255,7 @@ $data4 << EOD
 0.287165 0.957881
 EOD
 unset label
-set title 'contrastive — MLP, L2-normalised' font ',10'
+set title 'contrastive: split' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -508,7 +508,7 @@ $data8 << EOD
 0.992347 -0.123482
 EOD
 unset label
-set title 'triplet, all — MLP, L2-normalised' font ',10'
+set title 'triplet, all: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -761,7 +761,7 @@ $data12 << EOD
 -0.873825 0.48624
 EOD
 unset label
-set title 'triplet, semi-hard — MLP, L2-normalised' font ',10'
+set title 'triplet, semi-hard: reunited, not merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1014,7 +1014,7 @@ $data16 << EOD
 0.041872 0.999123
 EOD
 unset label
-set title 'lifted structure — MLP, L2-normalised' font ',10'
+set title 'lifted structure: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1267,7 +1267,7 @@ $data20 << EOD
 -0.945236 -0.326388
 EOD
 unset label
-set title 'N-pair — MLP, L2-normalised' font ',10'
+set title 'N-pair: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1526,7 +1526,7 @@ $data27 << EOD
 0.496277 0.868164
 EOD
 unset label
-set title 'facility location — MLP, L2-normalised' font ',10'
+set title 'facility location: merged' font ',10'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
