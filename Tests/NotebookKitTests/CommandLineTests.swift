@@ -116,6 +116,29 @@ struct CommandLineTests {
         #expect(try String(contentsOfFile: workspace.root + "/cell.swift", encoding: .utf8) == "print(1)\n")
     }
 
+    /// A failed run rewrites nothing, so the outputs under cells changed since the last good run
+    /// stay; `run` and `check` say which are stale.
+    @Test func aFailedRunMarksTheOutputsOfChangedCellsStale() throws {
+        let workspace = try TestWorkspace()
+        let text = "```swift\nprint(\"one\")\n```\n\n```swift\nprint(\"two\")\n```\n\n```swift\nprint(\"three\")\n```\n"
+        let paths = try workspace.notebook("stale", text)
+        #expect(try metriclab("run", "notebooks/stale.md", in: workspace).status == 0)
+        let woven = try workspace.text(paths)
+        let broken = woven.replacingOccurrences(of: "print(\"two\")", with: "print(\"2\")")
+            .replacingOccurrences(of: "print(\"three\")", with: "print([3][1])")
+        try broken.write(toFile: paths.notebook, atomically: true, encoding: .utf8)
+        let lines = broken.split(separator: "\n", omittingEmptySubsequences: false)
+        let second = lines.firstIndex(of: "print(\"2\")")! + 1, third = lines.firstIndex(of: "print([3][1])")! + 1
+        for command in ["run", "check"] {
+            let result = try metriclab(command, "notebooks/stale.md", in: workspace)
+            #expect(result.status != 0)
+            #expect(result.output.contains("notebooks/stale.md:\(second):1: warning: cell 2 changed since its output was woven, and the run failed: the output below it is stale until the notebook runs"), "\(result.output)")
+            #expect(result.output.contains("notebooks/stale.md:\(third):1: warning: cell 3 changed"))
+            #expect(!result.output.contains("warning: cell 1 changed"))
+        }
+        #expect(try workspace.text(paths) == broken, "nothing is rewritten")
+    }
+
     @Test func errorsAreReportedAtTheNotebookLineWithAFailingStatus() throws {
         let workspace = try TestWorkspace()
         _ = try workspace.notebook("broken", "# Broken\n\n```swift\nlet x: Int = \"text\"\n```\n")

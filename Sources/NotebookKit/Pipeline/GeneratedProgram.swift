@@ -18,6 +18,9 @@ public struct GeneratedProgram: Sendable, Equatable {
     /// same identity print the same output, so weaving output (which moves later cells down)
     /// does not make a notebook look changed.
     public var identity: String
+    /// For each cell that runs, in order, a hash of what it is (options and code) wherever it
+    /// sits: how a failed run tells which cells changed since their outputs were woven.
+    public var cellIdentities: [String]
 
     /// Writes the program for `notebook`.
     public init(notebook: Notebook) {
@@ -30,6 +33,7 @@ public struct GeneratedProgram: Sendable, Equatable {
         var map = Array(repeating: firstLine, count: lines.count)
         cells = notebook.cells.filter(\.options.eval)
         var identity = ""
+        var cellIdentities: [String] = []
         var canonical: [Int: Int] = [:]
         var sectionLinesBefore = 0
         var sections = notebook.cells.compactMap(\.outputSection)[...]
@@ -43,8 +47,12 @@ public struct GeneratedProgram: Sendable, Equatable {
         }
         for cell in cells {
             let first = canonicalLine(cell.openingLine + 1)
-            identity += "cell \(cell.number) \(Self.literal(cell.options.label)) \(Self.literal(cell.options.figureCaption))\n"
-            identity += cell.codeLines.map { notebook.lines[$0].text + "\n" }.joined()
+            let what = "\(Self.literal(cell.options.label)) \(Self.literal(cell.options.figureCaption))\n"
+                + cell.codeLines.map { notebook.lines[$0].text + "\n" }.joined()
+            identity += "cell \(cell.number) " + what
+            var hash = StableHash()
+            hash.combine(what)
+            cellIdentities.append(hash.hexDigest)
             let hook = "NotebookRuntime.beginCell(\(cell.number), label: \(Self.literal(cell.options.label)), caption: \(Self.literal(cell.options.figureCaption)))"
             lines += [hook, "#sourceLocation(file: \(Self.literal(notebook.displayPath)), line: \(first))"]
             map += [cell.firstCodeLineNumber, cell.firstCodeLineNumber]
@@ -61,6 +69,7 @@ public struct GeneratedProgram: Sendable, Equatable {
         map.append(map.last ?? 1)
         source = lines.joined(separator: "\n") + "\n"
         self.identity = identity
+        self.cellIdentities = cellIdentities
         notebookLines = map
         lineMapping = LineMapping(file: notebook.displayPath, lines: canonical)
     }

@@ -51,7 +51,14 @@ public struct NotebookRunner: Sendable {
         let scratch = AtomicFile.temporaryPath(besides: (paths.cache as NSString).appendingPathComponent("scratch/\(paths.name)"))
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let program = GeneratedProgram(notebook: notebook)
-        let outcome = try outcome(of: program, notebook: notebook, at: paths, scratch: scratch, progress: progress)
+        let outcome: Outcome
+        do {
+            outcome = try self.outcome(of: program, notebook: notebook, at: paths, scratch: scratch, progress: progress)
+        } catch {
+            staleOutputs(of: program, notebook: notebook, record: RunRecord.load(from: RunRecord.path(in: paths.cache, name: paths.name)))
+                .forEach { progress(.warning($0)) }
+            throw error
+        }
 
         let woven = Data(Weaver(notebook: notebook, figureLink: paths.figureLink).weave(outcome.record.outputs).utf8)
         let changed = woven != original
@@ -65,6 +72,20 @@ public struct NotebookRunner: Sendable {
                                figures: outcome.record.outputs.values.flatMap(\.figureFiles).count, notebookChanged: changed))
         }
         return Summary(upToDate: outcome.upToDate, notebookChanged: changed, cells: cells, figures: outcome.record.figures.keys.sorted())
+    }
+
+    /// The output sections a failed run leaves under cells that changed since the last run that
+    /// succeeded: they stay (nothing good is rewritten), but they no longer show what the cell
+    /// above them does, and the user must be told.
+    private func staleOutputs(of program: GeneratedProgram, notebook: Notebook, record: RunRecord?) -> [NotebookWarning] {
+        guard let known = record?.cellIdentities.map(Set.init) else { return [] }
+        return zip(program.cells, program.cellIdentities).compactMap { cell, identity in
+            guard cell.outputSection != nil, !known.contains(identity) else { return nil }
+            return NotebookWarning(file: notebook.displayPath, line: cell.firstCodeLineNumber, message: """
+                cell \(cell.number) changed since its output was woven, and the run failed: the output below it is \
+                stale until the notebook runs
+                """)
+        }
     }
 
     /// What a run produced: the record to weave from, and the figure folder's changes.
@@ -90,7 +111,7 @@ public struct NotebookRunner: Sendable {
         let owned = FigureFolder.owned(by: notebook, figureLink: paths.figureLink, record: previous, in: paths.figures)
         guard !program.cells.isEmpty else {
             let figures = try FigureFolder.changes(drawnIn: nil, folder: paths.figures, reported: [], owned: owned, notebook: paths.displayPath)
-            return Outcome(record: RunRecord(programKey: key, outputs: [:], figures: [:]), upToDate: false, figures: figures)
+            return Outcome(record: RunRecord(programKey: key, outputs: [:], figures: [:], cellIdentities: []), upToDate: false, figures: figures)
         }
         let compileStart = Date()
         let (binary, cached) = try compiler.binary(for: program, notebook: notebook, workingDirectory: paths.root, useCache: useCache)
@@ -102,7 +123,7 @@ public struct NotebookRunner: Sendable {
         try FigureFolder.checkDistinct(outputs, cells: notebook.cells, notebook: paths.displayPath)
         let figures = try FigureFolder.changes(drawnIn: scratch, folder: paths.figures, reported: outputs.values.flatMap(\.figureFiles),
                                                owned: owned, notebook: paths.displayPath)
-        let record = RunRecord(programKey: key, outputs: outputs, figures: figures.hashes)
+        let record = RunRecord(programKey: key, outputs: outputs, figures: figures.hashes, cellIdentities: program.cellIdentities)
         // The record says what the program draws, true whether or not the write below succeeds.
         try record.save(to: recordPath)
         return Outcome(record: record, upToDate: false, figures: figures)

@@ -9,6 +9,9 @@ struct RunRecord: Codable, Equatable {
     var outputs: [Int: CellOutput]
     /// Each figure file the run left in the figure folder, with its content hash.
     var figures: [String: String]
+    /// What each cell that ran was (`GeneratedProgram.cellIdentities`); nil in records written
+    /// before runs kept it.
+    var cellIdentities: [String]? = nil
 
     static func path(in cache: String, name: String) -> String {
         (cache as NSString).appendingPathComponent("runs/\(name).json")
