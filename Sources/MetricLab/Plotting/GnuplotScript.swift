@@ -5,10 +5,13 @@ struct GnuplotScript {
     let format: ImageFormat
     /// The size asked for; nil for the arrangement's default.
     let requestedSize: PixelSize?
+    /// The script's own file name: `LABEL.gp` for the image a notebook links, `LABEL.EXT.gp` for
+    /// a further format drawn beside it.
+    let scriptName: String
 
     /// The script for `layout` drawing into `outputName` (a file name in the script's folder);
     /// animations are always GIFs.
-    init(_ layout: FigureLayout, label: String, format: ImageFormat, size: PixelSize?) {
+    init(_ layout: FigureLayout, label: String, format: ImageFormat, size: PixelSize?, scriptName: String? = nil) {
         self.layout = layout
         self.label = label
         if case .animation = layout.arrangement {
@@ -17,34 +20,54 @@ struct GnuplotScript {
             self.format = format
         }
         self.requestedSize = size
+        self.scriptName = scriptName ?? "\(label).gp"
     }
 
     var outputName: String { "\(label).\(format.fileExtension)" }
 
     /// Sizes that fit a page column at the notebooks' width, panels of small multiples smaller; a
-    /// square panel's picture is as wide as its legend needs, so the legend sits beside the plot.
+    /// square panel's picture is as wide as its legend needs, so the legend sits beside the plot,
+    /// and a wide panel (`aspect`) is as much wider.
     static func defaultSize(of layout: FigureLayout, longestKeyTitle: Int) -> PixelSize {
         let square = layout.panels.allSatisfy(\.equalAxes)
         switch layout.arrangement {
         case .single, .animation:
-            guard square else { return PixelSize(width: 640, height: 420) }
             let legend = longestKeyTitle > 0 ? 50 + 7 * longestKeyTitle : 0
+            if let aspect = layout.panels.first?.aspect, aspect != 1 {
+                let height = aspect > 1 ? 360 : 480
+                return PixelSize(width: (Int(Double(height - 60) * aspect) + 110 + legend + 5) / 10 * 10, height: height)
+            }
+            guard square else { return PixelSize(width: 640, height: 420) }
             return PixelSize(width: (470 + legend + 5) / 10 * 10, height: 480)
-        case .grid(let columns, let title):
+        case .grid(let columns, let title, let panelSize):
             let rows = (layout.panels.count + columns - 1) / max(columns, 1)
-            let panel = square ? PixelSize(width: 300, height: 300) : PixelSize(width: 360, height: 270)
+            let panel = panelSize ?? Self.gridPanelSize(of: layout.panels)
             return PixelSize(width: panel.width * columns,
                              height: panel.height * rows + (title == nil ? 0 : titleHeight) + legendHeight)
         }
     }
 
+    /// The size of one small multiple: square panels 300 pixels, curves 360×270, a wide panel as
+    /// much wider as its `aspect` asks (the widest panel of the grid sets it).
+    static func gridPanelSize(of panels: [Panel]) -> PixelSize {
+        if let aspect = panels.compactMap(\.aspect).max(), aspect != 1 {
+            return PixelSize(width: (Int(220 * aspect) + 90 + 5) / 10 * 10, height: 300)
+        }
+        return panels.allSatisfy(\.equalAxes) ? PixelSize(width: 300, height: 300) : PixelSize(width: 360, height: 270)
+    }
+
+    /// The widest picture a grid gets by default, so that it still fits a slide; wider panels
+    /// take fewer columns.
+    static let widestGrid = 1440
+
     static let titleHeight = 30
     static let legendHeight = 36
 
-    var fontSize: Int {
-        if case .grid = layout.arrangement { return 9 }
-        return 10
-    }
+    /// The smallest text of every figure: 10 pt at the committed size, which still reads when
+    /// the picture is put on a slide. Titles are a point larger.
+    static let fontSize = 10
+
+    var fontSize: Int { Self.fontSize }
 
     func terminal(size: PixelSize) -> String {
         let common = "size \(size.width),\(size.height) noenhanced"
@@ -59,6 +82,10 @@ struct GnuplotScript {
                 animate = "animate delay \(max(1, Int((seconds * 100).rounded()))) loop 0 "
             }
             return "set terminal gif \(animate)\(common) font 'DejaVuSans,\(fontSize)' background rgb 'white'"
+        case .pdf:
+            // A point per pixel: the page is the PNG's picture, its text the same number of points.
+            let inches = "\(gnuplotNumber(Double(size.width) / 72))in,\(gnuplotNumber(Double(size.height) / 72))in"
+            return "set terminal pdfcairo size \(inches) noenhanced font 'DejaVu Sans,\(fontSize)' background rgb 'white'"
         }
     }
 
@@ -79,14 +106,14 @@ struct GnuplotScript {
                 longestKeyTitle = max(longestKeyTitle, drawn.keyEntries.map(\.title.count).max() ?? 0)
             }
             size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: longestKeyTitle)
-        case .grid(let columns, let title):
+        case .grid(let columns, let title, _):
             size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: 0)
             body = gridLines(columns: columns, title: title, height: size.height, contexts: contexts,
                              ranges: ranges, blockCount: &blockCount)
         }
         var lines = [
             "# MetricLab figure '\(label)': a standalone gnuplot script with its data inline.",
-            "# Run `gnuplot \(label).gp` in this folder to draw \(outputName) again.",
+            "# Run `gnuplot \(scriptName)` in this folder to draw \(outputName) again.",
             "set encoding utf8",
             terminal(size: size),
             "set output \(gnuplotQuoted(outputName))",
@@ -137,7 +164,7 @@ struct GnuplotScript {
             let panel = layout.panels[index]
             let extent = layout.sharedAxes ? Extent.union(extents) : extents[index]
             return AxisRanges(around: extent, equalAxes: panel.equalAxes, logScaleY: panel.logScaleY,
-                              yFromZero: panel.yFromZero, padded: panel.padded)
+                              yFromZero: panel.yFromZero, padded: panel.padded, aspect: panel.aspect ?? 1)
         }
     }
 
