@@ -28,7 +28,8 @@ struct GnuplotScript {
     /// Sizes that fit a page column at the notebooks' width, panels of small multiples smaller; a
     /// square panel's picture is as wide as its legend needs, so the legend sits beside the plot,
     /// and a wide panel (`aspect`) is as much wider.
-    static func defaultSize(of layout: FigureLayout, longestKeyTitle: Int) -> PixelSize {
+    /// A grid's legend under its panels is `gridLegendHeight` pixels high.
+    static func defaultSize(of layout: FigureLayout, longestKeyTitle: Int, gridLegendHeight: Int = 0) -> PixelSize {
         let square = layout.panels.allSatisfy(\.equalAxes)
         switch layout.arrangement {
         case .single, .animation:
@@ -43,7 +44,7 @@ struct GnuplotScript {
             let rows = (layout.panels.count + columns - 1) / max(columns, 1)
             let panel = panelSize ?? Self.gridPanelSize(of: layout.panels)
             return PixelSize(width: panel.width * columns,
-                             height: panel.height * rows + (title == nil ? 0 : titleHeight) + legendHeight)
+                             height: panel.height * rows + (title == nil ? 0 : titleHeight) + gridLegendHeight)
         }
     }
 
@@ -61,7 +62,15 @@ struct GnuplotScript {
     static let widestGrid = 1440
 
     static let titleHeight = 30
-    static let legendHeight = 36
+
+    /// The height of a grid's legend: a row of `entries` as wide as the picture holds (an entry
+    /// about 7 pixels a character of its title plus its sample), 20 pixels a row at 10 pt, so
+    /// that a legend that wraps never has its rows squeezed together; none without entries.
+    static func legendHeight(_ entries: [PanelScript.KeyEntry], width: Int) -> Int {
+        guard let longest = entries.map(\.title.count).max() else { return 0 }
+        let perRow = max(1, width / (60 + 7 * longest))
+        return 16 + 20 * ((entries.count + perRow - 1) / perRow)
+    }
 
     /// The smallest text of every figure: 10 pt at the committed size, which still reads when
     /// the picture is put on a slide. Titles are a point larger.
@@ -107,9 +116,12 @@ struct GnuplotScript {
             }
             size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: longestKeyTitle)
         case .grid(let columns, let title, _):
-            size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: 0)
-            body = gridLines(columns: columns, title: title, height: size.height, contexts: contexts,
-                             ranges: ranges, blockCount: &blockCount)
+            let entries = gridKeyEntries(contexts: contexts)
+            let width = requestedSize?.width ?? Self.defaultSize(of: layout, longestKeyTitle: 0).width
+            let legend = Self.legendHeight(entries, width: width)
+            size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: 0, gridLegendHeight: legend)
+            body = gridLines(columns: columns, title: title, height: size.height, legendHeight: legend,
+                             keyEntries: entries, contexts: contexts, ranges: ranges, blockCount: &blockCount)
         }
         var lines = [
             "# MetricLab figure '\(label)': a standalone gnuplot script with its data inline.",
@@ -222,17 +234,32 @@ struct GnuplotScript {
         return (lines, script.keyEntries)
     }
 
-    /// Small multiples: a panel per cell, row by row, and one legend for all under them.
-    func gridLines(columns: Int, title: String?, height pixels: Int, contexts: [LayerContext],
-                   ranges: [AxisRanges], blockCount: inout Int) -> [String] {
+    /// The one legend of a grid: every panel's entries, each title and sample once, classes first.
+    func gridKeyEntries(contexts: [LayerContext]) -> [PanelScript.KeyEntry] {
+        var entries: [PanelScript.KeyEntry] = []
+        for (panel, context) in zip(layout.panels, contexts) where panel.commands == nil {
+            var script = PanelScript(blockCount: 0)
+            for layer in panel.layers {
+                layer.draw(into: &script, context: context)
+            }
+            entries += script.keyEntries.filter { entry in
+                !entries.contains { $0.title == entry.title || $0.sample == entry.sample }
+            }
+        }
+        return entries.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
+    }
+
+    /// Small multiples: a panel per cell, row by row, and one legend for all under them, in a
+    /// strip `legendHeight` pixels high.
+    func gridLines(columns: Int, title: String?, height pixels: Int, legendHeight: Int, keyEntries: [PanelScript.KeyEntry],
+                   contexts: [LayerContext], ranges: [AxisRanges], blockCount: inout Int) -> [String] {
         let rows = (layout.panels.count + columns - 1) / max(columns, 1)
         let height = Double(pixels)
         let titleFraction = title == nil ? 0 : Double(Self.titleHeight) / height
-        let legendFraction = Double(Self.legendHeight) / height
+        let legendFraction = Double(legendHeight) / height
         let panelHeight = (1 - titleFraction - legendFraction) / Double(max(rows, 1))
         let panelWidth = 1 / Double(columns)
         var lines = [title.map { "set multiplot title \(gnuplotQuoted($0)) font ',\(fontSize + 2)'" } ?? "set multiplot"]
-        var keyEntries: [PanelScript.KeyEntry] = []
         for (index, panel) in layout.panels.enumerated() {
             let row = index / columns, column = index % columns
             let placement = Placement(originX: Double(column) * panelWidth,
@@ -241,9 +268,6 @@ struct GnuplotScript {
             let drawn = panelLines(panel, ranges: ranges[index], context: contexts[index],
                                    placement: placement, blockCount: &blockCount)
             lines += drawn.lines
-            keyEntries += drawn.keyEntries.filter { entry in
-                !keyEntries.contains { $0.title == entry.title || $0.sample == entry.sample }
-            }
         }
         if !keyEntries.isEmpty {
             lines += [
@@ -252,9 +276,7 @@ struct GnuplotScript {
                 "set size noratio 1,\(gnuplotNumber(legendFraction))", "set origin 0,0",
                 "set lmargin 0", "set rmargin 0", "set tmargin 0", "set bmargin 0",
                 "set key center center horizontal Left reverse samplen 2 nobox",
-                "plot " + (["NaN notitle"] + keyEntries.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
-                    .map(\.element.clause))
-                    .joined(separator: ", \\\n     "),
+                "plot " + (["NaN notitle"] + keyEntries.map(\.clause)).joined(separator: ", \\\n     "),
             ]
         }
         lines.append("unset multiplot")

@@ -51,6 +51,21 @@ import Testing
         #expect(throws: FigureError.self) { try Grid(panels, panelSize: PixelSize(width: 20, height: 400)).layout() }
     }
 
+    @Test func aGridsLegendGetsARowOfHeightForEveryRowItWrapsTo() throws {
+        let labels = Array(0 ..< 7)
+        let points = Tensor((0 ..< 7).map { [Double($0), 0] })
+        let scatter = Scatter(points, labels: labels, positivePairs: [(0, 1)], negativePairs: [(0, 2)])
+        // Nine entries, the longest "positive pair" (13 characters: 60 + 7 · 13 = 151 pixels), three
+        // to a row of two 300-pixel panels: three rows, 16 + 3 · 20 = 76 pixels under the panels.
+        let script = try PlottingFixtures.script(Grid([scatter, scatter]))
+        #expect(script.contains("set terminal pngcairo size 600,376 "))
+        #expect(script.contains("set size noratio 1,\(gnuplotNumber(76.0 / 376))"))
+        // Curves with one series each have no legend, and no strip is kept for one.
+        let curves = try PlottingFixtures.script(Grid([LossCurves(["loss": [2, 1]]), LossCurves(["loss": [3, 1]])]))
+        #expect(curves.contains("set terminal pngcairo size 720,270 "))
+        #expect(!curves.contains("keyentry"))
+    }
+
     @Test func aWidePanelWidensItsRangesAndPicture() throws {
         // Data in a 1 × 2 box: a square panel is 2.12 units a side; three times as wide keeps y and widens x.
         let strip = Scatter(Self.points, labels: Self.labels).aspect(3)
