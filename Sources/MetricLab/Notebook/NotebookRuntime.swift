@@ -7,8 +7,9 @@ import Synchronization
 /// The hooks a generated notebook program calls between cells, and the state `show`, `table`
 /// and `timed` need to know which cell they are in. Cells do not call these themselves.
 public enum NotebookRuntime {
-    /// Marks the start of a cell, with the options `show` takes its label and caption from.
-    public static func beginCell(_ number: Int, label: String?, caption: String?) {
+    /// Marks the start of a cell, with the options `show` takes its label, caption and image
+    /// formats (`fig-format`, the first one the notebook links; none: PNG) from.
+    public static func beginCell(_ number: Int, label: String?, caption: String?, figureFormats: [String] = []) {
         session.withLock { session in
             if !session.started {
                 setvbuf(stdout, nil, _IOLBF, 0)
@@ -18,7 +19,8 @@ public enum NotebookRuntime {
                     reportThrowSites()
                 }
             }
-            session.cell = CellContext(number: number, label: label, caption: caption)
+            session.cell = CellContext(number: number, label: label, caption: caption,
+                                       figureFormats: figureFormats.compactMap(ImageFormat.init(rawValue:)))
         }
         emit(NotebookRecord(kind: "begin", fields: ["cell": String(number)]))
     }
@@ -58,6 +60,8 @@ struct CellContext {
     var number = 0
     var label: String?
     var caption: String?
+    /// The cell's `fig-format`: the image the notebook links first, then the ones drawn beside it.
+    var figureFormats: [ImageFormat] = []
     var figuresShown = 0
     var lastProgress: [String: Int] = [:]
 }

@@ -10,12 +10,17 @@ public struct Animation: Figure {
         self.secondsPerFrame = secondsPerFrame
     }
 
-    /// Snapshots of an embedding over training as scatter frames titled "`title`, step N".
+    /// Snapshots of an embedding over training as scatter frames titled "`title`, step N", the
+    /// ones `frames` picks (`.evenMotion(frames: 30)` spreads the motion over the frames), with
+    /// `classNames` in the legend.
     public init(snapshots: [(step: Int, embedding: Tensor)], labels: [Int], title: String,
-                highlighted: [Int] = [], unitCircle: Bool = false, secondsPerFrame: Double = 0.1) {
-        self.init(snapshots.map { snapshot in
-            Scatter(snapshot.embedding, labels: labels, title: "\(title), step \(snapshot.step)",
-                    highlighted: highlighted, unitCircle: unitCircle)
+                highlighted: [Int] = [], unitCircle: Bool = false, secondsPerFrame: Double = 0.1,
+                frames: FrameSchedule = .all, classNames: [String]? = nil) {
+        let kept = frames.indices(steps: snapshots.map(\.step), positions: snapshots.map(\.embedding))
+        self.init(kept.map { index in
+            let snapshot = snapshots[index]
+            return Scatter(snapshot.embedding, labels: labels, title: "\(title), step \(snapshot.step)",
+                           highlighted: highlighted, unitCircle: unitCircle, classNames: classNames)
         }, secondsPerFrame: secondsPerFrame)
     }
 

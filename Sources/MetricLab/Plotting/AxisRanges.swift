@@ -6,7 +6,9 @@ struct AxisRanges: Equatable {
     var y: ClosedRange<Double>
 
     /// Ranges around `extent` (or a unit square when there is no data) for a panel's axes.
-    init(around extent: Extent?, equalAxes: Bool, logScaleY: Bool, yFromZero: Bool, padded: Bool = true) {
+    /// Equal axes fill a panel `aspect` times as wide as it is high.
+    init(around extent: Extent?, equalAxes: Bool, logScaleY: Bool, yFromZero: Bool, padded: Bool = true,
+         aspect: Double = 1) {
         guard let extent else {
             x = -1 ... 1
             y = logScaleY ? 0.1 ... 10 : -1 ... 1
@@ -24,9 +26,9 @@ struct AxisRanges: Equatable {
             y = Self.padded(extent.minY ... extent.maxY, by: pad)
         }
         if equalAxes && padded && !logScaleY {
-            let span = max(x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
-            x = Self.centered(x, span: span)
-            y = Self.centered(y, span: span)
+            let height = max(y.upperBound - y.lowerBound, (x.upperBound - x.lowerBound) / aspect)
+            x = Self.centered(x, span: height * aspect)
+            y = Self.centered(y, span: height)
         }
     }
 

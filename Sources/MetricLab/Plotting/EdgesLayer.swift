@@ -21,12 +21,14 @@ struct EdgesLayer: Layer {
         })
         let color = kind == .positive ? Palette.positive : Palette.negative
         let dash = kind == .positive ? 1 : 2
-        let width = drawn.count > 300 ? 0.6 : 1.2
-        let opacity = drawn.count > 300 ? 0.35 : 0.7
+        // Edges stay strong enough to read on a slide; only hundreds of them are thinned, so that
+        // the points under them still show.
+        let width = drawn.count > 300 ? 1 : 1.6
+        let opacity = drawn.count > 300 ? 0.6 : 0.9
         script.addClause(
             block,
             style: "using 1:2:3:4 with vectors nohead lw \(gnuplotNumber(width)) dt \(dash) lc rgb '\(Palette.translucent(color, opacity: opacity))'",
             title: kind == .positive ? "positive pair" : "negative pair",
-            sample: "with lines lw 1.5 dt \(dash) lc rgb '\(color)'")
+            sample: "with lines lw 2 dt \(dash) lc rgb '\(color)'")
     }
 }

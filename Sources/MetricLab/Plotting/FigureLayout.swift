@@ -4,8 +4,9 @@ public struct FigureLayout: Sendable {
     enum Arrangement: Sendable {
         /// One panel filling the picture.
         case single
-        /// Panels row by row, `columns` to a row, under an optional overall title.
-        case grid(columns: Int, title: String?)
+        /// Panels row by row, `columns` to a row, under an optional overall title, each panel
+        /// `panelSize` pixels (nil: a size that suits its shape).
+        case grid(columns: Int, title: String?, panelSize: PixelSize? = nil)
         /// Panels one after another as the frames of a looping GIF.
         case animation(secondsPerFrame: Double)
     }

@@ -5,10 +5,13 @@ struct GnuplotScript {
     let format: ImageFormat
     /// The size asked for; nil for the arrangement's default.
     let requestedSize: PixelSize?
+    /// The script's own file name: `LABEL.gp` for the image a notebook links, `LABEL.EXT.gp` for
+    /// a further format drawn beside it.
+    let scriptName: String
 
     /// The script for `layout` drawing into `outputName` (a file name in the script's folder);
     /// animations are always GIFs.
-    init(_ layout: FigureLayout, label: String, format: ImageFormat, size: PixelSize?) {
+    init(_ layout: FigureLayout, label: String, format: ImageFormat, size: PixelSize?, scriptName: String? = nil) {
         self.layout = layout
         self.label = label
         if case .animation = layout.arrangement {
@@ -17,34 +20,63 @@ struct GnuplotScript {
             self.format = format
         }
         self.requestedSize = size
+        self.scriptName = scriptName ?? "\(label).gp"
     }
 
     var outputName: String { "\(label).\(format.fileExtension)" }
 
     /// Sizes that fit a page column at the notebooks' width, panels of small multiples smaller; a
-    /// square panel's picture is as wide as its legend needs, so the legend sits beside the plot.
-    static func defaultSize(of layout: FigureLayout, longestKeyTitle: Int) -> PixelSize {
+    /// square panel's picture is as wide as its legend needs, so the legend sits beside the plot,
+    /// and a wide panel (`aspect`) is as much wider.
+    /// A grid's legend under its panels is `gridLegendHeight` pixels high.
+    static func defaultSize(of layout: FigureLayout, longestKeyTitle: Int, gridLegendHeight: Int = 0) -> PixelSize {
         let square = layout.panels.allSatisfy(\.equalAxes)
         switch layout.arrangement {
         case .single, .animation:
-            guard square else { return PixelSize(width: 640, height: 420) }
             let legend = longestKeyTitle > 0 ? 50 + 7 * longestKeyTitle : 0
+            if let aspect = layout.panels.first?.aspect, aspect != 1 {
+                let height = aspect > 1 ? 360 : 480
+                return PixelSize(width: (Int(Double(height - 60) * aspect) + 110 + legend + 5) / 10 * 10, height: height)
+            }
+            guard square else { return PixelSize(width: 640, height: 420) }
             return PixelSize(width: (470 + legend + 5) / 10 * 10, height: 480)
-        case .grid(let columns, let title):
+        case .grid(let columns, let title, let panelSize):
             let rows = (layout.panels.count + columns - 1) / max(columns, 1)
-            let panel = square ? PixelSize(width: 300, height: 300) : PixelSize(width: 360, height: 270)
+            let panel = panelSize ?? Self.gridPanelSize(of: layout.panels)
             return PixelSize(width: panel.width * columns,
-                             height: panel.height * rows + (title == nil ? 0 : titleHeight) + legendHeight)
+                             height: panel.height * rows + (title == nil ? 0 : titleHeight) + gridLegendHeight)
         }
     }
 
-    static let titleHeight = 30
-    static let legendHeight = 36
-
-    var fontSize: Int {
-        if case .grid = layout.arrangement { return 9 }
-        return 10
+    /// The size of one small multiple: square panels 300 pixels, curves 360×270, a wide panel as
+    /// much wider as its `aspect` asks (the widest panel of the grid sets it).
+    static func gridPanelSize(of panels: [Panel]) -> PixelSize {
+        if let aspect = panels.compactMap(\.aspect).max(), aspect != 1 {
+            return PixelSize(width: (Int(220 * aspect) + 90 + 5) / 10 * 10, height: 300)
+        }
+        return panels.allSatisfy(\.equalAxes) ? PixelSize(width: 300, height: 300) : PixelSize(width: 360, height: 270)
     }
+
+    /// The widest picture a grid gets by default, so that it still fits a slide; wider panels
+    /// take fewer columns.
+    static let widestGrid = 1440
+
+    static let titleHeight = 30
+
+    /// The height of a grid's legend: a row of `entries` as wide as the picture holds (an entry
+    /// about 7 pixels a character of its title plus its sample), 20 pixels a row at 10 pt, so
+    /// that a legend that wraps never has its rows squeezed together; none without entries.
+    static func legendHeight(_ entries: [PanelScript.KeyEntry], width: Int) -> Int {
+        guard let longest = entries.map(\.title.count).max() else { return 0 }
+        let perRow = max(1, width / (60 + 7 * longest))
+        return 16 + 20 * ((entries.count + perRow - 1) / perRow)
+    }
+
+    /// The smallest text of every figure: 10 pt at the committed size, which still reads when
+    /// the picture is put on a slide. Titles are a point larger.
+    static let fontSize = 10
+
+    var fontSize: Int { Self.fontSize }
 
     func terminal(size: PixelSize) -> String {
         let common = "size \(size.width),\(size.height) noenhanced"
@@ -59,6 +91,10 @@ struct GnuplotScript {
                 animate = "animate delay \(max(1, Int((seconds * 100).rounded()))) loop 0 "
             }
             return "set terminal gif \(animate)\(common) font 'DejaVuSans,\(fontSize)' background rgb 'white'"
+        case .pdf:
+            // A point per pixel: the page is the PNG's picture, its text the same number of points.
+            let inches = "\(gnuplotNumber(Double(size.width) / 72))in,\(gnuplotNumber(Double(size.height) / 72))in"
+            return "set terminal pdfcairo size \(inches) noenhanced font 'DejaVu Sans,\(fontSize)' background rgb 'white'"
         }
     }
 
@@ -79,14 +115,17 @@ struct GnuplotScript {
                 longestKeyTitle = max(longestKeyTitle, drawn.keyEntries.map(\.title.count).max() ?? 0)
             }
             size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: longestKeyTitle)
-        case .grid(let columns, let title):
-            size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: 0)
-            body = gridLines(columns: columns, title: title, height: size.height, contexts: contexts,
-                             ranges: ranges, blockCount: &blockCount)
+        case .grid(let columns, let title, _):
+            let entries = gridKeyEntries(contexts: contexts)
+            let width = requestedSize?.width ?? Self.defaultSize(of: layout, longestKeyTitle: 0).width
+            let legend = Self.legendHeight(entries, width: width)
+            size = requestedSize ?? Self.defaultSize(of: layout, longestKeyTitle: 0, gridLegendHeight: legend)
+            body = gridLines(columns: columns, title: title, height: size.height, legendHeight: legend,
+                             keyEntries: entries, contexts: contexts, ranges: ranges, blockCount: &blockCount)
         }
         var lines = [
             "# MetricLab figure '\(label)': a standalone gnuplot script with its data inline.",
-            "# Run `gnuplot \(label).gp` in this folder to draw \(outputName) again.",
+            "# Run `gnuplot \(scriptName)` in this folder to draw \(outputName) again.",
             "set encoding utf8",
             terminal(size: size),
             "set output \(gnuplotQuoted(outputName))",
@@ -137,7 +176,7 @@ struct GnuplotScript {
             let panel = layout.panels[index]
             let extent = layout.sharedAxes ? Extent.union(extents) : extents[index]
             return AxisRanges(around: extent, equalAxes: panel.equalAxes, logScaleY: panel.logScaleY,
-                              yFromZero: panel.yFromZero, padded: panel.padded)
+                              yFromZero: panel.yFromZero, padded: panel.padded, aspect: panel.aspect ?? 1)
         }
     }
 
@@ -195,17 +234,32 @@ struct GnuplotScript {
         return (lines, script.keyEntries)
     }
 
-    /// Small multiples: a panel per cell, row by row, and one legend for all under them.
-    func gridLines(columns: Int, title: String?, height pixels: Int, contexts: [LayerContext],
-                   ranges: [AxisRanges], blockCount: inout Int) -> [String] {
+    /// The one legend of a grid: every panel's entries, each title and sample once, classes first.
+    func gridKeyEntries(contexts: [LayerContext]) -> [PanelScript.KeyEntry] {
+        var entries: [PanelScript.KeyEntry] = []
+        for (panel, context) in zip(layout.panels, contexts) where panel.commands == nil {
+            var script = PanelScript(blockCount: 0)
+            for layer in panel.layers {
+                layer.draw(into: &script, context: context)
+            }
+            entries += script.keyEntries.filter { entry in
+                !entries.contains { $0.title == entry.title || $0.sample == entry.sample }
+            }
+        }
+        return entries.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
+    }
+
+    /// Small multiples: a panel per cell, row by row, and one legend for all under them, in a
+    /// strip `legendHeight` pixels high.
+    func gridLines(columns: Int, title: String?, height pixels: Int, legendHeight: Int, keyEntries: [PanelScript.KeyEntry],
+                   contexts: [LayerContext], ranges: [AxisRanges], blockCount: inout Int) -> [String] {
         let rows = (layout.panels.count + columns - 1) / max(columns, 1)
         let height = Double(pixels)
         let titleFraction = title == nil ? 0 : Double(Self.titleHeight) / height
-        let legendFraction = Double(Self.legendHeight) / height
+        let legendFraction = Double(legendHeight) / height
         let panelHeight = (1 - titleFraction - legendFraction) / Double(max(rows, 1))
         let panelWidth = 1 / Double(columns)
         var lines = [title.map { "set multiplot title \(gnuplotQuoted($0)) font ',\(fontSize + 2)'" } ?? "set multiplot"]
-        var keyEntries: [PanelScript.KeyEntry] = []
         for (index, panel) in layout.panels.enumerated() {
             let row = index / columns, column = index % columns
             let placement = Placement(originX: Double(column) * panelWidth,
@@ -214,9 +268,6 @@ struct GnuplotScript {
             let drawn = panelLines(panel, ranges: ranges[index], context: contexts[index],
                                    placement: placement, blockCount: &blockCount)
             lines += drawn.lines
-            keyEntries += drawn.keyEntries.filter { entry in
-                !keyEntries.contains { $0.title == entry.title || $0.sample == entry.sample }
-            }
         }
         if !keyEntries.isEmpty {
             lines += [
@@ -225,9 +276,7 @@ struct GnuplotScript {
                 "set size noratio 1,\(gnuplotNumber(legendFraction))", "set origin 0,0",
                 "set lmargin 0", "set rmargin 0", "set tmargin 0", "set bmargin 0",
                 "set key center center horizontal Left reverse samplen 2 nobox",
-                "plot " + (["NaN notitle"] + keyEntries.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
-                    .map(\.element.clause))
-                    .joined(separator: ", \\\n     "),
+                "plot " + (["NaN notitle"] + keyEntries.map(\.clause)).joined(separator: ", \\\n     "),
             ]
         }
         lines.append("unset multiplot")

@@ -1,4 +1,4 @@
-/// The distributions of positive-pair and negative-pair distances as overlapping histograms on
+/// The distributions of positive-pair and negative-pair distances (or similarities) as overlapping histograms on
 /// shared bins, each normalised to unit area so that their shapes compare despite their counts.
 public struct Histogram: Figure {
     let groups: [(name: String, values: [Double])]
@@ -6,11 +6,27 @@ public struct Histogram: Figure {
     let title: String?
     let xLabel: String
 
-    /// Histograms of the `positive` and `negative` pair distances over `bins` shared bins.
-    public init(positive: [Double], negative: [Double], bins: Int = 30, title: String? = nil,
-                xLabel: String = "distance") {
-        self.init([("positive pairs", positive), ("negative pairs", negative)], bins: bins, title: title,
-                  xLabel: xLabel)
+    /// What the values of a pair histogram are, which names its axis and legend.
+    public enum Measure: Sendable {
+        /// Distances between the pairs' embeddings (Euclidean, Lp): the default.
+        case distance
+        /// Similarities (cosine, dot product), where positive pairs lie to the right.
+        case similarity
+
+        var name: String {
+            switch self {
+            case .distance: "distance"
+            case .similarity: "similarity"
+            }
+        }
+    }
+
+    /// Histograms of the `positive` and `negative` pairs' distances (or similarities, with
+    /// `measure: .similarity`) over `bins` shared bins; `xLabel` defaults to the measure's name.
+    public init(positive: [Double], negative: [Double], measure: Measure = .distance, bins: Int = 30,
+                title: String? = nil, xLabel: String? = nil) {
+        self.init([("positive pairs", positive), ("negative pairs", negative)],
+                  bins: bins, title: title, xLabel: xLabel ?? measure.name)
     }
 
     /// Histograms of named groups of values over shared bins, the first filled, the next hatched.

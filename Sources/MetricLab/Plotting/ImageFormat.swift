@@ -6,6 +6,8 @@ public enum ImageFormat: String, Sendable {
     case svg
     /// GIF from the `gif` terminal, animated for animations, which are always drawn in it.
     case gif
+    /// PDF from the `pdfcairo` terminal, one page a point per pixel of the PNG, for papers and slides.
+    case pdf
 
     /// The file name extension.
     var fileExtension: String { rawValue }

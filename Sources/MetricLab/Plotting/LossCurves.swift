@@ -1,5 +1,6 @@
 /// Loss (or any quantity) against training step for one or more named runs on shared axes: the raw
-/// values faint, a moving average over them bold, markers where a metric was measured.
+/// values faint, a moving average over them bold, markers where a metric was measured; a legend
+/// of the runs' names when there are two or more.
 public struct LossCurves: Figure {
     /// One run's values.
     public struct Series: Sendable {
@@ -69,6 +70,8 @@ public struct LossCurves: Figure {
         let longest = series.map(\.values.count).max() ?? 0
         let window = max(1, smoothing ?? ((longest / 25) | 1))
         var panel = Panel(title: title, xLabel: "step", yLabel: yLabel, logScaleY: logScale, gridLines: true)
+        // One curve needs no legend: its name would only repeat the panel's title or y label.
+        let named = series.count > 1
         for (index, run) in series.enumerated() {
             let xs = (run.steps ?? Array(run.values.indices)).map(Double.init)
             let color = Palette.seriesColor(index)
@@ -79,7 +82,7 @@ public struct LossCurves: Figure {
             }
             let stepIndex = Dictionary(xs.enumerated().map { (Int($1), $0) }, uniquingKeysWith: { first, _ in first })
             var curve = CurveLayer(xs: xs, ys: smoothed, color: color, dash: Palette.seriesDash(index),
-                                   lineWidth: 2, opacity: 1, title: run.name)
+                                   lineWidth: 2, opacity: 1, title: named ? run.name : nil)
             curve.markers = run.metricSteps.compactMap { stepIndex[$0] }
             curve.markerShape = Palette.classShape(index)
             panel.layers.append(curve)

@@ -2,7 +2,8 @@
 /// figure.
 enum Palette {
     /// Okabe–Ito colours, ordered so that the first classes differ most (yellow, weak on white, and
-    /// black, kept for emphasis, come last).
+    /// black, kept for emphasis, come last), then four darker colours from Paul Tol's palettes so
+    /// that twelve classes need no colour twice.
     static let colors = [
         "#0072B2", // blue
         "#E69F00", // orange
@@ -12,6 +13,10 @@ enum Palette {
         "#56B4E9", // sky blue
         "#F0E442", // yellow
         "#000000", // black
+        "#882255", // wine
+        "#999933", // olive
+        "#8C510A", // brown
+        "#888888", // grey
     ]
 
     /// gnuplot point types, filled shapes first: shape tells classes apart when colour cannot
@@ -27,10 +32,12 @@ enum Palette {
         }
     }
 
-    /// Positive pairs and attraction: the papers' blue.
-    static let positive = "#0072B2"
-    /// Negative pairs and repulsion: the papers' red (Okabe–Ito vermillion).
-    static let negative = "#D55E00"
+    /// Positive pairs and attraction: the papers' blue, an ultramarine darker than any class's
+    /// blue (CIELAB distance over 50 from every class colour), so an edge never reads as a class.
+    static let positive = "#2B2BA8"
+    /// Negative pairs and repulsion: the papers' red, a crimson kept apart from the classes'
+    /// vermillion and wine (CIELAB distance over 35 from every class colour).
+    static let negative = "#C1002B"
     /// Net gradients, outlines of highlighted points.
     static let neutral = "#000000"
     /// Guides such as the unit circle.
@@ -39,8 +46,8 @@ enum Palette {
     /// The colour of class `k`.
     static func classColor(_ k: Int) -> String { colors[k % colors.count] }
 
-    /// The marker of class `k`; past the eighth class the shapes shift so that no two of the first
-    /// 64 classes share both colour and shape.
+    /// The marker of class `k`; past the last colour the shapes shift so that no two of the first
+    /// 96 classes share both colour and shape.
     static func classShape(_ k: Int) -> Int { shapes[(k + k / colors.count) % shapes.count] }
 
     /// A run, histogram group or other series: the class colours again, in the same order.

@@ -12,6 +12,9 @@ public struct Panel: Sendable {
     var yFromZero = false
     /// Whether the axes leave a margin around the data; regions fill their panel exactly.
     var padded = true
+    /// Width over height of an equal-axes panel, whose ranges widen to fill it: data that fill a
+    /// thin strip get a wide panel instead of a square one (nil: square).
+    var aspect: Double?
     var layers: [any Layer] = []
     /// Short remarks printed in a corner, such as how many points were not finite.
     var notes: [String] = []
@@ -29,6 +32,7 @@ public struct Panel: Sendable {
         merged.gridLines = gridLines || top.gridLines
         merged.yFromZero = yFromZero || top.yFromZero
         merged.padded = padded && top.padded
+        merged.aspect = aspect ?? top.aspect
         merged.layers += top.layers
         merged.notes += top.notes
         return merged

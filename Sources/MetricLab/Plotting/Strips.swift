@@ -24,7 +24,7 @@ public struct Strips: Figure {
         let dots = rows.flatMap { row, group in group.values.map { "\(gnuplotNumber($0)) \(row)" } }
         let bars = rows.map { row, group in "\(gnuplotNumber(Self.mean(group.values))) \(gnuplotNumber(Double(row) - 0.4))" }
         return ([title.map { "set title \(gnuplotQuoted($0))" } ?? "unset title",
-                 "set ytics (\(tics)) font ',9'",
+                 "set ytics (\(tics))",
                  "set yrange [\(gnuplotNumber(Double(max(groups.count, 1)) - 0.5)):-0.5]",
                  "set xlabel \(gnuplotQuoted(xLabel))",
                  "set grid xtics",

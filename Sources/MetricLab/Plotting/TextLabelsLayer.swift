@@ -12,6 +12,6 @@ struct TextLabelsLayer: Layer {
         let block = script.addBlock(drawn.map {
             "\(gnuplotNumber($0.x)) \(gnuplotNumber($0.y)) \(gnuplotDataString($0.text))"
         })
-        script.addClause(block, style: "using 1:2:3 with labels left offset char 0.7,0.5 font ',9' tc rgb '#222222'")
+        script.addClause(block, style: "using 1:2:3 with labels left offset char 0.7,0.5 font ',\(GnuplotScript.fontSize)' tc rgb '#222222'")
     }
 }

@@ -4,12 +4,15 @@ public struct Trajectories: Figure {
     let positions: [Tensor]
     let labels: [Int]
     let title: String?
+    let classNames: [String]?
 
-    /// Paths of the rows of `positions` (one n×2 tensor per moment, in order) with class `labels`.
-    public init(_ positions: [Tensor], labels: [Int], title: String? = nil) {
+    /// Paths of the rows of `positions` (one n×2 tensor per moment, in order) with class `labels`,
+    /// `classNames` in the legend (the index by default).
+    public init(_ positions: [Tensor], labels: [Int], title: String? = nil, classNames: [String]? = nil) {
         self.positions = positions
         self.labels = labels
         self.title = title
+        self.classNames = classNames
     }
 
     /// One panel of the paths and their bold end points.
@@ -28,7 +31,7 @@ public struct Trajectories: Figure {
                                            color: Palette.classColor(labels[row]), dash: 1, lineWidth: 1.5,
                                            opacity: 0.8, title: nil))
         }
-        let end = try Scatter(last, labels: labels, bold: true).layout().onlyPanel(inside: name)
+        let end = try Scatter(last, labels: labels, bold: true, classNames: classNames).layout().onlyPanel(inside: name)
         return .single(panel.overlaid(with: end))
     }
 }

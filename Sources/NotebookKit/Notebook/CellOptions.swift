@@ -12,12 +12,32 @@ public struct CellOptions: Sendable, Equatable, Codable {
     public var output = true
     /// The cell's time limit in seconds.
     public var timeout: Double?
+    /// The image formats of the cell's figures (`fig-format: png, pdf`): the first one a Markdown
+    /// image shows (png, svg) is linked, the others drawn beside it; nil: the notebook's default.
+    public var figureFormats: [String]?
 
     /// Options with every default.
     public init() {}
 
     /// The options named in DESIGN.md, and nothing else.
-    public static let keys = ["label", "fig-cap", "echo", "eval", "output", "timeout"]
+    public static let keys = ["label", "fig-cap", "echo", "eval", "output", "timeout", "fig-format"]
+
+    /// The formats `fig-format` may list.
+    public static let figureFormatNames = ["png", "svg", "pdf"]
+
+    /// The formats of a `fig-format` value: names from `figureFormatNames`, separated by commas
+    /// or spaces, each once.
+    static func figureFormats(_ value: String, fail: (String) -> NotebookError) throws -> [String] {
+        let names = value.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" }).map(String.init)
+        guard !names.isEmpty else { throw fail("`fig-format` lists image formats (\(figureFormatNames.joined(separator: ", "))), found nothing") }
+        for (index, name) in names.enumerated() {
+            guard figureFormatNames.contains(name) else {
+                throw fail("unknown figure format `\(name)` (known: \(figureFormatNames.joined(separator: ", ")))")
+            }
+            guard !names[..<index].contains(name) else { throw fail("figure format `\(name)` is listed twice") }
+        }
+        return names
+    }
 
     /// Parses the option lines at the start of a cell; `lines` are the cell's source lines with
     /// the notebook line number of each, so errors can point at the offending line.
@@ -50,6 +70,7 @@ public struct CellOptions: Sendable, Equatable, Codable {
             case "echo": options.echo = try OptionValue.bool(value, key: key, fail: fail)
             case "eval": options.eval = try OptionValue.bool(value, key: key, fail: fail)
             case "output": options.output = try OptionValue.bool(value, key: key, fail: fail)
+            case "fig-format": options.figureFormats = try figureFormats(value, fail: fail)
             default:
                 guard let seconds = Double(value), seconds > 0, seconds.isFinite else {
                     throw fail("timeout must be a positive number of seconds, found `\(value)`")

@@ -12,6 +12,9 @@ public struct Notebook: Sendable {
     public var lines: [SourceLine]
     /// The cells in order.
     public var cells: [Cell]
+    /// The notebook-wide `fig-format` (`<!-- metriclab:options fig-format: png, pdf -->`), which
+    /// every cell without its own takes; nil: PNG.
+    public var figureFormats: [String]?
 
     /// Near-misses that do not stop a run (a ```` ```Swift ```` block that is not a cell, say),
     /// in notebook order.
@@ -46,8 +49,14 @@ public struct Notebook: Sendable {
             sectionEnd = section?.upperBound ?? -1
             cells.append(Cell(number: cells.count + 1, openingLine: block.firstLine, closingLine: block.lastLine, options: options, outputSection: section))
         }
-        self.cells = cells
         let sections = cells.compactMap(\.outputSection)
+        let figureFormats = try Self.figureFormatDefault(in: topLevel, sections: sections, lines: lines, file: displayPath)
+        self.figureFormats = figureFormats
+        self.cells = cells.map { cell in
+            var cell = cell
+            cell.options.figureFormats = cell.options.figureFormats ?? figureFormats
+            return cell
+        }
         warnings = NotebookWarning.nearMisses(in: blocks.filter { block in !sections.contains { $0.contains(block.firstLine) } },
                                               cells: cells, lines: lines, file: displayPath)
     }

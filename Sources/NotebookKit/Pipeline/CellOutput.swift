@@ -4,8 +4,9 @@ public enum OutputSegment: Sendable, Equatable, Codable {
     case text(String)
     /// Markdown the cell asked to be woven as it is (`table`, `markdown`).
     case markdown(String)
-    /// A figure file in the notebook's figure folder, with its caption.
-    case figure(file: String, caption: String)
+    /// A figure file in the notebook's figure folder, with its caption and the same figure's
+    /// files in further formats (`fig-format`), listed under it.
+    case figure(file: String, caption: String, also: [String] = [])
 }
 
 /// Everything one cell put into the notebook.
@@ -32,9 +33,16 @@ public struct CellOutput: Sendable, Equatable, Codable {
         segments[segments.count - 1] = .text(joined)
     }
 
-    /// The figure files the cell drew.
+    /// The figure files the cell drew, each linked image without the further formats beside it.
     public var figureFiles: [String] {
-        segments.compactMap { if case .figure(let file, _) = $0 { file } else { nil } }
+        segments.compactMap { if case .figure(let file, _, _) = $0 { file } else { nil } }
+    }
+
+    /// Every image file the cell drew: linked images and their further formats.
+    public var imageFiles: [String] {
+        segments.flatMap { segment -> [String] in
+            if case .figure(let file, _, let also) = segment { [file] + also } else { [] }
+        }
     }
 
     /// The printed text alone, for messages.

@@ -244,7 +244,8 @@ public struct Execution: Sendable {
                 currentCell = nil
             case "figure":
                 guard let cell = currentCell, let file = fields["file"] else { return }
-                outputs[cell.number, default: CellOutput()].segments.append(.figure(file: file, caption: fields["caption"] ?? ""))
+                let also = (fields["also"] ?? "").split(separator: " ").map(String.init)
+                outputs[cell.number, default: CellOutput()].segments.append(.figure(file: file, caption: fields["caption"] ?? "", also: also))
             case "markdown":
                 guard let cell = currentCell else { return }
                 outputs[cell.number, default: CellOutput()].segments.append(.markdown(fields["text"] ?? ""))

@@ -3,8 +3,9 @@ import Foundation
 /// What a run may do in a notebook's figure folder.
 ///
 /// The runner owns exactly the figure files it wrote: the images the notebook's own output
-/// sections link to, when their gnuplot script is beside them (every figure has one), those
-/// scripts, and the files the last run record lists. The woven notebook is the manifest, so this
+/// sections link to, when their gnuplot script is beside them (every figure has one: `fig.gp`
+/// for the linked image, `fig.pdf.gp` for a further format listed under it), those scripts, and
+/// the files the last run record lists. The woven notebook is the manifest, so this
 /// holds in a clean clone with no cache. Every other file in the folder is the user's and is
 /// never touched; a run replaces the files it draws and removes the owned files it no longer draws.
 enum FigureFolder {
@@ -27,14 +28,25 @@ enum FigureFolder {
             guard let section = cell.outputSection else { continue }
             for index in section {
                 let line = notebook.lines[index].text.trimmingWhitespace()
-                guard line.hasPrefix("!["), line.hasSuffix(")"), let start = line.range(of: destination, options: .backwards) else { continue }
-                let file = String(line[start.upperBound..<line.index(before: line.endIndex)])
-                let script = (file as NSString).deletingPathExtension + ".gp"
-                guard isFigureFile(file), FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(script)) else { continue }
-                owned.formUnion([file, script])
+                if line.hasPrefix("!["), line.hasSuffix(")"), let start = line.range(of: destination, options: .backwards) {
+                    let file = String(line[start.upperBound..<line.index(before: line.endIndex)])
+                    owned.formUnion(withScript(file, script: (file as NSString).deletingPathExtension + ".gp", in: folder))
+                } else if line.hasPrefix(Weaver.alsoPrefix) {
+                    // Further formats: `[PDF](LINK/fig.pdf)`, each drawn by its own `fig.pdf.gp`.
+                    for file in line.components(separatedBy: destination).dropFirst().compactMap({ $0.split(separator: ")").first.map(String.init) }) {
+                        owned.formUnion(withScript(file, script: file + ".gp", in: folder))
+                    }
+                }
             }
         }
         return owned
+    }
+
+    /// `file` and its gnuplot `script` when `file` can be a figure and the script is in `folder`;
+    /// nothing otherwise, since an image without its script is the user's.
+    private static func withScript(_ file: String, script: String, in folder: String) -> Set<String> {
+        guard isFigureFile(file), FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(script)) else { return [] }
+        return [file, script]
     }
 
     /// The changes that put the files drawn in `scratch` (nil: none) into `folder` — files with
@@ -86,5 +98,5 @@ enum FigureFolder {
     }
 
     /// The extensions of the files a figure is drawn into.
-    static let figureExtensions: Set<String> = ["png", "svg", "gif", "gp"]
+    static let figureExtensions: Set<String> = ["png", "svg", "pdf", "gif", "gp"]
 }

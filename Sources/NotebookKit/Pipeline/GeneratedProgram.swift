@@ -47,13 +47,15 @@ public struct GeneratedProgram: Sendable, Equatable {
         }
         for cell in cells {
             let first = canonicalLine(cell.openingLine + 1)
-            let what = "\(Self.literal(cell.options.label)) \(Self.literal(cell.options.figureCaption))\n"
+            let what = "\(Self.literal(cell.options.label)) \(Self.literal(cell.options.figureCaption))\(cell.options.figureFormats.map { " " + $0.joined(separator: ",") } ?? "")\n"
                 + cell.codeLines.map { notebook.lines[$0].text + "\n" }.joined()
             identity += "cell \(cell.number) " + what
             var hash = StableHash()
             hash.combine(what)
             cellIdentities.append(hash.hexDigest)
-            let hook = "NotebookRuntime.beginCell(\(cell.number), label: \(Self.literal(cell.options.label)), caption: \(Self.literal(cell.options.figureCaption)))"
+            // Only a cell with formats names them, so that other programs (and their cache keys) stay as they were.
+            let formats = cell.options.figureFormats.map { ", figureFormats: [\($0.map { Self.literal($0) }.joined(separator: ", "))]" } ?? ""
+            let hook = "NotebookRuntime.beginCell(\(cell.number), label: \(Self.literal(cell.options.label)), caption: \(Self.literal(cell.options.figureCaption))\(formats))"
             lines += [hook, "#sourceLocation(file: \(Self.literal(notebook.displayPath)), line: \(first))"]
             map += [cell.firstCodeLineNumber, cell.firstCodeLineNumber]
             for index in cell.codeLines {

@@ -121,7 +121,7 @@ public struct NotebookRunner: Sendable {
         let outputs = try execution.run(binary: binary, program: program, notebook: notebook, directory: paths.root,
                                         figureDirectory: scratch, fullOutput: FullOutputFolder(for: paths), progress: progress)
         try FigureFolder.checkDistinct(outputs, cells: notebook.cells, notebook: paths.displayPath)
-        let figures = try FigureFolder.changes(drawnIn: scratch, folder: paths.figures, reported: outputs.values.flatMap(\.figureFiles),
+        let figures = try FigureFolder.changes(drawnIn: scratch, folder: paths.figures, reported: outputs.values.flatMap(\.imageFiles),
                                                owned: owned, notebook: paths.displayPath)
         let record = RunRecord(programKey: key, outputs: outputs, figures: figures.hashes, cellIdentities: program.cellIdentities)
         // The record says what the program draws, true whether or not the write below succeeds.

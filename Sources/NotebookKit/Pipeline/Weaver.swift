@@ -75,14 +75,29 @@ public struct Weaver {
             case .markdown(let text):
                 let cleaned = OutputText.clean(text)
                 if !cleaned.isEmpty { markdown.append(cleaned) }
-            case .figure(let file, let caption):
+            case .figure(let file, let caption, let also):
                 flushMarkdown()
                 lines += ["![\(OutputText.escapeBrackets(caption))](\(figureLink)/\(OutputText.percentEncoded(file)))", ""]
                 if !caption.isEmpty { lines += ["*\(OutputText.escapeEmphasis(caption))*", ""] }
+                if !also.isEmpty { lines += [Self.alsoLine(also, figureLink: figureLink), ""] }
             }
         }
         flushMarkdown()
         return lines
+    }
+}
+
+extension Weaver {
+    /// What starts the line that links a figure's further formats.
+    static let alsoPrefix = "Also as: "
+
+    /// The line under a figure that links its files in further formats:
+    /// `Also as: [PDF](../figures/NAME/fig.pdf), [SVG](../figures/NAME/fig.svg)`.
+    static func alsoLine(_ files: [String], figureLink: String) -> String {
+        alsoPrefix + files.map { file in
+            let format = file.split(separator: ".").last.map { $0.uppercased() } ?? file
+            return "[\(OutputText.escapeBrackets(format))](\(figureLink)/\(OutputText.percentEncoded(file)))"
+        }.joined(separator: ", ")
     }
 }
 

@@ -81,8 +81,8 @@ import Testing
         // Span of the origins is 1 and the longest vector 2: scale 0.15 · 1 / 2 for both layers.
         #expect(PlottingFixtures.block("$data1", in: script) == ["0 0 0.15 0", "1 0 0.075 0"])
         #expect(PlottingFixtures.block("$data2", in: script) == ["1 0 0 -0.0375"])
-        #expect(script.contains("dt 1 lc rgb '#0072B2' notitle"))
-        #expect(script.contains("dt 2 lc rgb '#D55E00' notitle"))
+        #expect(script.contains("dt 1 lc rgb '#2B2BA8' notitle"))
+        #expect(script.contains("dt 2 lc rgb '#C1002B' notitle"))
         #expect(script.contains("title 'attraction'"))
         #expect(script.contains("title 'repulsion'"))
     }
@@ -155,7 +155,7 @@ import Testing
     @Test func gridColumnsDefaultToEvenRowsOfAtMostFour() throws {
         let panel = Scatter(PlottingFixtures.points, labels: PlottingFixtures.labels)
         let columns = try [1, 3, 4, 5, 6, 8, 9].map { count -> Int in
-            guard case .grid(let columns, _) = try Grid(Array(repeating: panel, count: count)).layout().arrangement
+            guard case .grid(let columns, _, _) = try Grid(Array(repeating: panel, count: count)).layout().arrangement
             else { return 0 }
             return columns
         }
@@ -193,7 +193,7 @@ import Testing
 
     @Test func aFigureOfRawCommandsIsDrawnByThemAlone() throws {
         let script = try PlottingFixtures.script(Parabola(), label: "fig-hello")
-        #expect(script.hasSuffix("set output 'fig-hello.png'\nset border lw 1 lc rgb '#404040'\nset tics nomirror out scale 0.6 tc rgb '#404040'\nset format '%g'\nset style fill solid 1 noborder\nset linetype 1 lc rgb '#0072B2' pt 7\nset linetype 2 lc rgb '#E69F00' pt 5\nset linetype 3 lc rgb '#009E73' pt 9\nset linetype 4 lc rgb '#CC79A7' pt 13\nset linetype 5 lc rgb '#D55E00' pt 11\nset linetype 6 lc rgb '#56B4E9' pt 6\nset linetype 7 lc rgb '#F0E442' pt 15\nset linetype 8 lc rgb '#000000' pt 4\nset linetype cycle 8\nset key off\nplot x**2 with lines lw 2\nunset output\n"))
+        #expect(script.hasSuffix("set output 'fig-hello.png'\nset border lw 1 lc rgb '#404040'\nset tics nomirror out scale 0.6 tc rgb '#404040'\nset format '%g'\nset style fill solid 1 noborder\nset linetype 1 lc rgb '#0072B2' pt 7\nset linetype 2 lc rgb '#E69F00' pt 5\nset linetype 3 lc rgb '#009E73' pt 9\nset linetype 4 lc rgb '#CC79A7' pt 13\nset linetype 5 lc rgb '#D55E00' pt 11\nset linetype 6 lc rgb '#56B4E9' pt 6\nset linetype 7 lc rgb '#F0E442' pt 15\nset linetype 8 lc rgb '#000000' pt 4\nset linetype 9 lc rgb '#882255' pt 7\nset linetype 10 lc rgb '#999933' pt 5\nset linetype 11 lc rgb '#8C510A' pt 9\nset linetype 12 lc rgb '#888888' pt 13\nset linetype cycle 12\nset key off\nplot x**2 with lines lw 2\nunset output\n"))
         #expect(throws: FigureError.self) { try Grid([Parabola()]).layout() }
         #expect(throws: FigureError.self) { try Overlay { Parabola() }.layout() }
     }

@@ -29,8 +29,8 @@ import Testing
     @Test func aClassKeepsItsStyleWhateverOtherClassesArePresent() throws {
         let onlyThree = try PlottingFixtures.script(Scatter(Tensor([[0, 0]]), labels: [3]))
         #expect(onlyThree.contains("pt 13 ps 1.1 lc rgb '#CC79A7'"))
-        #expect(Palette.classShape(11) != Palette.classShape(3))
-        #expect(Palette.classColor(11) == Palette.classColor(3))
+        #expect(Palette.classShape(15) != Palette.classShape(3))
+        #expect(Palette.classColor(15) == Palette.classColor(3))
     }
 
     @Test func manyClassesLeaveOutTheLegend() throws {
@@ -55,8 +55,8 @@ import Testing
         // Edges are stored as origin and offset for `with vectors`, drawn below the points.
         #expect(PlottingFixtures.block("$data1", in: script) == ["0 0 0 2", "1 0 0 2"])
         #expect(PlottingFixtures.block("$data2", in: script) == ["0 0 1 0"])
-        #expect(script.contains("$data1 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00'"))
-        #expect(script.contains("$data2 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2'"))
+        #expect(script.contains("$data1 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B'"))
+        #expect(script.contains("$data2 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8'"))
         #expect(script.contains("title 'positive pair'"))
         #expect(script.contains("title 'negative pair'"))
     }
