@@ -41,6 +41,13 @@ public struct Mask: Sendable, Equatable {
         self.init(rows: values.rows, cols: values.cols, bits: bits)
     }
 
+    /// The entries above the diagonal only, (i, j) with i < j: each unordered pair of a square
+    /// mask once, as pytorch-metric-learning counts pairs for some losses (`Mask.positivePairs(y).upperTriangle`).
+    public var upperTriangle: Mask {
+        precondition(rows == cols, "upperTriangle: a square mask is needed, got \(rows)×\(cols)")
+        return Mask(rows: rows, cols: cols) { i, j in i < j && self[i, j] }
+    }
+
     /// The entry at a row and column.
     public subscript(row: Int, col: Int) -> Bool { bits[row * cols + col] }
 
