@@ -25,7 +25,7 @@ public struct Column<Row> {
 /// table(runs, columns: [.loss, .nmi, .recallAt1, .mapAtR])
 /// ```
 public func table<Row>(_ rows: some Sequence<Row>, columns: [Column<Row>], digits: Int = 3) {
-    table(rows.map { row in columns.map { $0.value(row) } }, columns: columns.map(\.title), digits: digits)
+    markdown(MarkdownTable(rows, columns: columns, digits: digits).text)
 }
 
 /// Puts a table into the notebook with the cells `row` gives for each of `items`, under the
@@ -40,5 +40,18 @@ public func table<Row>(_ rows: some Sequence<Row>, columns: [Column<Row>], digit
 /// ```
 public func table<Item>(_ items: some Sequence<Item>, columns: [String], digits: Int = 3,
                         row: (Item) throws -> [any TableValue]) rethrows {
-    table(try items.map(row), columns: columns, digits: digits)
+    markdown(try MarkdownTable(items, columns: columns, digits: digits, row: row).text)
+}
+
+extension MarkdownTable {
+    /// The table of `rows` with a cell for each of `columns`.
+    init<Row>(_ rows: some Sequence<Row>, columns: [Column<Row>], digits: Int) {
+        self.init(values: rows.map { row in columns.map { $0.value(row) } }, columns: columns.map(\.title), digits: digits)
+    }
+
+    /// The table of the cells `row` gives for each of `items`.
+    init<Item>(_ items: some Sequence<Item>, columns: [String], digits: Int,
+               row: (Item) throws -> [any TableValue]) rethrows {
+        self.init(values: try items.map(row), columns: columns, digits: digits)
+    }
 }

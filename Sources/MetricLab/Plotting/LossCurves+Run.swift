@@ -1,7 +1,7 @@
 extension LossCurves {
     /// The loss curves of `runs` on shared axes, each named by its loss (or by `names`, one a run,
     /// when the runs share a loss).
-    public init(_ runs: [Run], names: [String]? = nil, title: String? = nil, logScale: Bool = false,
+    public init(of runs: [Run], names: [String]? = nil, title: String? = nil, logScale: Bool = false,
                 smoothing: Int? = nil) {
         precondition(names == nil || names?.count == runs.count,
                      "LossCurves: \(names?.count ?? 0) names for \(runs.count) runs")

@@ -1,7 +1,7 @@
 /// Trains `setting`'s model with its optimizer on `data` with `loss`: `train(_:on:loss:optimizer:…)`
 /// with the model and optimizer a `Setting` names.
-public func train(_ setting: Setting, on data: Dataset, loss: some Loss, steps: Int, batches: BatchPlan = .full,
-                  seed: some BinaryInteger = 0, schedule: LearningRateSchedule = .constant,
+public func train(_ setting: Setting, on data: Dataset, loss: some Loss, steps: Int,
+                  batches: BatchPlan = .full, seed: some BinaryInteger, schedule: LearningRateSchedule = .constant,
                   lossParameterRate: Double = 10, snapshotEvery: Int? = nil, evaluateEvery: Int? = nil) throws -> Run {
     try train(setting.model, on: data, loss: loss, optimizer: setting.optimizer, steps: steps, batches: batches,
               seed: seed, schedule: schedule, lossParameterRate: lossParameterRate,
@@ -15,8 +15,8 @@ public func train(_ setting: Setting, on data: Dataset, loss: some Loss, steps: 
 /// ```swift
 /// let runs = try train(.mlp(), on: data, losses: [Triplet(), Contrastive()], optimizer: .adam(lr: 0.01), steps: 300, seed: 7)
 /// ```
-public func train(_ model: some EmbeddingModel, on data: Dataset, losses: [any Loss], optimizer: some Optimizer,
-                  steps: Int, batches: BatchPlan = .full, seed: some BinaryInteger = 0,
+public func train(_ model: some EmbeddingModel, on data: Dataset, losses: [any Loss],
+                  optimizer: some Optimizer, steps: Int, batches: BatchPlan = .full, seed: some BinaryInteger,
                   schedule: LearningRateSchedule = .constant, lossParameterRate: Double = 10,
                   snapshotEvery: Int? = nil, evaluateEvery: Int? = nil) throws -> [Run] {
     let seed = UInt64(truncatingIfNeeded: seed)

@@ -6,9 +6,8 @@ import Foundation
 /// optimizer update the model's parameters and the loss's own (proxies, centres), the latter at
 /// `lossParameterRate` times the learning rate, since they move in embedding space directly.
 /// Everything random (initialisation, batches) draws from one generator seeded by `seed`, so a
-/// seed gives the same run every time. The seed is any integer (a literal, an `Int`, a `UInt64`);
-/// it is read as its 64-bit pattern, so `5` gives the same run whatever its type. An epoch, for losses that change with it, is one pass's
-/// worth of examples.
+/// seed gives the same run every time (an `Int` seed too, through the overload that takes any
+/// integer). An epoch, for losses that change with it, is one pass's worth of examples.
 ///
 /// A run that stays finite but whose loss grows by orders of magnitude, or whose data leaves the
 /// metrics undefined, carries a `RunWarning` saying so.
@@ -17,7 +16,7 @@ import Foundation
 ///   or a parameter becomes NaN or infinite, naming the step and which; the loss's own error when
 ///   it cannot compute a batch.
 public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Loss,
-                  optimizer: some Optimizer, steps: Int, batches: BatchPlan = .full, seed: some BinaryInteger = 0,
+                  optimizer: some Optimizer, steps: Int, batches: BatchPlan = .full, seed: UInt64 = 0,
                   schedule: LearningRateSchedule = .constant, lossParameterRate: Double = 10,
                   snapshotEvery: Int? = nil, evaluateEvery: Int? = nil,
                   progress: ((_ step: Int, _ loss: Double) -> Void)? = nil) throws -> Run {
@@ -25,7 +24,6 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
                                schedule: schedule, lossParameterRate: lossParameterRate,
                                snapshotEvery: snapshotEvery, evaluateEvery: evaluateEvery)
     let started = Date()
-    let seed = UInt64(truncatingIfNeeded: seed)
     var rng = RNG(seed: seed)
     var trainer = TrainingStep(model: model, loss: loss, optimizer: optimizer, data: data, seed: seed, using: &rng)
     let batchSize = batches.size(count: data.count)
