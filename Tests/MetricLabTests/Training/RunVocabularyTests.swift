@@ -63,3 +63,15 @@ import Testing
         #expect(scores.mapAtR == Retrieval(embedded, labels: heldOut.labels).mapAtR)
     }
 }
+
+/// A run answers the reunion question about its own data and final embedding.
+@Suite struct RunReunionTests {
+    @Test func aRunSaysWhetherItsSplitClassIsReunited() throws {
+        let data = SplitClass(classes: 3, perClass: 8, gap: 1, spread: 0.1).sample(seed: 0)
+        let untrained = try train(.free, on: data, loss: Triplet(), optimizer: .adam(lr: 0.01), steps: 0)
+        #expect(untrained.modesReunited == data.modesReunited(in: data.points))
+        #expect(!untrained.modesReunited)
+        let trained = try train(.free, on: data, loss: Triplet(), optimizer: .adam(lr: 0.05), steps: 300, seed: 1)
+        #expect(trained.modesReunited == data.modesReunited(in: trained.finalEmbedding))
+    }
+}
