@@ -8,8 +8,9 @@ extension Animation {
     /// ```
     public init(_ run: Run, title: String? = nil, every: Int? = nil, unitCircle: Bool = false,
                 classNames: [String]? = nil, secondsPerFrame: Double = 0.1) {
+        precondition(every.map { $0 > 0 } ?? true, "Animation(run, every: \(every ?? 0)): every must be a positive number of steps")
         let kept = run.snapshots.enumerated().filter { index, snapshot in
-            index == run.snapshots.count - 1 || every.map { $0 > 0 && snapshot.step % $0 == 0 } ?? true
+            index == run.snapshots.count - 1 || every.map { snapshot.step % $0 == 0 } ?? true
         }
         self.init(kept.map { _, snapshot in
             Scatter(snapshot, labels: run.labels, title: title ?? run.name, unitCircle: unitCircle, classNames: classNames)
