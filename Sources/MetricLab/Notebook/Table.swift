@@ -54,7 +54,7 @@ extension Optional: TableValue where Wrapped: TableValue {
 /// table([["contrastive", 0.71, 3], ["triplet", 0.93, 9]], columns: ["loss", "NMI", "reunited"])
 /// ```
 public func table(_ rows: [[any TableValue]], columns: [String], digits: Int = 3) {
-    markdown(MarkdownTable(columns: columns, rows: rows.map { $0.map { $0.tableText(digits: digits) } }).text)
+    markdown(MarkdownTable(values: rows, columns: columns, digits: digits).text)
 }
 
 /// Puts raw Markdown (prose, a list, a table made elsewhere) into the notebook's output.
@@ -71,6 +71,17 @@ public func markdown(_ text: String) {
 struct MarkdownTable {
     var columns: [String]
     var rows: [[String]]
+
+    /// The table of `values` under `columns`, numbers with `digits` decimals.
+    init(values: [[any TableValue]], columns: [String], digits: Int) {
+        self.init(columns: columns, rows: values.map { $0.map { $0.tableText(digits: digits) } })
+    }
+
+    /// A table of cells as text under `columns`.
+    init(columns: [String], rows: [[String]]) {
+        self.columns = columns
+        self.rows = rows
+    }
 
     var text: String {
         let width = max(columns.count, rows.map(\.count).max() ?? 0)

@@ -1,23 +1,41 @@
-/// The quality of the embedding at one step: clustering (NMI) and retrieval (R@1, MAP@R).
+/// The quality of an embedding: clustering (NMI) and retrieval (R@1, R-precision, MAP@R), measured
+/// at a step of a run or, with `score(_:labels:)`, of any embedding.
 ///
 /// A score is NaN where it is undefined: NMI on a single class, the retrieval scores when no
 /// example shares its class with another (`RunWarning` says which).
 public struct Evaluation: Sendable {
-    /// The step after which it was measured.
-    public let step: Int
+    /// The step of a run after which it was measured; nil for an embedding scored outside a run.
+    public let step: Int?
     /// NMI of a seeded k-means clustering against the labels.
     public let nmi: Double
-    /// Recall@1 (= precision@1), each example a query against the rest.
+    /// Recall@1, each example a query against the rest (equal to precision@1 by definition).
     public let recallAt1: Double
+    /// R-precision: the share of each query's R nearest that are of its class, R its class's other examples.
+    public let rPrecision: Double
     /// MAP@R (Musgrave et al. 2020).
     public let mapAtR: Double
 
-    /// Measures `embeddings` (a row per example) against `labels`.
-    public init(step: Int, embeddings: Tensor, labels: [Int]) {
+    /// Precision@1: the share of queries whose nearest neighbour is of their class (the same number as `recallAt1`).
+    public var precisionAt1: Double { recallAt1 }
+
+    /// Measures `embeddings` (a row per example) against `labels`, as the run's state after `step`.
+    public init(step: Int?, embeddings: Tensor, labels: [Int]) {
         self.step = step
         nmi = MetricLab.nmi(embeddings, labels: labels)
         let retrieval = Retrieval(embeddings, labels: labels)
         recallAt1 = retrieval.recall(at: 1)
+        rPrecision = retrieval.rPrecision
         mapAtR = retrieval.mapAtR
     }
+}
+
+/// The quality of `embeddings` (a row per example) against their class `labels`: NMI, R@1,
+/// R-precision and MAP@R, each example a query against the rest.
+///
+/// ```swift
+/// let before = score(data.points, labels: data.labels)
+/// print(before.nmi, before.recallAt1)
+/// ```
+public func score(_ embeddings: Tensor, labels: [Int]) -> Evaluation {
+    Evaluation(step: nil, embeddings: embeddings, labels: labels)
 }

@@ -14,10 +14,11 @@ public struct Snapshot: Sendable {
 /// What a training run produced: the loss at every step, snapshots, the trained parameters, and
 /// warnings about what the numbers do not show.
 public struct Run: Sendable, CustomStringConvertible {
-    /// The loss's name.
-    public let name: String
-    /// The model's name.
-    public let modelName: String
+    /// The loss the run trained with, as it was given (before any epoch's decay): cast it
+    /// (`run.loss as? FacilityLocation`) to ask it about the run's embedding.
+    public let loss: any Loss
+    /// The model the run trained (its architecture; the trained values are `parameters`).
+    public let model: any EmbeddingModel
     /// The data set the run trained on.
     public let data: Dataset
     /// The loss at every step.
@@ -34,7 +35,12 @@ public struct Run: Sendable, CustomStringConvertible {
     public let seconds: Double
     /// What the numbers do not say by themselves: divergence, data on which metrics are undefined.
     public let warnings: [RunWarning]
-    let model: any EmbeddingModel
+
+    /// The loss's name.
+    public var name: String { loss.name }
+
+    /// The model's name.
+    public var modelName: String { model.name }
 
     /// The embeddings of the whole data set after training.
     public var finalEmbedding: Tensor { snapshots[snapshots.count - 1].embeddings }

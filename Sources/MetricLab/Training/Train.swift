@@ -6,8 +6,8 @@ import Foundation
 /// optimizer update the model's parameters and the loss's own (proxies, centres), the latter at
 /// `lossParameterRate` times the learning rate, since they move in embedding space directly.
 /// Everything random (initialisation, batches) draws from one generator seeded by `seed`, so a
-/// seed gives the same run every time. An epoch, for losses that change with it, is one pass's
-/// worth of examples.
+/// seed gives the same run every time (an `Int` seed too, through the overload that takes any
+/// integer). An epoch, for losses that change with it, is one pass's worth of examples.
 ///
 /// A run that stays finite but whose loss grows by orders of magnitude, or whose data leaves the
 /// metrics undefined, carries a `RunWarning` saying so.
@@ -50,8 +50,8 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
         }
     }
     snapshots.append(try snapshot(steps))
-    return Run(name: loss.name, modelName: model.name, data: data, losses: losses, snapshots: snapshots,
+    return Run(loss: loss, model: model, data: data, losses: losses, snapshots: snapshots,
                evaluations: evaluations, parameters: trainer.modelParameters,
                lossParameters: trainer.lossParameters, seconds: Date().timeIntervalSince(started),
-               warnings: RunWarning.warnings(losses: losses, labels: data.labels), model: model)
+               warnings: RunWarning.warnings(losses: losses, labels: data.labels))
 }
