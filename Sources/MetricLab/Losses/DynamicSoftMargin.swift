@@ -53,7 +53,7 @@ public struct DynamicSoftMargin: TupleStatefulLoss {
         guard let differences = try tripletDifferences(batch) else { return .none }
         let cdf = updatedHistogram(differences).cumulativeRowSums()
         // An interval's weight is the CDF at the floored index, clamped to the histogram's nodes.
-        let weights = cdf.columns((0 ... bins).map { min(max($0 - 1, 0), bins - 1) })
+        let weights = cdf.gatherColumns((0 ... bins).map { min(max($0 - 1, 0), bins - 1) })
         return LossTerms(reduced: (weights * differences.sums).sum() / differences.total)
     }
 

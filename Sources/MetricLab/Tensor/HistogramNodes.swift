@@ -83,11 +83,7 @@ public struct IntervalSums {
             outer[i * k] += counts[i, 0]
             outer[i * k + k - 1] += counts[i, k]
         }
-        return lower.columns(Array(1 ... k)) + upper.columns(Array(0 ..< k)) + Tensor(rows: sums.rows, cols: k, scalars: outer)
+        return lower.gatherColumns(Array(1 ... k)) + upper.gatherColumns(Array(0 ..< k)) + Tensor(rows: sums.rows, cols: k, scalars: outer)
     }
 }
 
-extension Tensor {
-    /// The columns at the given indices, in that order.
-    func columns(_ indices: [Int]) -> Tensor { transposed().gatherRows(indices).transposed() }
-}

@@ -102,6 +102,9 @@ extension Tensor {
         }
     }
 
+    /// The columns at `indices`, in that order (repeats allowed), as `gatherRows` takes rows.
+    public func gatherColumns(_ indices: [Int]) -> Tensor { transposed().gatherRows(indices).transposed() }
+
     /// The entries as one column, row after row.
     public func column() -> Tensor {
         Tensor.record(rows: count, cols: 1, scalars: scalars, inputs: [self]) { g in

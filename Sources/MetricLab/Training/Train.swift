@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Each step embeds a batch, evaluates the loss, back-propagates through the tape and lets the
 /// optimizer update the model's parameters and the loss's own (proxies, centres), the latter at
-/// `lossParameterRate` times the learning rate, since they move in embedding space directly.
+/// `lossParameterRate` times the learning rate (10 unless given; Proxy-Anchor's paper uses 100),
+/// since they move in embedding space directly.
 /// Everything random (initialisation, batches) draws from one generator seeded by `seed`, so a
 /// seed gives the same run every time (an `Int` seed too, through the overload that takes any
 /// integer). An epoch, for losses that change with it, is one pass's worth of examples.

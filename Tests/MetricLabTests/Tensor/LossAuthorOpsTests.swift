@@ -34,6 +34,12 @@ import Testing
         #expect(gradientError(at: [a, b]) { (Tensor.concatenatingColumns([$0[0], $0[1]]) * weights).sum() } < 1e-8)
     }
 
+    @Test func columnsByIndex() {
+        #expect(x.gatherColumns([2, 0, 0]).scalars == [0.5, 1, 1, -1, 3, 3])
+        let weights = Tensor([[0.3, -1.1, 2.0], [0.7, 0.2, -0.4]])
+        #expect(gradientError(at: [x]) { ($0[0].gatherColumns([2, 0, 0]) * weights).sum() } < 1e-8)
+    }
+
     @Test func elementwiseExtremes() {
         let y = Tensor([[0.0, -1.0, 2.0], [3.0, 1.0, -2.0]])
         #expect(Tensor.maximum(x, y).scalars == [1, -1, 2, 3, 1, -1])
