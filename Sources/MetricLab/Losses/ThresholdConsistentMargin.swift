@@ -54,3 +54,12 @@ public struct ThresholdConsistentMargin: Loss {
         return x.select(Mask(rows: x.rows, cols: 1, bits: keep)).sum() / Double(count)
     }
 }
+
+extension ThresholdConsistentMargin: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .regularizer,
+        paper: Paper("Zhang et al.", "Threshold-Consistent Margin Loss for Open-World Deep Metric Learning", "ICLR", 2024, at: "§3"),
+        equation: "L = λ⁺ mean_{s∈S⁺, s≤m⁺}(m⁺ − s) + λ⁻ mean_{s∈S⁻, s≥m⁻}(s − m⁻)",
+        pytorchMetricLearning: ["ThresholdConsistentMarginLoss"])
+}
