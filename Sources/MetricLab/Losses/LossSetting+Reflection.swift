@@ -1,19 +1,17 @@
 import Foundation
 
 extension LossSetting {
-    /// The stored settings of `loss`, read by reflection so that they are the value's own: a
-    /// wrapper's base's settings, then the wrapper's own (`Mined`'s miner) as one setting named
-    /// for the wrapper. Properties named in `hidden` (state, not settings) are left out.
+    /// The stored settings of `loss`, read by reflection so that they are the value's own: for a
+    /// wrapper, its base's settings and then its own (`Mined`'s `miner`, `Regularized`'s
+    /// `regularizer`, `weight` and `target`). Properties named in `hidden` (state, not settings)
+    /// are left out.
     public static func settings(of loss: any Loss, hiding hidden: Set<String> = []) -> [LossSetting] {
-        if let wrapper = loss as? any LossWrapper {
-            let own = Mirror(reflecting: wrapper).children.filter { $0.label != "base" }
-            let ownText = own.map { "\($0.label ?? "_"): \(text(of: $0.value))" }.joined(separator: ", ")
-            return settings(of: wrapper.base, hiding: hidden) + [LossSetting(String(describing: type(of: wrapper)).wrapperName, ownText)]
-        }
-        return Mirror(reflecting: loss).children.compactMap { child in
-            guard let label = child.label, !hidden.contains(label) else { return nil }
+        let own = Mirror(reflecting: loss).children.compactMap { child -> LossSetting? in
+            guard let label = child.label, label != "base" || !(loss is any LossWrapper), !hidden.contains(label) else { return nil }
             return LossSetting(label, text(of: child.value))
         }
+        guard let wrapper = loss as? any LossWrapper else { return own }
+        return settings(of: wrapper.base, hiding: hidden) + own
     }
 
     /// A value as Swift-like text: numbers in at most six significant digits, enum cases with a
@@ -66,9 +64,4 @@ extension LossSetting {
         if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
         return String(format: "%.6g", x)
     }
-}
-
-private extension String {
-    /// The wrapper's setting name: its type without generic arguments, lower-cased (`mined`).
-    var wrapperName: String { String(prefix { $0 != "<" }).lowercased() }
 }

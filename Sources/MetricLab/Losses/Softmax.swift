@@ -46,6 +46,6 @@ extension Softmax: CataloguedLoss {
     /// The paper, formula and family the loss catalogue shows.
     public static let catalogueEntry = CatalogueEntry(
         .proxyAndClassification,
-        paper: Paper("Horiguchi, Ikami & Aizawa", "Significance of Softmax-Based Features in Comparison to Distance Metric Learning-Based Features", "arXiv", 2017, at: "the softmax features compared throughout"),
+        paper: Paper("Horiguchi, Ikami & Aizawa", "Significance of Softmax-Based Features in Comparison to Distance Metric Learning-Based Features", "arXiv", 2017, at: "the whole paper"),
         equation: "L = meanᵢ −log softmax(xᵢW + b)[yᵢ]")
 }

@@ -1,5 +1,5 @@
-/// Threshold-consistent margin loss (Zhang et al. 2023, "Threshold-Consistent Margin Loss for
-/// Open-World Deep Metric Learning", the TCM regulariser): it penalises only the hard pairs —
+/// Threshold-consistent margin loss (Zhang et al., "Threshold-Consistent Margin Loss for
+/// Open-World Deep Metric Learning", ICLR 2024, the TCM regulariser): it penalises only the hard pairs —
 /// positives no more similar than m⁺, negatives at least as similar as m⁻ — each kind averaged over its
 /// hard pairs alone, so that one fixed threshold fits every class alike,
 ///
