@@ -1,7 +1,8 @@
 import Foundation
 
-/// Angular loss (Wang, Zhou, Wen, Liu & Lin 2017, in its N-pair batch form): the angle at the negative in
-/// the triangle (anchor, positive, negative) is bounded by α, through
+/// Angular loss (Wang, Zhou, Wen, Liu & Lin, "Deep Metric Learning with Angular Loss", ICCV 2017,
+/// §3, in its N-pair batch form): the angle at the negative in the triangle (anchor, positive,
+/// negative) is bounded by α, through
 ///
 ///     f(a, p, n) = 4 tan²α (x_a + x_p)ᵀ x_n − 2 (1 + tan²α) x_aᵀ x_p,
 ///     ℓ(a, p) = log(1 + Σ_{n: y_n ≠ y_a} exp f(a, p, n)),
@@ -65,4 +66,13 @@ public struct Angular: ReferenceLoss {
                                                mask: negatives, addOne: true)
         return LossTerms([TermGroup(losses, pairs: positive)])
     }
+}
+
+extension Angular: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Wang, Zhou, Wen, Liu & Lin", "Deep Metric Learning with Angular Loss", "ICCV", 2017, at: "§3"),
+        equation: "f(a, p, n) = 4 tan²α (x_a + x_p)ᵀx_n − 2(1 + tan²α) x_aᵀx_p,   ℓ(a, p) = log(1 + Σ_n exp f(a, p, n))",
+        pytorchMetricLearning: ["AngularLoss"])
 }

@@ -44,3 +44,12 @@ public struct ArcFace: LargeMarginSoftmax {
         return fallback + beforeTurn * (widened - fallback)
     }
 }
+
+extension ArcFace: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Deng, Guo, Xue & Zafeiriou", "ArcFace: Additive Angular Margin Loss for Deep Face Recognition", "CVPR", 2019, at: "Eq. 3"),
+        equation: "ℓᵢⱼ = s (j = yᵢ ? cos(θᵢⱼ + m) : cos θᵢⱼ)",
+        pytorchMetricLearning: ["ArcFaceLoss"])
+}

@@ -63,3 +63,11 @@ public struct CLIP: Loss {
         return 1 / Foundation.exp(t.scalar)
     }
 }
+
+extension CLIP: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .selfSupervised,
+        paper: Paper("Radford et al.", "Learning Transferable Visual Models From Natural Language Supervision", "ICML", 2021, at: "Figure 3"),
+        equation: "ℓᵢⱼ = cos(aᵢ, bⱼ)/τ,   L = ½ [ meanᵢ −log softmaxⱼ(ℓᵢ·)[i] + meanⱼ −log softmaxᵢ(ℓ·ⱼ)[j] ]")
+}

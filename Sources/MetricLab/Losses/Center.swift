@@ -47,3 +47,11 @@ public struct Center: Loss {
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try parameters.require(.centers, by: name) }
 
 }
+
+extension Center: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .regularizer,
+        paper: Paper("Wen, Zhang, Li & Qiao", "A Discriminative Feature Learning Approach for Deep Face Recognition", "ECCV", 2016, at: "Eq. 2"),
+        equation: "L_C = ½ Σᵢ ‖xᵢ − c_{yᵢ}‖²   (trained with softmax: L = L_S + λ L_C)")
+}

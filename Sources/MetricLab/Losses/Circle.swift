@@ -63,3 +63,12 @@ public struct Circle: ReferenceLoss {
         return (pull + push).softplus() * Tensor(rows: hasBoth.count, cols: 1, scalars: hasBoth)
     }
 }
+
+extension Circle: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Sun, Cheng, Zhang, Zhang, Zheng, Wang & Wei", "Circle Loss: A Unified Perspective of Pair Similarity Optimization", "CVPR", 2020, at: "Eqs. 6 and 8"),
+        equation: "Lᵢ = log(1 + Σ_{j∈Nᵢ} e^{γ αₙ (sₙ − Δₙ)} · Σ_{k∈Pᵢ} e^{−γ αₚ (sₚ − Δₚ)}),   αₚ = [1 + m − sₚ]₊, αₙ = [sₙ + m]₊, Δₚ = 1 − m, Δₙ = m",
+        pytorchMetricLearning: ["CircleLoss"])
+}

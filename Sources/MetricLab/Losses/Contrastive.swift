@@ -119,3 +119,12 @@ struct HalfSquaredHinge: ElementwiseFunction {
     func value(_ x: Double) -> Double { let r = x < 0 ? 0 : x; return r * r * 0.5 }
     func slope(_ x: Double, _ y: Double) -> Double { x < 0 ? 0 : x }
 }
+
+extension Contrastive: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Hadsell, Chopra & LeCun", "Dimensionality Reduction by Learning an Invariant Mapping", "CVPR", 2006, at: "Eq. 4"),
+        equation: "ℓ⁺(i, j) = h(d(i, j) − m⁺) for same-label pairs,  ℓ⁻(i, j) = h(m⁻ − d(i, j)) for the others,  h(x) = [x]₊ or ½[x]₊²",
+        pytorchMetricLearning: ["ContrastiveLoss"])
+}

@@ -27,3 +27,12 @@ public struct CosFace: LargeMarginSoftmax {
 
     public func targetLogits(fromCosines cosines: Tensor) -> Tensor { cosines - margin }
 }
+
+extension CosFace: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Wang, Wang, Zhou, Ji, Gong, Zhou, Li & Liu", "CosFace: Large Margin Cosine Loss for Deep Face Recognition", "CVPR", 2018, at: "Eq. 4"),
+        equation: "ℓᵢⱼ = s (j = yᵢ ? cos θᵢⱼ − m : cos θᵢⱼ)",
+        pytorchMetricLearning: ["CosFaceLoss"])
+}

@@ -98,3 +98,15 @@ public struct DynamicSoftMargin: TupleStatefulLoss {
         return sums.total > 0 ? sums : nil
     }
 }
+
+extension DynamicSoftMargin: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Zhang & Rusinkiewicz", "Learning Local Descriptors with a CDF-Based Dynamic Soft Margin", "ICCV", 2019, at: "§3"),
+        equation: "x = d(a, p) − d(a, n),   L = (1/T) Σ_t CDF_h(x_t) · x_t   (h: running histogram of x)",
+        pytorchMetricLearning: ["DynamicSoftMarginLoss"])
+
+    /// The histogram is state carried across steps, not a setting.
+    public static let carriedState: Set<String> = ["histogram"]
+}

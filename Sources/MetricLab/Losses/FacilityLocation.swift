@@ -91,3 +91,14 @@ public struct FacilityLocation: Loss {
         (x - x.gatherRows(clusterOf.map { medoids[$0] })).squared().rowSums().sqrtZeroSafe()
     }
 }
+
+extension FacilityLocation: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .clustering,
+        paper: Paper("Song, Jegelka, Rathod & Murphy", "Deep Metric Learning via Facility Location", "CVPR", 2017, at: "Eq. 6"),
+        equation: "ℓ = [ F(X, S) + γ Δ(g(S), y*) − F̃(X, y*) ]₊,   F(X, S) = −Σᵢ min_{j∈S} ‖xᵢ − xⱼ‖")
+
+    /// The epoch is state carried across steps, not a setting.
+    public static let carriedState: Set<String> = ["epoch"]
+}

@@ -62,3 +62,12 @@ public struct FastAP: Loss {
         return LossTerms([TermGroup(weighted, rows: anchors)])
     }
 }
+
+extension FastAP: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .ranking,
+        paper: Paper("Cakir, He, Xia, Kulis & Sclaroff", "Deep Metric Learning to Rank", "CVPR", 2019, at: "Eqs. 9–11"),
+        equation: "FastAPᵢ = 1/N⁺ᵢ Σ_b h⁺_b H⁺_b / H_b,   L = mean over anchors of 1 − FastAPᵢ",
+        pytorchMetricLearning: ["FastAPLoss"])
+}

@@ -75,3 +75,12 @@ public struct HistogramLoss: Loss {
         return (Mask(rows: n, cols: n, bits: positive), Mask(rows: n, cols: n, bits: negative))
     }
 }
+
+extension HistogramLoss: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .ranking,
+        paper: Paper("Ustinova & Lempitsky", "Learning Deep Embeddings with Histogram Loss", "NIPS", 2016, at: "Eqs. 3–6"),
+        equation: "L = Σ_r h⁻_r Φ⁺_r,   Φ⁺_r = Σ_{q≤r} h⁺_q   (h±: soft histograms of positive and negative similarities)",
+        pytorchMetricLearning: ["HistogramLoss"])
+}

@@ -40,3 +40,12 @@ public struct InstanceLoss: Loss {
         return LossTerms(perExample: cosines.logSumExpRows(scale: gamma) - gamma * targetCosines)
     }
 }
+
+extension InstanceLoss: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Zheng, Zheng, Garrett, Yang, Xu & Shen", "Dual-Path Convolutional Image-Text Embeddings with Instance Loss", "ACM TOMM", 2020, at: "Eq. 1"),
+        equation: "Lᵢ = −log softmax(γ cos(xᵢ, x₁), …, γ cos(xᵢ, xₙ))[tᵢ]",
+        pytorchMetricLearning: ["InstanceLoss"])
+}

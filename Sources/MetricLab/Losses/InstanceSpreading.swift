@@ -84,3 +84,11 @@ public struct InstanceSpreading: Loss {
         return LossTerms(reduced: (invariance + spreading) / Double(n))
     }
 }
+
+extension InstanceSpreading: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .selfSupervised,
+        paper: Paper("Ye, Zhang, Yuen & Chang", "Unsupervised Embedding Learning via Invariant and Spreading Instance Feature", "CVPR", 2019, at: "§3.1"),
+        equation: "L = (1/m)[ −Σᵢ log P(i | x̂ᵢ) − Σᵢ Σ_{j≠i} log(1 − P(i | xⱼ)) ],   P(i | x) = e^{fᵢ·f(x)/τ} / Σₖ e^{fₖ·f(x)/τ}")
+}

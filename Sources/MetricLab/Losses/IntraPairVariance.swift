@@ -82,3 +82,12 @@ public struct IntraPairVariance: ReferenceLoss {
         })
     }
 }
+
+extension IntraPairVariance: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .regularizer,
+        paper: Paper("Yu & Tao", "Deep Metric Learning with Tuplet Margin Loss", "ICCV", 2019, at: "Eq. 7"),
+        equation: "ℓ⁺ = [(1 − ε⁺)μ⁺ − cos θₐₚ]₊²,   ℓ⁻ = [cos θₐₙ − (1 + ε⁻)μ⁻]₊²   (μ±: mean similarity of each kind)",
+        pytorchMetricLearning: ["IntraPairVarianceLoss"])
+}

@@ -35,3 +35,12 @@ public struct LSoftmax: LargeMarginSoftmax {
         MultipleAngleMargin.psi(cosines, margin: margin)
     }
 }
+
+extension LSoftmax: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Liu, Wen, Yu & Yang", "Large-Margin Softmax Loss for Convolutional Neural Networks", "ICML", 2016, at: "Eqs. 5–7"),
+        equation: "ℓᵢⱼ = s‖xᵢ‖‖wⱼ‖ (j = yᵢ ? ψ(θᵢⱼ) : cos θᵢⱼ),   ψ(θ) = (−1)ᵏ cos(mθ) − 2k,  θ ∈ [kπ/m, (k+1)π/m]",
+        pytorchMetricLearning: ["LargeMarginSoftmaxLoss"])
+}

@@ -101,3 +101,12 @@ public struct LiftedStructure: ReferenceLoss {
 
     private func within(_ x: Tensor) -> Tensor { distance.within(negativeMargin)(x) }
 }
+
+extension LiftedStructure: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Song, Xiang, Jegelka & Savarese", "Deep Metric Learning via Lifted Structured Feature Embedding", "CVPR", 2016, at: "Eq. 4"),
+        equation: "J_ij = log(Σ_{k∈N(i)} e^{m⁻ − d_ik} + Σ_{l∈N(j)} e^{m⁻ − d_jl}) + d_ij − m⁺,   L = 1/(2|P|) Σ_{(i,j)∈P} [J_ij]₊²",
+        pytorchMetricLearning: ["LiftedStructureLoss", "GeneralizedLiftedStructureLoss"])
+}

@@ -41,3 +41,11 @@ public struct MMC: Loss {
         return LossTerms(reduced: loss)
     }
 }
+
+extension MMC: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Xing, Ng, Jordan & Russell", "Distance Metric Learning, with Application to Clustering with Side-Information", "NIPS", 2002, at: "§2.1"),
+        equation: "L = mean_S ‖zᵢ − zⱼ‖² − log mean_D ‖zᵢ − zⱼ‖,   z = xL")
+}

@@ -56,3 +56,11 @@ public struct Magnet: Loss {
         return LossTerms(perExample: terms.relu() * hasOther)
     }
 }
+
+extension Magnet: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .clustering,
+        paper: Paper("Rippel, Paluri, Dollár & Bourdev", "Metric Learning with Adaptive Density Discrimination", "ICLR", 2016, at: "§3"),
+        equation: "Lₙ = [ ‖rₙ − μ(rₙ)‖²/2σ² + α + log Σ_{μ: class(μ) ≠ class(rₙ)} e^{−‖rₙ − μ‖²/2σ²} ]₊")
+}

@@ -110,3 +110,12 @@ public struct Manifold: Loss {
         return rng.shuffled(Array(0 ..< proxyCount) + rest)
     }
 }
+
+extension Manifold: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Aziere & Todorovic", "Ensemble Deep Manifold Similarity Learning using Hard Proxies", "CVPR", 2019, at: "Eqs. 1–6"),
+        equation: "F = (1 − α)(I − α D^{−½} S D^{−½})⁻¹,   L = meanᵢ log(1 + Σ_{k≠cᵢ} e^{F_{i,pₖ} − F_{i,p_cᵢ} + m}) + λ_C L_ctx",
+        pytorchMetricLearning: ["ManifoldLoss"])
+}

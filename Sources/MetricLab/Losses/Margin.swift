@@ -153,3 +153,12 @@ public struct Margin: ReferenceLoss {
         Tensor(rows: counts.count, cols: 1, scalars: counts.map(Double.init))
     }
 }
+
+extension Margin: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Wu, Manmatha, Smola & Krähenbühl", "Sampling Matters in Deep Embedding Learning", "ICCV", 2017, at: "Eqs. 4–5"),
+        equation: "ℓ(a, p, n) = [d(a, p) − β + α]₊ + [β − d(a, n) + α]₊",
+        pytorchMetricLearning: ["MarginLoss"])
+}

@@ -1,10 +1,10 @@
 /// Multi-similarity loss (Wang et al. 2019, "Multi-Similarity Loss with General Pair Weighting for
-/// Deep Metric Learning", Eq. 15).
+/// Deep Metric Learning", CVPR 2019, §4).
 ///
 ///     L = 1/m Σᵢ { 1/α · log(1 + Σ_{k∈Pᵢ} e^{−α(S_ik − λ)}) + 1/β · log(1 + Σ_{k∈Nᵢ} e^{β(S_ik − λ)}) }
 ///
 /// over the m anchors of the batch, with Pᵢ and Nᵢ the positive and negative pairs of anchor i:
-/// all of them, or those a miner keeps (the paper mines with `MultiSimilarityMiner`, Eqs. 10–11).
+/// all of them, or those a miner keeps (the paper mines with `MultiSimilarityMiner`, §4.1).
 /// An anchor without pairs adds log 1 = 0 but still counts in m, as in the paper and as PML 2.9
 /// computes it (its mined reference case only matches that way). With a distance instead of a
 /// similarity, S_ik − λ becomes λ − D_ik.
@@ -47,4 +47,13 @@ public struct MultiSimilarity: ReferenceLoss {
         let push = d.logSumExpRows(mask: batch.negativeMask, addOne: true, of: beta * distance.within(base)) / beta
         return LossTerms(perExample: pull + push)
     }
+}
+
+extension MultiSimilarity: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Wang, Han, Huang, Dong & Scott", "Multi-Similarity Loss with General Pair Weighting for Deep Metric Learning", "CVPR", 2019, at: "§4"),
+        equation: "L = 1/m Σᵢ [ 1/α log(1 + Σ_{k∈Pᵢ} e^{−α(S_ik − λ)}) + 1/β log(1 + Σ_{k∈Nᵢ} e^{β(S_ik − λ)}) ]",
+        pytorchMetricLearning: ["MultiSimilarityLoss"])
 }

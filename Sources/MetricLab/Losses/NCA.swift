@@ -71,3 +71,12 @@ public struct NCA: ReferenceLoss {
         return LossTerms([TermGroup(terms, rows: kept)])
     }
 }
+
+extension NCA: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Goldberger, Roweis, Hinton & Salakhutdinov", "Neighbourhood Components Analysis", "NIPS", 2004, at: "Eqs. 1–2"),
+        equation: "pᵢⱼ = e^{−s·d(i, j)} / Σ_{k≠i} e^{−s·d(i, k)},   pᵢ = Σ_{j∈Cᵢ} pᵢⱼ,   ℓᵢ = −log pᵢ (or −pᵢ)",
+        pytorchMetricLearning: ["NCALoss"])
+}

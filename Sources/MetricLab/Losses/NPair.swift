@@ -1,5 +1,6 @@
-/// N-pair loss (Sohn 2016): an anchor should be more similar to its positive than to the other
-/// classes' examples, all at once, as in a softmax over the batch:
+/// N-pair loss (Sohn, "Improved Deep Metric Learning with Multi-class N-pair Loss Objective",
+/// NIPS 2016, §3): an anchor should be more similar to its positive than to the other classes'
+/// examples, all at once, as in a softmax over the batch:
 ///
 ///     N-pair-mc:   ℓ(i, j) = log(1 + Σ_k exp(s(i, k) − s(i, j)))
 ///     N-pair-ovo:  ℓ(i, j) = Σ_k log(1 + exp(s(i, k) − s(i, j)))
@@ -107,4 +108,13 @@ public struct NPair: Loss {
             return (firstTwo.map(\.0), firstTwo.map(\.1))
         }
     }
+}
+
+extension NPair: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Sohn", "Improved Deep Metric Learning with Multi-class N-pair Loss Objective", "NIPS", 2016, at: "§3"),
+        equation: "ℓ(i, j) = log(1 + Σ_k exp(s(i, k) − s(i, j)))   (N-pair-mc; anchor i, positive j, negatives k)",
+        pytorchMetricLearning: ["NPairsLoss"])
 }

@@ -73,3 +73,12 @@ public struct NTXent: ReferenceLoss {
 
 /// InfoNCE is NT-Xent: the same loss under van den Oord et al.'s name.
 public typealias InfoNCE = NTXent
+
+extension NTXent: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .selfSupervised,
+        paper: Paper("Chen, Kornblith, Norouzi & Hinton", "A Simple Framework for Contrastive Learning of Visual Representations", "ICML", 2020, at: "Eq. 1"),
+        equation: "ℓᵢⱼ = −log( e^{sᵢⱼ/τ} / (e^{sᵢⱼ/τ} + Σ_{k: yₖ≠yᵢ} e^{sᵢₖ/τ}) )",
+        pytorchMetricLearning: ["NTXentLoss"])
+}

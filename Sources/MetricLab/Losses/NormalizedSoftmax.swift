@@ -44,3 +44,12 @@ public struct NormalizedSoftmax: Loss {
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try ClassWeights.regularized(parameters, loss: name) }
 
 }
+
+extension NormalizedSoftmax: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Zhai & Wu", "Classification is a Strong Baseline for Deep Metric Learning", "BMVC", 2019, at: "§3"),
+        equation: "L = meanᵢ −log softmax(x̂ᵢŴ / T)[yᵢ]",
+        pytorchMetricLearning: ["NormalizedSoftmaxLoss"])
+}

@@ -61,3 +61,12 @@ public struct P2SGrad: Loss {
         return LossTerms(reduced: (cosines - Tensor(Mask.oneHot(batch.labels, classes: w.cols))).squared().mean())
     }
 }
+
+extension P2SGrad: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Zhang, Zhao, Yan, Yi, Wang, Li & Sun", "P2SGrad: Refined Gradients for Optimizing Deep Face Models", "CVPR", 2019, at: "Eqs. 11–13"),
+        equation: "L = 1/(nC) Σᵢ Σⱼ (cos θᵢⱼ − 𝟙[j = yᵢ])²   (PML's loss whose gradient is P2SGrad)",
+        pytorchMetricLearning: ["P2SGradLoss"])
+}

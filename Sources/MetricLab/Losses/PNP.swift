@@ -78,3 +78,12 @@ public struct PNP: Loss {
         return LossTerms(reduced: mean)
     }
 }
+
+extension PNP: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .ranking,
+        paper: Paper("Li, Yang, Zhu, Ding & Shi", "Rethinking the Optimization of Average Precision: Only Penalizing Negative Instances before Positive Ones is Enough", "AAAI", 2022, at: "Eqs. 4–9"),
+        equation: "R_qk = Σ_{l∈N_q} σ((s_ql − s_qk)/τ),   L = mean_q 1/|P_q| Σ_{k∈P_q} g(R_qk)",
+        pytorchMetricLearning: ["PNPLoss"])
+}

@@ -1,4 +1,4 @@
-/// Proxy-Anchor loss (Kim et al. 2020, "Proxy Anchor Loss for Deep Metric Learning", Eq. 3).
+/// Proxy-Anchor loss (Kim et al. 2020, "Proxy Anchor Loss for Deep Metric Learning", CVPR 2020, §3).
 ///
 ///     L = 1/|P⁺| Σ_{p∈P⁺} log(1 + Σ_{x∈X⁺ₚ} e^{−α(s(x,p) − δ)}) + 1/|P| Σ_{p∈P} log(1 + Σ_{x∈X⁻ₚ} e^{α(s(x,p) + δ)})
 ///
@@ -64,4 +64,13 @@ public struct ProxyAnchor: Loss {
             TermGroup(push.logSumExpRows(mask: !members, addOne: true), rows: proxyRows, divisor: Double(proxies.rows)).named(.negative),
         ])
     }
+}
+
+extension ProxyAnchor: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Kim, Kim, Cho & Kwak", "Proxy Anchor Loss for Deep Metric Learning", "CVPR", 2020, at: "§3"),
+        equation: "L = 1/|P⁺| Σ_{p∈P⁺} log(1 + Σ_{x∈X⁺ₚ} e^{−α(s(x, p) − δ)}) + 1/|P| Σ_{p∈P} log(1 + Σ_{x∈X⁻ₚ} e^{α(s(x, p) + δ)})",
+        pytorchMetricLearning: ["ProxyAnchorLoss"])
 }

@@ -61,3 +61,12 @@ public struct ProxyNCA: Loss {
         return LossTerms(perExample: batch.weightedByMiner(logits.logSumExpRows(mask: others) - own, anchorsOnly: true))
     }
 }
+
+extension ProxyNCA: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Movshovitz-Attias, Toshev, Leung, Ioffe & Singh", "No Fuss Distance Metric Learning using Proxies", "ICCV", 2017, at: "§3"),
+        equation: "Lᵢ = −log( e^{−s·d(xᵢ, p_{yᵢ})} / Σ_{z∈Z} e^{−s·d(xᵢ, p_z)} )",
+        pytorchMetricLearning: ["ProxyNCALoss"])
+}

@@ -1,5 +1,6 @@
-/// Quadruplet loss (Chen, Chen, Zhang & Huang 2017): the triplet term, plus a second term
-/// asking that a positive pair be closer than any negative pair of two other classes,
+/// Quadruplet loss (Chen, Chen, Zhang & Huang, "Beyond Triplet Loss: A Deep Quadruplet Network for
+/// Person Re-identification", CVPR 2017, §3): the triplet term, plus a second term asking that a
+/// positive pair be closer than any negative pair of two other classes,
 ///
 ///     Σ [d(i, j) − d(i, k) + α₁]₊  +  Σ [d(i, j) − d(l, k) + α₂]₊,
 ///
@@ -66,4 +67,12 @@ public struct Quadruplet: Loss {
         let triplets = negativeOfPair.entries.reduce(into: TripletIndices()) { $0.append(anchors[$1.0], pairs[$1.0].1, $1.1) }
         return LossTerms([TermGroup(triplet, triplets: triplets), TermGroup(blocks: blocks, multiplicity: 4)])
     }
+}
+
+extension Quadruplet: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Chen, Chen, Zhang & Huang", "Beyond Triplet Loss: A Deep Quadruplet Network for Person Re-identification", "CVPR", 2017, at: "§3"),
+        equation: "L = Σ [d(i, j) − d(i, k) + α₁]₊ + Σ [d(i, j) − d(l, k) + α₂]₊   (y_i = y_j; k, l of two other classes)")
 }

@@ -1,4 +1,4 @@
-/// Ranked list loss (Wang et al. 2019, "Ranked List Loss for Deep Metric Learning", Eqs. 1–7).
+/// Ranked list loss (Wang et al. 2019, "Ranked List Loss for Deep Metric Learning", CVPR 2019, §3).
 ///
 /// Each anchor ranks the batch by distance and asks for its positives inside a sphere of radius
 /// α − m and its negatives outside radius α, leaving a gap m between the two sets:
@@ -105,4 +105,13 @@ public struct RankedList: Loss {
             return (w * x).rowSums()
         }
     }
+}
+
+extension RankedList: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .ranking,
+        paper: Paper("Wang, Hua, Kodirov, Hu, Garnier & Robertson", "Ranked List Loss for Deep Metric Learning", "CVPR", 2019, at: "§3"),
+        equation: "L_P(i) = Σ w⁺ (d_ij − (α − m)) / Σ w⁺,   L_N(i) = Σ w⁻ (α − d_ij) / Σ w⁻,   Lᵢ = L_P(i) + λ L_N(i)",
+        pytorchMetricLearning: ["RankedListLoss"])
 }

@@ -48,3 +48,12 @@ public struct SignalToNoiseRatioContrastive: ReferenceLoss {
         return try contrastive.terms(batch, parameters: parameters)
     }
 }
+
+extension SignalToNoiseRatioContrastive: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Yuan, Deng, Tang, Tang & Chen", "Signal-to-Noise Ratio: A Robust Distance Metric for Deep Metric Learning", "CVPR", 2019, at: "Eq. 7"),
+        equation: "d(i, j) = var(hᵢ − hⱼ) / var(hᵢ),   ℓ⁺ = [d(i, j) − m⁺]₊,  ℓ⁻ = [m⁻ − d(i, j)]₊",
+        pytorchMetricLearning: ["SignalToNoiseRatioContrastiveLoss"])
+}

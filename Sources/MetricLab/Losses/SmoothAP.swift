@@ -51,3 +51,12 @@ public struct SmoothAP: Loss {
         return LossTerms(perExample: (1 - ap) * Tensor(rows: n, cols: 1, scalars: batch.minerWeights(anchorsOnly: false))).named(.averagePrecision)
     }
 }
+
+extension SmoothAP: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .ranking,
+        paper: Paper("Brown, Xie, Kalogeiton & Zisserman", "Smooth-AP: Smoothing the Path Towards Large-Scale Image Retrieval", "ECCV", 2020, at: "Eqs. 4–5"),
+        equation: "R(k, S) = 1 + Σ_{l∈S, l≠k} σ((s_ql − s_qk)/τ),   AP_q = 1/|P_q| Σ_{k∈P_q} R(k, P_q) / R(k, Ω),   L = mean 1 − AP_q",
+        pytorchMetricLearning: ["SmoothAPLoss"])
+}

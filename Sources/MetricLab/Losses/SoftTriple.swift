@@ -1,5 +1,5 @@
 /// SoftTriple loss (Qian et al. 2019, "SoftTriple Loss: Deep Metric Learning Without Triplet
-/// Sampling", Eqs. 8–11): a softmax loss over classes that each have K centres.
+/// Sampling", ICCV 2019, §3): a softmax loss over classes that each have K centres.
 ///
 ///     S'ᵢ,c = Σₖ softmax_k(S_{i,c}^k / γ) · S_{i,c}^k          (relaxed similarity to class c)
 ///     Lᵢ = −log( e^{λ(S'ᵢ,yᵢ − δ)} / (e^{λ(S'ᵢ,yᵢ − δ)} + Σ_{c≠yᵢ} e^{λ S'ᵢ,c}) )
@@ -107,4 +107,13 @@ public struct SoftTriple: Loss {
             repeatElement(x[start ..< start + block].max()!, count: block)
         }
     }
+}
+
+extension SoftTriple: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Qian, Shang, Sun, Hu, Li & Jin", "SoftTriple Loss: Deep Metric Learning Without Triplet Sampling", "ICCV", 2019, at: "§3"),
+        equation: "S'ᵢ,c = Σₖ softmaxₖ(S^k_{i,c}/γ) S^k_{i,c},   Lᵢ = −log( e^{λ(S'ᵢ,yᵢ − δ)} / (e^{λ(S'ᵢ,yᵢ − δ)} + Σ_{c≠yᵢ} e^{λS'ᵢ,c}) ) + τ R(centres)",
+        pytorchMetricLearning: ["SoftTripleLoss"])
 }

@@ -6,8 +6,8 @@
 /// Horiguchi et al. 2017 ("Significance of Softmax-Based Features in Comparison to Distance
 /// Metric Learning-Based Features") show such features rival metric-learning ones for retrieval.
 /// The classifier is `W` (embedding × classes, PML's layout) and a bias row `b`, both initialised
-/// as PyTorch's `nn.Linear`: uniform in ±1/√embedding. It has no hyperparameters, so there is no
-/// separate paper preset.
+/// as PyTorch's `nn.Linear`: uniform in ±1/√embedding. It has no hyperparameters, so
+/// `Softmax.paper` is `Softmax()`.
 public struct Softmax: Loss {
     /// Whether the classifier has a bias row `b`.
     public var hasBias: Bool
@@ -16,6 +16,9 @@ public struct Softmax: Loss {
     public init(hasBias: Bool = true) {
         self.hasBias = hasBias
     }
+
+    /// The baseline as Horiguchi et al. train it: a linear classifier with its bias.
+    public static let paper = Softmax()
 
     public var name: String { "Softmax" }
 
@@ -37,5 +40,12 @@ public struct Softmax: Loss {
     }
 
     public func weightRows(in parameters: LossParameters) throws -> Tensor? { try ClassWeights.regularized(parameters, loss: name) }
+}
 
+extension Softmax: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Horiguchi, Ikami & Aizawa", "Significance of Softmax-Based Features in Comparison to Distance Metric Learning-Based Features", "arXiv", 2017, at: "the whole paper"),
+        equation: "L = meanᵢ −log softmax(xᵢW + b)[yᵢ]")
 }

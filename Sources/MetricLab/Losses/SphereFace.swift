@@ -36,3 +36,12 @@ public struct SphereFace: LargeMarginSoftmax {
         MultipleAngleMargin.psi(cosines, margin: margin)
     }
 }
+
+extension SphereFace: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Liu, Wen, Yu, Li, Raj & Song", "SphereFace: Deep Hypersphere Embedding for Face Recognition", "CVPR", 2017, at: "§3.2"),
+        equation: "ℓᵢⱼ = s‖xᵢ‖ (j = yᵢ ? ψ(θᵢⱼ) : cos θᵢⱼ),   ‖wⱼ‖ = 1,   ψ as in L-Softmax",
+        pytorchMetricLearning: ["SphereFaceLoss"])
+}

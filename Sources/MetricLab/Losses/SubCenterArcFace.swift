@@ -96,3 +96,12 @@ public struct SubCenterArcFace: LargeMarginSoftmax {
         return (w, classes)
     }
 }
+
+extension SubCenterArcFace: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .proxyAndClassification,
+        paper: Paper("Deng, Guo, Liu, Xue & Zafeiriou", "Sub-center ArcFace: Boosting Face Recognition by Large-Scale Noisy Web Faces", "ECCV", 2020, at: "Eqs. 2–3"),
+        equation: "cos θᵢⱼ = maxₖ cos(xᵢ, wⱼₖ),   ℓᵢⱼ = s (j = yᵢ ? cos(θᵢⱼ + m) : cos θᵢⱼ)",
+        pytorchMetricLearning: ["SubCenterArcFaceLoss"])
+}

@@ -44,3 +44,12 @@ public struct SupCon: ReferenceLoss {
         return LossTerms(perExample: hasPositive.allSatisfy { $0 == 1 } ? terms : terms * Tensor(rows: n, cols: 1, scalars: hasPositive))
     }
 }
+
+extension SupCon: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Khosla et al.", "Supervised Contrastive Learning", "NeurIPS", 2020, at: "Eq. 2"),
+        equation: "Lᵢ = −1/|P(i)| Σ_{p∈P(i)} log( e^{sᵢₚ/τ} / Σ_{a≠i} e^{sᵢₐ/τ} )",
+        pytorchMetricLearning: ["SupConLoss"])
+}

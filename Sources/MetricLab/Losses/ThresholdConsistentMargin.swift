@@ -1,5 +1,5 @@
-/// Threshold-consistent margin loss (Zhang et al. 2023, "Threshold-Consistent Margin Loss for
-/// Open-World Deep Metric Learning", the TCM regulariser): it penalises only the hard pairs —
+/// Threshold-consistent margin loss (Zhang et al., "Threshold-Consistent Margin Loss for
+/// Open-World Deep Metric Learning", ICLR 2024, the TCM regulariser): it penalises only the hard pairs —
 /// positives no more similar than m⁺, negatives at least as similar as m⁻ — each kind averaged over its
 /// hard pairs alone, so that one fixed threshold fits every class alike,
 ///
@@ -53,4 +53,13 @@ public struct ThresholdConsistentMargin: Loss {
         guard count > 0 else { return Tensor(0) }
         return x.select(Mask(rows: x.rows, cols: 1, bits: keep)).sum() / Double(count)
     }
+}
+
+extension ThresholdConsistentMargin: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .regularizer,
+        paper: Paper("Zhang et al.", "Threshold-Consistent Margin Loss for Open-World Deep Metric Learning", "ICLR", 2024, at: "§3"),
+        equation: "L = λ⁺ mean_{s∈S⁺, s≤m⁺}(m⁺ − s) + λ⁻ mean_{s∈S⁻, s≥m⁻}(s − m⁻)",
+        pytorchMetricLearning: ["ThresholdConsistentMarginLoss"])
 }

@@ -71,3 +71,12 @@ public struct Triplet: ReferenceLoss {
 
     private func hinge(_ x: Tensor) -> Tensor { smooth ? x.softplus() : x.relu() }
 }
+
+extension Triplet: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Schroff, Kalenichenko & Philbin", "FaceNet: A Unified Embedding for Face Recognition and Clustering", "CVPR", 2015, at: "Eq. 2"),
+        equation: "ℓ(a, p, n) = [d(a, p) − d(a, n) + α]₊",
+        pytorchMetricLearning: ["TripletMarginLoss"])
+}

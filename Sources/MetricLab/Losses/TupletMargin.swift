@@ -71,3 +71,12 @@ public struct TupletMargin: ReferenceLoss {
         return LossTerms([.pairs(terms, pairs)])
     }
 }
+
+extension TupletMargin: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .pairBased,
+        paper: Paper("Yu & Tao", "Deep Metric Learning with Tuplet Margin Loss", "ICCV", 2019, at: "Eq. 5"),
+        equation: "ℓ(a, p) = log(1 + Σₙ exp(s·(cos θₐₙ − cos(θₐₚ − β))))",
+        pytorchMetricLearning: ["TupletMarginLoss"])
+}

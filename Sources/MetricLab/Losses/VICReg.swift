@@ -74,3 +74,12 @@ public struct VICReg: Loss {
         return c.squared().rowSums(where: .offDiagonal(z.cols)).sum() / Double(z.cols)
     }
 }
+
+extension VICReg: CataloguedLoss {
+    /// The paper, formula and family the loss catalogue shows.
+    public static let catalogueEntry = CatalogueEntry(
+        .selfSupervised,
+        paper: Paper("Bardes, Ponce & LeCun", "VICReg: Variance-Invariance-Covariance Regularization for Self-Supervised Learning", "ICLR", 2022, at: "Eqs. 1–6"),
+        equation: "L = λ s(Z, Z′) + μ [v(Z) + v(Z′)]/2 + ν [c(Z) + c(Z′)]   (invariance, variance, covariance)",
+        pytorchMetricLearning: ["VICRegLoss"])
+}
