@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-views': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-views.gp` in this folder to draw fig-views.png again.
 set encoding utf8
-set terminal pngcairo size 1200,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1200,636 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-views.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -0.120207 -0.815835
@@ -106,7 +110,7 @@ $data4 << EOD
 0.56582 0.27807
 EOD
 unset label
-set title 'NT-Xent' font ',10'
+set title 'NT-Xent' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.15643:1.13423]
@@ -210,7 +214,7 @@ $data8 << EOD
 0.649087 0.148005
 EOD
 unset label
-set title 'Instance spreading' font ',10'
+set title 'Instance spreading' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.41099:1.14333]
@@ -314,7 +318,7 @@ $data12 << EOD
 0.575882 0.350732
 EOD
 unset label
-set title 'CLIP' font ',10'
+set title 'CLIP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.61221:1.24065]
@@ -418,7 +422,7 @@ $data16 << EOD
 2.81002 0.570877
 EOD
 unset label
-set title 'VICReg' font ',10'
+set title 'VICReg' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.90997:3.31382]
@@ -522,7 +526,7 @@ $data20 << EOD
 0.503556 -0.180797
 EOD
 unset label
-set title 'Instance' font ',10'
+set title 'Instance' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.90859:0.910907]
@@ -626,7 +630,7 @@ $data24 << EOD
 3.84226 1.95482
 EOD
 unset label
-set title 'Manifold' font ',10'
+set title 'Manifold' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.43633:4.6011]
@@ -730,7 +734,7 @@ $data28 << EOD
 0.313309 -0.827344
 EOD
 unset label
-set title 'triplet (self-supervised)' font ',10'
+set title 'triplet (self-supervised)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.781462:0.952215]
