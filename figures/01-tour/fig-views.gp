@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-views': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-views.gp` in this folder to draw fig-views.png again.
 set encoding utf8
-set terminal pngcairo size 1200,636 noenhanced font 'DejaVu Sans,10' background rgb 'white'
+set terminal pngcairo size 1440,756 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-views.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -118,8 +118,8 @@ set yrange [-1.39857:0.892095]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0,0.52381
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -222,8 +222,8 @@ set yrange [-1.42148:1.13284]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.25,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.25,0.52381
 unset key
 plot $data5 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data6 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -326,8 +326,8 @@ set yrange [-1.59834:1.25452]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.5,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.5,0.52381
 unset key
 plot $data9 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data10 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -430,8 +430,8 @@ set yrange [-2.60416:2.61963]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.75,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.75,0.52381
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -534,8 +534,8 @@ set yrange [-0.871601:0.947896]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0,0.047619
 unset key
 plot $data17 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data18 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -638,8 +638,8 @@ set yrange [-4.11763:4.9198]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.25,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0.25,0.047619
 unset key
 plot $data21 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data22 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -742,8 +742,8 @@ set yrange [-1.34432:0.389356]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.5,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0.5,0.047619
 unset key
 plot $data25 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data26 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -759,7 +759,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0566038
+set size noratio 1,0.047619
 set origin 0,0
 set lmargin 0
 set rmargin 0
