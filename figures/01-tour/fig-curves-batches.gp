@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-curves-batches': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-curves-batches.gp` in this folder to draw fig-curves-batches.png again.
 set encoding utf8
-set terminal pngcairo size 1440,846 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1440,810 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-curves-batches.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0 1.06938
@@ -622,7 +626,7 @@ $data2 << EOD
 299 0.503337
 EOD
 unset label
-set title 'ranked list' font ',10'
+set title 'ranked list' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -630,8 +634,8 @@ set yrange [-0.0653556:1.2345]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0,0.680851
+set size noratio 0.25,0.333333
+set origin 0,0.666667
 unset key
 plot $data1 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data2 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -1240,7 +1244,7 @@ $data4 << EOD
 299 0.451916
 EOD
 unset label
-set title 'NCA' font ',10'
+set title 'NCA' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -1248,8 +1252,8 @@ set yrange [0.259621:1.23525]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.25,0.680851
+set size noratio 0.25,0.333333
+set origin 0.25,0.666667
 unset key
 plot $data3 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data4 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -1858,7 +1862,7 @@ $data6 << EOD
 299 2.05346
 EOD
 unset label
-set title 'SupCon' font ',10'
+set title 'SupCon' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -1866,8 +1870,8 @@ set yrange [1.46708:4.92243]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.5,0.680851
+set size noratio 0.25,0.333333
+set origin 0.5,0.666667
 unset key
 plot $data5 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data6 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -2476,7 +2480,7 @@ $data8 << EOD
 299 0.737416
 EOD
 unset label
-set title 'contrastive (memory 72)' font ',10'
+set title 'contrastive (memory 72)' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -2484,8 +2488,8 @@ set yrange [0.0933104:1.37961]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.75,0.680851
+set size noratio 0.25,0.333333
+set origin 0.75,0.666667
 unset key
 plot $data7 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data8 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -3094,7 +3098,7 @@ $data10 << EOD
 299 0.102362
 EOD
 unset label
-set title 'FastAP' font ',10'
+set title 'FastAP' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -3102,8 +3106,8 @@ set yrange [-0.0367224:0.648763]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0,0.361702
+set size noratio 0.25,0.333333
+set origin 0,0.333333
 unset key
 plot $data9 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data10 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -3712,7 +3716,7 @@ $data12 << EOD
 299 0.0399002
 EOD
 unset label
-set title 'histogram' font ',10'
+set title 'histogram' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -3720,8 +3724,8 @@ set yrange [-0.0148146:0.261725]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.25,0.361702
+set size noratio 0.25,0.333333
+set origin 0.25,0.333333
 unset key
 plot $data11 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data12 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -4330,7 +4334,7 @@ $data14 << EOD
 299 0.0731771
 EOD
 unset label
-set title 'Smooth-AP' font ',10'
+set title 'Smooth-AP' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -4338,8 +4342,8 @@ set yrange [-0.0134259:0.237191]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.5,0.361702
+set size noratio 0.25,0.333333
+set origin 0.5,0.333333
 unset key
 plot $data13 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data14 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -4948,7 +4952,7 @@ $data16 << EOD
 299 0.52147
 EOD
 unset label
-set title 'PNP' font ',10'
+set title 'PNP' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -4956,8 +4960,8 @@ set yrange [-0.180785:3.19387]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.75,0.361702
+set size noratio 0.25,0.333333
+set origin 0.75,0.333333
 unset key
 plot $data15 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data16 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -5566,7 +5570,7 @@ $data18 << EOD
 299 -0.671824
 EOD
 unset label
-set title 'dynamic soft margin' font ',10'
+set title 'dynamic soft margin' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -5574,8 +5578,8 @@ set yrange [-0.929333:-0.159828]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0,0.0425532
+set size noratio 0.25,0.333333
+set origin 0,0
 unset key
 plot $data17 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data18 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -6184,7 +6188,7 @@ $data20 << EOD
 299 0.127039
 EOD
 unset label
-set title 'magnet' font ',10'
+set title 'magnet' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -6192,8 +6196,8 @@ set yrange [-0.0380391:0.672024]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.25,0.0425532
+set size noratio 0.25,0.333333
+set origin 0.25,0
 unset key
 plot $data19 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data20 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -6802,7 +6806,7 @@ $data22 << EOD
 299 0.28791
 EOD
 unset label
-set title 'facility location' font ',10'
+set title 'facility location' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -6810,8 +6814,8 @@ set yrange [-0.180592:3.19046]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.5,0.0425532
+set size noratio 0.25,0.333333
+set origin 0.5,0
 unset key
 plot $data21 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data22 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -7420,7 +7424,7 @@ $data24 << EOD
 299 -0.762918
 EOD
 unset label
-set title 'MMC (Xing 2002)' font ',10'
+set title 'MMC (Xing 2002)' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -7428,29 +7432,10 @@ set yrange [-1.57673:1.17778]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.75,0.0425532
+set size noratio 0.25,0.333333
+set origin 0.75,0
 unset key
 plot $data23 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data24 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
-unset label
-unset title
-unset xlabel
-unset ylabel
-unset logscale
-unset grid
-unset border
-unset tics
-set xrange [0:1]
-set yrange [0:1]
-set size noratio 1,0.0425532
-set origin 0,0
-set lmargin 0
-set rmargin 0
-set tmargin 0
-set bmargin 0
-set key center center horizontal Left reverse samplen 2 nobox
-plot NaN notitle, \
-     keyentry with lines lw 2 dt 1 lc rgb '#000072B2' title 'loss'
 unset multiplot
 unset output

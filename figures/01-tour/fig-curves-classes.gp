@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-curves-classes': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-curves-classes.gp` in this folder to draw fig-curves-classes.png again.
 set encoding utf8
-set terminal pngcairo size 1440,846 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1440,810 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-curves-classes.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0 2.14041
@@ -622,7 +626,7 @@ $data2 << EOD
 299 0.30914
 EOD
 unset label
-set title 'proxy-NCA' font ',10'
+set title 'proxy-NCA' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -630,8 +634,8 @@ set yrange [0.148373:2.25317]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0,0.680851
+set size noratio 0.25,0.333333
+set origin 0,0.666667
 unset key
 plot $data1 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data2 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -1240,7 +1244,7 @@ $data4 << EOD
 299 10.2906
 EOD
 unset label
-set title 'proxy-anchor' font ',10'
+set title 'proxy-anchor' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -1248,8 +1252,8 @@ set yrange [6.60975:60.4694]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.25,0.680851
+set size noratio 0.25,0.333333
+set origin 0.25,0.666667
 unset key
 plot $data3 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data4 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -1858,7 +1862,7 @@ $data6 << EOD
 299 0.203292
 EOD
 unset label
-set title 'SoftTriple' font ',10'
+set title 'SoftTriple' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -1866,8 +1870,8 @@ set yrange [-0.308702:6.48482]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.5,0.680851
+set size noratio 0.25,0.333333
+set origin 0.5,0.666667
 unset key
 plot $data5 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data6 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -2476,7 +2480,7 @@ $data8 << EOD
 299 0.0999981
 EOD
 unset label
-set title 'Softmax' font ',10'
+set title 'Softmax' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -2484,8 +2488,8 @@ set yrange [-0.0668413:1.4679]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.75,0.680851
+set size noratio 0.25,0.333333
+set origin 0.75,0.666667
 unset key
 plot $data7 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data8 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -3094,7 +3098,7 @@ $data10 << EOD
 299 0.154695
 EOD
 unset label
-set title 'Softmax + 0.003·Center' font ',10'
+set title 'Softmax + 0.003·Center' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -3102,8 +3106,8 @@ set yrange [-0.0756454:1.48163]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0,0.361702
+set size noratio 0.25,0.333333
+set origin 0,0.333333
 unset key
 plot $data9 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data10 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -3712,7 +3716,7 @@ $data12 << EOD
 299 0.577744
 EOD
 unset label
-set title 'Normalized softmax' font ',10'
+set title 'Normalized softmax' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -3720,8 +3724,8 @@ set yrange [-0.914682:24.1657]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.25,0.361702
+set size noratio 0.25,0.333333
+set origin 0.25,0.333333
 unset key
 plot $data11 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data12 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -4330,7 +4334,7 @@ $data14 << EOD
 299 0.699666
 EOD
 unset label
-set title 'L-Softmax' font ',10'
+set title 'L-Softmax' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -4338,8 +4342,8 @@ set yrange [0.420741:3.02461]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.5,0.361702
+set size noratio 0.25,0.333333
+set origin 0.5,0.333333
 unset key
 plot $data13 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data14 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -4948,7 +4952,7 @@ $data16 << EOD
 299 0.277059
 EOD
 unset label
-set title 'SphereFace' font ',10'
+set title 'SphereFace' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -4956,8 +4960,8 @@ set yrange [0.024902:2.46577]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.75,0.361702
+set size noratio 0.25,0.333333
+set origin 0.75,0.333333
 unset key
 plot $data15 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data16 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -5566,7 +5570,7 @@ $data18 << EOD
 299 2.08593
 EOD
 unset label
-set title 'CosFace' font ',10'
+set title 'CosFace' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -5574,8 +5578,8 @@ set yrange [-5.65342:100.124]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0,0.0425532
+set size noratio 0.25,0.333333
+set origin 0,0
 unset key
 plot $data17 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data18 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -6184,7 +6188,7 @@ $data20 << EOD
 299 6.50963
 EOD
 unset label
-set title 'ArcFace' font ',10'
+set title 'ArcFace' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -6192,8 +6196,8 @@ set yrange [0.40301:95.7473]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.25,0.0425532
+set size noratio 0.25,0.333333
+set origin 0.25,0
 unset key
 plot $data19 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data20 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -6802,7 +6806,7 @@ $data22 << EOD
 299 2.94206
 EOD
 unset label
-set title 'Sub-center ArcFace' font ',10'
+set title 'Sub-center ArcFace' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -6810,8 +6814,8 @@ set yrange [-1.09122:25.6996]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.5,0.0425532
+set size noratio 0.25,0.333333
+set origin 0.5,0
 unset key
 plot $data21 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data22 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -7420,7 +7424,7 @@ $data24 << EOD
 299 0.530377
 EOD
 unset label
-set title 'P2SGrad' font ',10'
+set title 'P2SGrad' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -7428,29 +7432,10 @@ set yrange [0.119466:1.07151]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.319149
-set origin 0.75,0.0425532
+set size noratio 0.25,0.333333
+set origin 0.75,0
 unset key
 plot $data23 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data24 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
-unset label
-unset title
-unset xlabel
-unset ylabel
-unset logscale
-unset grid
-unset border
-unset tics
-set xrange [0:1]
-set yrange [0:1]
-set size noratio 1,0.0425532
-set origin 0,0
-set lmargin 0
-set rmargin 0
-set tmargin 0
-set bmargin 0
-set key center center horizontal Left reverse samplen 2 nobox
-plot NaN notitle, \
-     keyentry with lines lw 2 dt 1 lc rgb '#000072B2' title 'loss'
 unset multiplot
 unset output

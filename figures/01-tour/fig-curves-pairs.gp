@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-curves-pairs': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-curves-pairs.gp` in this folder to draw fig-curves-pairs.png again.
 set encoding utf8
-set terminal pngcairo size 1440,1116 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1440,1080 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-curves-pairs.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0 0.913789
@@ -622,7 +626,7 @@ $data2 << EOD
 299 0.624161
 EOD
 unset label
-set title 'contrastive' font ',10'
+set title 'contrastive' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -630,8 +634,8 @@ set yrange [-0.0312548:1.33941]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0,0.758065
+set size noratio 0.25,0.25
+set origin 0,0.75
 unset key
 plot $data1 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data2 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -1240,7 +1244,7 @@ $data4 << EOD
 299 0.396522
 EOD
 unset label
-set title 'triplet' font ',10'
+set title 'triplet' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -1248,8 +1252,8 @@ set yrange [-0.0386078:0.682072]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.25,0.758065
+set size noratio 0.25,0.25
+set origin 0.25,0.75
 unset key
 plot $data3 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data4 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -1858,7 +1862,7 @@ $data6 << EOD
 299 0.0992615
 EOD
 unset label
-set title 'quadruplet' font ',10'
+set title 'quadruplet' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -1866,8 +1870,8 @@ set yrange [-0.0755532:1.33477]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.5,0.758065
+set size noratio 0.25,0.25
+set origin 0.5,0.75
 unset key
 plot $data5 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data6 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -2476,7 +2480,7 @@ $data8 << EOD
 299 5.57228
 EOD
 unset label
-set title 'lifted structure' font ',10'
+set title 'lifted structure' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -2484,8 +2488,8 @@ set yrange [4.47715:7.86562]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.75,0.758065
+set size noratio 0.25,0.25
+set origin 0.75,0.75
 unset key
 plot $data7 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data8 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -3094,7 +3098,7 @@ $data10 << EOD
 299 4.26314
 EOD
 unset label
-set title 'generalized lifted structure' font ',10'
+set title 'generalized lifted structure' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -3102,8 +3106,8 @@ set yrange [3.89227:5.36407]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0,0.516129
+set size noratio 0.25,0.25
+set origin 0,0.5
 unset key
 plot $data9 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data10 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -3712,7 +3716,7 @@ $data12 << EOD
 299 0.72419
 EOD
 unset label
-set title 'N-pair-mc' font ',10'
+set title 'N-pair-mc' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -3720,8 +3724,8 @@ set yrange [0.579022:1.50862]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.25,0.516129
+set size noratio 0.25,0.25
+set origin 0.25,0.5
 unset key
 plot $data11 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data12 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -4330,7 +4334,7 @@ $data14 << EOD
 299 0.599765
 EOD
 unset label
-set title 'angular' font ',10'
+set title 'angular' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -4338,8 +4342,8 @@ set yrange [0.312335:2.10736]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.5,0.516129
+set size noratio 0.25,0.25
+set origin 0.5,0.5
 unset key
 plot $data13 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data14 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -4948,7 +4952,7 @@ $data16 << EOD
 299 0.228694
 EOD
 unset label
-set title 'margin' font ',10'
+set title 'margin' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -4956,8 +4960,8 @@ set yrange [0.0313599:0.581282]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.75,0.516129
+set size noratio 0.25,0.25
+set origin 0.75,0.5
 unset key
 plot $data15 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data16 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -5566,7 +5570,7 @@ $data18 << EOD
 299 1.62903
 EOD
 unset label
-set title 'SNR contrastive' font ',10'
+set title 'SNR contrastive' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -5574,8 +5578,8 @@ set yrange [-22.9606:424.276]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0,0.274194
+set size noratio 0.25,0.25
+set origin 0,0.25
 unset key
 plot $data17 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data18 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -6184,7 +6188,7 @@ $data20 << EOD
 299 0.558022
 EOD
 unset label
-set title 'tuplet margin' font ',10'
+set title 'tuplet margin' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -6192,8 +6196,8 @@ set yrange [-1.04427:18.4564]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.25,0.274194
+set size noratio 0.25,0.25
+set origin 0.25,0.25
 unset key
 plot $data19 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data20 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -6802,7 +6806,7 @@ $data22 << EOD
 299 0.179663
 EOD
 unset label
-set title 'intra-pair variance' font ',10'
+set title 'intra-pair variance' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -6810,8 +6814,8 @@ set yrange [0.069471:0.493092]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.5,0.274194
+set size noratio 0.25,0.25
+set origin 0.5,0.25
 unset key
 plot $data21 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data22 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -7420,7 +7424,7 @@ $data24 << EOD
 299 0.570081
 EOD
 unset label
-set title 'threshold-consistent margin' font ',10'
+set title 'threshold-consistent margin' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -7428,8 +7432,8 @@ set yrange [-0.103956:1.83656]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.75,0.274194
+set size noratio 0.25,0.25
+set origin 0.75,0.25
 unset key
 plot $data23 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data24 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -8038,7 +8042,7 @@ $data26 << EOD
 299 0.764028
 EOD
 unset label
-set title 'multi-similarity' font ',10'
+set title 'multi-similarity' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -8046,8 +8050,8 @@ set yrange [0.474617:1.43867]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0,0.0322581
+set size noratio 0.25,0.25
+set origin 0,0
 unset key
 plot $data25 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data26 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -8656,7 +8660,7 @@ $data28 << EOD
 299 24.2724
 EOD
 unset label
-set title 'circle' font ',10'
+set title 'circle' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-17.94:316.94]
@@ -8664,29 +8668,10 @@ set yrange [-8.63378:152.533]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.25,0.241935
-set origin 0.25,0.0322581
+set size noratio 0.25,0.25
+set origin 0.25,0
 unset key
 plot $data27 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data28 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
-unset label
-unset title
-unset xlabel
-unset ylabel
-unset logscale
-unset grid
-unset border
-unset tics
-set xrange [0:1]
-set yrange [0:1]
-set size noratio 1,0.0322581
-set origin 0,0
-set lmargin 0
-set rmargin 0
-set tmargin 0
-set bmargin 0
-set key center center horizontal Left reverse samplen 2 nobox
-plot NaN notitle, \
-     keyentry with lines lw 2 dt 1 lc rgb '#000072B2' title 'loss'
 unset multiplot
 unset output

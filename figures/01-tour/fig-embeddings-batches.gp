@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-embeddings-batches': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-embeddings-batches.gp` in this folder to draw fig-embeddings-batches.png again.
 set encoding utf8
-set terminal pngcairo size 1200,936 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1440,1116 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-embeddings-batches.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0.825675 2.32639
@@ -106,7 +110,7 @@ $data4 << EOD
 0.230067 -2.36569
 EOD
 unset label
-set title 'ranked list' font ',10'
+set title 'ranked list' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.4208:3.48153]
@@ -114,8 +118,8 @@ set yrange [-3.31527:3.58707]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0,0.679487
+set size ratio -1 0.25,0.322581
+set origin 0,0.677419
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -210,7 +214,7 @@ $data8 << EOD
 -1.32908 -0.142519
 EOD
 unset label
-set title 'NCA' font ',10'
+set title 'NCA' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.16641:3.33668]
@@ -218,8 +222,8 @@ set yrange [-3.31234:3.19075]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.25,0.679487
+set size ratio -1 0.25,0.322581
+set origin 0.25,0.677419
 unset key
 plot $data5 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data6 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -314,7 +318,7 @@ $data12 << EOD
 1.36955 1.39051
 EOD
 unset label
-set title 'SupCon' font ',10'
+set title 'SupCon' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.65223:3.12514]
@@ -322,8 +326,8 @@ set yrange [-1.83848:2.93889]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.5,0.679487
+set size ratio -1 0.25,0.322581
+set origin 0.5,0.677419
 unset key
 plot $data9 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data10 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -418,7 +422,7 @@ $data16 << EOD
 -0.377707 1.35052
 EOD
 unset label
-set title 'contrastive (memory 72)' font ',10'
+set title 'contrastive (memory 72)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.73457:2.35782]
@@ -426,8 +430,8 @@ set yrange [-2.78601:2.30638]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.75,0.679487
+set size ratio -1 0.25,0.322581
+set origin 0.75,0.677419
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -522,7 +526,7 @@ $data20 << EOD
 0.190703 -1.80328
 EOD
 unset label
-set title 'FastAP' font ',10'
+set title 'FastAP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.13202:3.40993]
@@ -530,8 +534,8 @@ set yrange [-3.36598:3.17597]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0,0.358974
+set size ratio -1 0.25,0.322581
+set origin 0,0.354839
 unset key
 plot $data17 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data18 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -626,7 +630,7 @@ $data24 << EOD
 0.690023 -1.60917
 EOD
 unset label
-set title 'histogram' font ',10'
+set title 'histogram' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.17372:4.47027]
@@ -634,8 +638,8 @@ set yrange [-4.36027:4.28373]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.25,0.358974
+set size ratio -1 0.25,0.322581
+set origin 0.25,0.354839
 unset key
 plot $data21 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data22 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -730,7 +734,7 @@ $data28 << EOD
 0.426355 -2.66217
 EOD
 unset label
-set title 'Smooth-AP' font ',10'
+set title 'Smooth-AP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.66984:3.92841]
@@ -738,8 +742,8 @@ set yrange [-3.91909:3.67915]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.5,0.358974
+set size ratio -1 0.25,0.322581
+set origin 0.5,0.354839
 unset key
 plot $data25 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data26 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -834,7 +838,7 @@ $data32 << EOD
 -0.824935 -2.60256
 EOD
 unset label
-set title 'PNP' font ',10'
+set title 'PNP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.94959:3.21338]
@@ -842,8 +846,8 @@ set yrange [-3.24854:2.91443]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.75,0.358974
+set size ratio -1 0.25,0.322581
+set origin 0.75,0.354839
 unset key
 plot $data29 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data30 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -938,7 +942,7 @@ $data36 << EOD
 -2.63061 0.0316197
 EOD
 unset label
-set title 'dynamic soft margin' font ',10'
+set title 'dynamic soft margin' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-6.47686:6.61858]
@@ -946,8 +950,8 @@ set yrange [-6.55431:6.54113]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0,0.0384615
+set size ratio -1 0.25,0.322581
+set origin 0,0.0322581
 unset key
 plot $data33 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data34 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1042,7 +1046,7 @@ $data40 << EOD
 -0.939304 1.09483
 EOD
 unset label
-set title 'magnet' font ',10'
+set title 'magnet' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.3393:4.82043]
@@ -1050,8 +1054,8 @@ set yrange [-4.46575:4.69398]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.25,0.0384615
+set size ratio -1 0.25,0.322581
+set origin 0.25,0.0322581
 unset key
 plot $data37 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data38 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1146,7 +1150,7 @@ $data44 << EOD
 0.136602 -0.119746
 EOD
 unset label
-set title 'facility location' font ',10'
+set title 'facility location' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.195134:0.255712]
@@ -1154,8 +1158,8 @@ set yrange [-0.242801:0.208045]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.5,0.0384615
+set size ratio -1 0.25,0.322581
+set origin 0.5,0.0322581
 unset key
 plot $data41 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data42 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1250,7 +1254,7 @@ $data48 << EOD
 -1.19479 0.773174
 EOD
 unset label
-set title 'MMC (Xing 2002)' font ',10'
+set title 'MMC (Xing 2002)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.91981:2.53928]
@@ -1258,8 +1262,8 @@ set yrange [-2.7999:3.65919]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.75,0.0384615
+set size ratio -1 0.25,0.322581
+set origin 0.75,0.0322581
 unset key
 plot $data45 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data46 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1275,7 +1279,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0384615
+set size noratio 1,0.0322581
 set origin 0,0
 set lmargin 0
 set rmargin 0

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-embeddings-classes': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-embeddings-classes.gp` in this folder to draw fig-embeddings-classes.png again.
 set encoding utf8
-set terminal pngcairo size 1200,936 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1440,1116 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-embeddings-classes.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -1.88004 1.54495
@@ -106,7 +110,7 @@ $data4 << EOD
 2.39082 -0.420173
 EOD
 unset label
-set title 'proxy-NCA' font ',10'
+set title 'proxy-NCA' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.2785:2.65512]
@@ -114,8 +118,8 @@ set yrange [-2.35169:2.58193]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0,0.679487
+set size ratio -1 0.25,0.322581
+set origin 0,0.677419
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -210,7 +214,7 @@ $data8 << EOD
 -7.08745 -1.80772
 EOD
 unset label
-set title 'proxy-anchor' font ',10'
+set title 'proxy-anchor' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-7.9557:7.74468]
@@ -218,8 +222,8 @@ set yrange [-7.84018:7.86019]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.25,0.679487
+set size ratio -1 0.25,0.322581
+set origin 0.25,0.677419
 unset key
 plot $data5 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data6 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -314,7 +318,7 @@ $data12 << EOD
 2.18807 2.26274
 EOD
 unset label
-set title 'SoftTriple' font ',10'
+set title 'SoftTriple' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.99166:4.19394]
@@ -322,8 +326,8 @@ set yrange [-4.18316:4.00244]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.5,0.679487
+set size ratio -1 0.25,0.322581
+set origin 0.5,0.677419
 unset key
 plot $data9 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data10 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -418,7 +422,7 @@ $data16 << EOD
 2.05531 4.31705
 EOD
 unset label
-set title 'Softmax' font ',10'
+set title 'Softmax' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-5.55035:5.61608]
@@ -426,8 +430,8 @@ set yrange [-5.68559:5.48085]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.75,0.679487
+set size ratio -1 0.25,0.322581
+set origin 0.75,0.677419
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -522,7 +526,7 @@ $data20 << EOD
 1.72187 3.69281
 EOD
 unset label
-set title 'Softmax + 0.003·Center' font ',10'
+set title 'Softmax + 0.003·Center' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.55979:4.66406]
@@ -530,8 +534,8 @@ set yrange [-4.74871:4.47514]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0,0.358974
+set size ratio -1 0.25,0.322581
+set origin 0,0.354839
 unset key
 plot $data17 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data18 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -626,7 +630,7 @@ $data24 << EOD
 0.515854 -3.55195
 EOD
 unset label
-set title 'Normalized softmax' font ',10'
+set title 'Normalized softmax' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.17733:4.98482]
@@ -634,8 +638,8 @@ set yrange [-4.70775:4.4544]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.25,0.358974
+set size ratio -1 0.25,0.322581
+set origin 0.25,0.354839
 unset key
 plot $data21 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data22 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -730,7 +734,7 @@ $data28 << EOD
 -0.00849329 -0.0324494
 EOD
 unset label
-set title 'L-Softmax' font ',10'
+set title 'L-Softmax' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.9855:4.95821]
@@ -738,8 +742,8 @@ set yrange [-5.01795:4.92576]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.5,0.358974
+set size ratio -1 0.25,0.322581
+set origin 0.5,0.354839
 unset key
 plot $data25 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data26 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -834,7 +838,7 @@ $data32 << EOD
 -0.166656 -0.42374
 EOD
 unset label
-set title 'SphereFace' font ',10'
+set title 'SphereFace' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.45119:5.78664]
@@ -842,8 +846,8 @@ set yrange [-4.8169:5.42092]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.75,0.358974
+set size ratio -1 0.25,0.322581
+set origin 0.75,0.354839
 unset key
 plot $data29 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data30 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -938,7 +942,7 @@ $data36 << EOD
 -0.265409 -3.06554
 EOD
 unset label
-set title 'CosFace' font ',10'
+set title 'CosFace' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.58194:3.64853]
@@ -946,8 +950,8 @@ set yrange [-3.61133:3.61914]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0,0.0384615
+set size ratio -1 0.25,0.322581
+set origin 0,0.0322581
 unset key
 plot $data33 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data34 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1042,7 +1046,7 @@ $data40 << EOD
 -2.54139 -2.61048
 EOD
 unset label
-set title 'ArcFace' font ',10'
+set title 'ArcFace' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.78444:3.71098]
@@ -1050,8 +1054,8 @@ set yrange [-3.6279:3.86752]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.25,0.0384615
+set size ratio -1 0.25,0.322581
+set origin 0.25,0.0322581
 unset key
 plot $data37 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data38 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1146,7 +1150,7 @@ $data44 << EOD
 -0.924166 -2.37512
 EOD
 unset label
-set title 'Sub-center ArcFace' font ',10'
+set title 'Sub-center ArcFace' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.53203:2.95551]
@@ -1154,8 +1158,8 @@ set yrange [-3.34519:2.14235]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.5,0.0384615
+set size ratio -1 0.25,0.322581
+set origin 0.5,0.0322581
 unset key
 plot $data41 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data42 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1250,7 +1254,7 @@ $data48 << EOD
 2.4142 3.3808
 EOD
 unset label
-set title 'P2SGrad' font ',10'
+set title 'P2SGrad' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-5.81096:6.25976]
@@ -1258,8 +1262,8 @@ set yrange [-5.96685:6.10387]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.320513
-set origin 0.75,0.0384615
+set size ratio -1 0.25,0.322581
+set origin 0.75,0.0322581
 unset key
 plot $data45 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data46 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1275,7 +1279,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0384615
+set size noratio 1,0.0322581
 set origin 0,0
 set lmargin 0
 set rmargin 0

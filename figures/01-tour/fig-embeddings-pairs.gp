@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-embeddings-pairs': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-embeddings-pairs.gp` in this folder to draw fig-embeddings-pairs.png again.
 set encoding utf8
-set terminal pngcairo size 1200,1236 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1440,1476 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-embeddings-pairs.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0.335417 -2.1535
@@ -106,7 +110,7 @@ $data4 << EOD
 -0.52484 1.5698
 EOD
 unset label
-set title 'contrastive' font ',10'
+set title 'contrastive' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.18599:3.00858]
@@ -114,8 +118,8 @@ set yrange [-3.34838:2.84619]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0,0.757282
+set size ratio -1 0.25,0.243902
+set origin 0,0.756098
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -210,7 +214,7 @@ $data8 << EOD
 -0.879632 -2.0106
 EOD
 unset label
-set title 'triplet' font ',10'
+set title 'triplet' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.60896:3.72129]
@@ -218,8 +222,8 @@ set yrange [-4.11722:3.21303]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.25,0.757282
+set size ratio -1 0.25,0.243902
+set origin 0.25,0.756098
 unset key
 plot $data5 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data6 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -314,7 +318,7 @@ $data12 << EOD
 0.995192 0.464822
 EOD
 unset label
-set title 'quadruplet' font ',10'
+set title 'quadruplet' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87914:1.63561]
@@ -322,8 +326,8 @@ set yrange [-1.89567:1.61908]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.5,0.757282
+set size ratio -1 0.25,0.243902
+set origin 0.5,0.756098
 unset key
 plot $data9 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data10 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -418,7 +422,7 @@ $data16 << EOD
 -0.16251 1.23026
 EOD
 unset label
-set title 'lifted structure' font ',10'
+set title 'lifted structure' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.22895:3.22698]
@@ -426,8 +430,8 @@ set yrange [-3.20981:3.24612]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.75,0.757282
+set size ratio -1 0.25,0.243902
+set origin 0.75,0.756098
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -522,7 +526,7 @@ $data20 << EOD
 -0.458664 1.64607
 EOD
 unset label
-set title 'generalized lifted structure' font ',10'
+set title 'generalized lifted structure' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.72066:2.8779]
@@ -530,8 +534,8 @@ set yrange [-2.7272:2.87136]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0,0.514563
+set size ratio -1 0.25,0.243902
+set origin 0,0.512195
 unset key
 plot $data17 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data18 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -626,7 +630,7 @@ $data24 << EOD
 -1.55651 -1.49296
 EOD
 unset label
-set title 'N-pair-mc' font ',10'
+set title 'N-pair-mc' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.17399:3.36661]
@@ -634,8 +638,8 @@ set yrange [-3.39741:3.14319]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.25,0.514563
+set size ratio -1 0.25,0.243902
+set origin 0.25,0.512195
 unset key
 plot $data21 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data22 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -730,7 +734,7 @@ $data28 << EOD
 0.0611868 0.192671
 EOD
 unset label
-set title 'angular' font ',10'
+set title 'angular' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.44377:0.282366]
@@ -738,8 +742,8 @@ set yrange [-0.375898:0.350238]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.5,0.514563
+set size ratio -1 0.25,0.243902
+set origin 0.5,0.512195
 unset key
 plot $data25 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data26 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -834,7 +838,7 @@ $data32 << EOD
 0.473824 1.82304
 EOD
 unset label
-set title 'margin' font ',10'
+set title 'margin' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.82709:3.74044]
@@ -842,8 +846,8 @@ set yrange [-3.84582:3.72172]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.75,0.514563
+set size ratio -1 0.25,0.243902
+set origin 0.75,0.512195
 unset key
 plot $data29 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data30 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -938,7 +942,7 @@ $data36 << EOD
 -1.78332 1.49076
 EOD
 unset label
-set title 'SNR contrastive' font ',10'
+set title 'SNR contrastive' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.66713:2.34478]
@@ -946,8 +950,8 @@ set yrange [-2.42321:2.58869]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0,0.271845
+set size ratio -1 0.25,0.243902
+set origin 0,0.268293
 unset key
 plot $data33 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data34 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1042,7 +1046,7 @@ $data40 << EOD
 0.0625086 -1.55925
 EOD
 unset label
-set title 'tuplet margin' font ',10'
+set title 'tuplet margin' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.13168:1.03165]
@@ -1050,8 +1054,8 @@ set yrange [-2.30697:-0.143646]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.25,0.271845
+set size ratio -1 0.25,0.243902
+set origin 0.25,0.268293
 unset key
 plot $data37 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data38 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1146,7 +1150,7 @@ $data44 << EOD
 -0.373632 -1.53464
 EOD
 unset label
-set title 'intra-pair variance' font ',10'
+set title 'intra-pair variance' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.34958:2.61117]
@@ -1154,8 +1158,8 @@ set yrange [-2.47992:2.48083]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.5,0.271845
+set size ratio -1 0.25,0.243902
+set origin 0.5,0.268293
 unset key
 plot $data41 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data42 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1250,7 +1254,7 @@ $data48 << EOD
 1.18062 2.3982
 EOD
 unset label
-set title 'threshold-consistent margin' font ',10'
+set title 'threshold-consistent margin' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.41099:5.03668]
@@ -1258,8 +1262,8 @@ set yrange [-4.47102:4.97665]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.75,0.271845
+set size ratio -1 0.25,0.243902
+set origin 0.75,0.268293
 unset key
 plot $data45 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data46 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1354,7 +1358,7 @@ $data52 << EOD
 -0.566591 -1.66736
 EOD
 unset label
-set title 'multi-similarity' font ',10'
+set title 'multi-similarity' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.7228:2.78337]
@@ -1362,8 +1366,8 @@ set yrange [-2.84631:2.65986]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0,0.0291262
+set size ratio -1 0.25,0.243902
+set origin 0,0.0243902
 unset key
 plot $data49 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data50 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1458,7 +1462,7 @@ $data56 << EOD
 0.461036 -1.6498
 EOD
 unset label
-set title 'circle' font ',10'
+set title 'circle' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.27786:3.53827]
@@ -1466,8 +1470,8 @@ set yrange [-3.70659:3.10955]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.242718
-set origin 0.25,0.0291262
+set size ratio -1 0.25,0.243902
+set origin 0.25,0.0243902
 unset key
 plot $data53 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data54 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -1483,7 +1487,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0291262
+set size noratio 1,0.0243902
 set origin 0,0
 set lmargin 0
 set rmargin 0

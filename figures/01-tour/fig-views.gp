@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-views': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-views.gp` in this folder to draw fig-views.png again.
 set encoding utf8
-set terminal pngcairo size 1200,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1440,756 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-views.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -0.120207 -0.815835
@@ -106,7 +110,7 @@ $data4 << EOD
 0.56582 0.27807
 EOD
 unset label
-set title 'NT-Xent' font ',10'
+set title 'NT-Xent' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.15643:1.13423]
@@ -114,8 +118,8 @@ set yrange [-1.39857:0.892095]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0,0.52381
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -210,7 +214,7 @@ $data8 << EOD
 0.649087 0.148005
 EOD
 unset label
-set title 'Instance spreading' font ',10'
+set title 'Instance spreading' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.41099:1.14333]
@@ -218,8 +222,8 @@ set yrange [-1.42148:1.13284]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.25,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.25,0.52381
 unset key
 plot $data5 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data6 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -314,7 +318,7 @@ $data12 << EOD
 0.575882 0.350732
 EOD
 unset label
-set title 'CLIP' font ',10'
+set title 'CLIP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.61221:1.24065]
@@ -322,8 +326,8 @@ set yrange [-1.59834:1.25452]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.5,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.5,0.52381
 unset key
 plot $data9 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data10 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -418,7 +422,7 @@ $data16 << EOD
 2.81002 0.570877
 EOD
 unset label
-set title 'VICReg' font ',10'
+set title 'VICReg' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.90997:3.31382]
@@ -426,8 +430,8 @@ set yrange [-2.60416:2.61963]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.75,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.75,0.52381
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -522,7 +526,7 @@ $data20 << EOD
 0.503556 -0.180797
 EOD
 unset label
-set title 'Instance' font ',10'
+set title 'Instance' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.90859:0.910907]
@@ -530,8 +534,8 @@ set yrange [-0.871601:0.947896]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0,0.047619
 unset key
 plot $data17 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data18 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -626,7 +630,7 @@ $data24 << EOD
 3.84226 1.95482
 EOD
 unset label
-set title 'Manifold' font ',10'
+set title 'Manifold' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.43633:4.6011]
@@ -634,8 +638,8 @@ set yrange [-4.11763:4.9198]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.25,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0.25,0.047619
 unset key
 plot $data21 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data22 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -730,7 +734,7 @@ $data28 << EOD
 0.313309 -0.827344
 EOD
 unset label
-set title 'triplet (self-supervised)' font ',10'
+set title 'triplet (self-supervised)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.781462:0.952215]
@@ -738,8 +742,8 @@ set yrange [-1.34432:0.389356]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.5,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0.5,0.047619
 unset key
 plot $data25 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data26 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -755,7 +759,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0566038
+set size noratio 1,0.047619
 set origin 0,0
 set lmargin 0
 set rmargin 0

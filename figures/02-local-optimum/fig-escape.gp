@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 $data1 << EOD
 -1.58327 -0.0107521
 -1.58173 0.0664733
@@ -75,7 +79,7 @@ set title 'triplet, all, step 0' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
@@ -88,6 +92,148 @@ plot $data1 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
 $data4 << EOD
+-1.54329 0.0292963
+-1.54175 0.0400471
+-1.40736 0.0401045
+-1.62883 0.117138
+-1.51061 0.0230006
+-1.42399 0.0301255
+-1.47817 0.00744608
+-1.38191 -0.0241434
+1.23585 0.0522307
+1.68866 0.0747678
+1.33599 0.0427665
+1.40177 0.0810429
+1.49189 0.0943314
+1.54402 -0.0691066
+1.5352 0.0315735
+1.68059 -0.163901
+EOD
+$data5 << EOD
+-0.642948 0.120008
+-0.531773 0.132701
+-0.452726 -0.182671
+-0.675784 0.0664658
+-0.318934 0.066117
+-0.618248 -0.129395
+-0.68186 0.0982024
+-0.656554 -0.0484776
+-0.567313 0.0535946
+-0.656321 -0.171425
+-0.495611 -0.0518543
+-0.538392 0.0863267
+-0.514586 0.12322
+-0.505651 -0.147936
+-0.576261 -0.130924
+-0.404771 -0.0715834
+EOD
+$data6 << EOD
+0.629424 -0.0942903
+0.593691 -0.13282
+0.640375 -0.0963399
+0.406904 -0.176651
+0.538577 0.172732
+0.630375 -0.235237
+0.699506 -0.0586077
+0.537586 -0.039135
+0.602782 -0.160435
+0.823419 -0.0526248
+0.597109 -0.158913
+0.388142 -0.0355239
+0.45629 -0.0433015
+0.389662 -0.0339242
+0.591149 -0.106165
+0.564718 -0.0955374
+EOD
+unset label
+set title 'triplet, all, step 4' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data4 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data5 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data6 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data7 << EOD
+-1.52332 0.0495287
+-1.52178 0.0486203
+-1.38739 0.0486003
+-1.60886 0.100718
+-1.49065 0.0432259
+-1.40403 0.0503585
+-1.45821 0.0276476
+-1.36194 -0.00398483
+1.2159 0.0724358
+1.66869 0.0853715
+1.31603 0.0629104
+1.38181 0.097661
+1.47192 0.087934
+1.52406 -0.0490604
+1.51523 0.0516634
+1.66062 -0.143857
+EOD
+$data8 << EOD
+-0.663023 0.140237
+-0.551863 0.152913
+-0.47283 -0.202919
+-0.695856 0.0865614
+-0.339076 0.0862054
+-0.638326 -0.149658
+-0.701931 0.118454
+-0.676628 -0.0680793
+-0.587398 0.073144
+-0.676395 -0.191678
+-0.515707 -0.0715657
+-0.558481 0.106576
+-0.534679 0.143444
+-0.525745 -0.168198
+-0.596345 -0.151187
+-0.424886 -0.0916582
+EOD
+$data9 << EOD
+0.649487 -0.114497
+0.61377 -0.153084
+0.660439 -0.116554
+0.427027 -0.1969
+0.558672 0.19288
+0.65045 -0.255457
+0.719555 -0.0784529
+0.557678 -0.0583167
+0.62286 -0.180694
+0.843367 -0.0722927
+0.617187 -0.179172
+0.40827 -0.0544952
+0.476399 -0.0626966
+0.40979 -0.0527908
+0.611223 -0.126406
+0.584804 -0.115756
+EOD
+unset label
+set title 'triplet, all, step 6' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data7 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data8 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data9 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data10 << EOD
 -1.48349 0.0907203
 -1.48195 0.0809684
 -1.34757 0.0808965
@@ -105,7 +251,7 @@ $data4 << EOD
 1.4754 0.0926
 1.62077 -0.103391
 EOD
-$data5 << EOD
+$data11 << EOD
 -0.703381 0.181098
 -0.592289 0.193701
 -0.513326 -0.244097
@@ -123,7 +269,7 @@ $data5 << EOD
 -0.636741 -0.192456
 -0.465429 -0.132582
 EOD
-$data6 << EOD
+$data12 << EOD
 0.689814 -0.15567
 0.654123 -0.194354
 0.700771 -0.157744
@@ -146,19 +292,161 @@ set title 'triplet, all, step 10' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data4 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data5 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data6 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data10 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data11 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data12 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data7 << EOD
+$data13 << EOD
+-1.46365 0.111798
+-1.46211 0.10011
+-1.32773 0.100029
+-1.54918 0.097142
+-1.43098 0.105553
+-1.34436 0.112618
+-1.39854 0.089965
+-1.30229 0.0580922
+1.15641 0.134714
+1.60898 0.138455
+1.25641 0.125132
+1.32216 0.155611
+1.41225 0.123134
+1.46438 0.0121419
+1.45555 0.1136
+1.6009 -0.0828755
+EOD
+$data14 << EOD
+-0.723668 0.201623
+-0.612664 0.214248
+-0.53379 -0.265073
+-0.756449 0.148283
+-0.400328 0.148106
+-0.699026 -0.21204
+-0.762433 0.179744
+-0.737284 -0.129059
+-0.648154 0.134578
+-0.737044 -0.253921
+-0.576559 -0.132746
+-0.619273 0.168463
+-0.595503 0.204874
+-0.586591 -0.230526
+-0.657091 -0.213566
+-0.485917 -0.153603
+EOD
+$data15 << EOD
+0.710102 -0.176772
+0.674427 -0.215465
+0.721059 -0.17885
+0.488121 -0.259113
+0.619289 0.252178
+0.711063 -0.31742
+0.779804 -0.139756
+0.618443 -0.11856
+0.683499 -0.243004
+0.90288 -0.133209
+0.67784 -0.241487
+0.469404 -0.114464
+0.537364 -0.123322
+0.470919 -0.112607
+0.671877 -0.188752
+0.645509 -0.178044
+EOD
+unset label
+set title 'triplet, all, step 12' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data13 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data14 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data15 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data16 << EOD
+-1.42414 0.155239
+-1.4226 0.14153
+-1.28832 0.141443
+-1.50966 0.12638
+-1.39148 0.149029
+-1.30493 0.15606
+-1.35906 0.133421
+-1.26291 0.101315
+1.11719 0.178151
+1.56942 0.180137
+1.21703 0.1686
+1.28271 0.197948
+1.37276 0.161896
+1.42487 0.0545007
+1.41605 0.156901
+1.56135 -0.0410496
+EOD
+$data17 << EOD
+-0.763787 0.238759
+-0.653748 0.254771
+-0.575344 -0.307619
+-0.796263 0.176919
+-0.442333 0.188979
+-0.739995 -0.255229
+-0.80189 0.212193
+-0.778081 -0.172156
+-0.689187 0.176183
+-0.777721 -0.296641
+-0.617842 -0.175902
+-0.660365 0.209846
+-0.636656 0.245611
+-0.627906 -0.273542
+-0.69821 -0.256744
+-0.527555 -0.196913
+EOD
+$data18 << EOD
+0.75099 -0.220209
+0.715383 -0.2588
+0.761925 -0.222294
+0.529718 -0.302182
+0.659368 0.281185
+0.75195 -0.360156
+0.820126 -0.182913
+0.659528 -0.161472
+0.724435 -0.286198
+0.942082 -0.176266
+0.718783 -0.284692
+0.511048 -0.157323
+0.578729 -0.16635
+0.512558 -0.155427
+0.712845 -0.232173
+0.686531 -0.221478
+EOD
+unset label
+set title 'triplet, all, step 16' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data16 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data17 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data18 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data19 << EOD
 -1.385 0.200614
 -1.38347 0.186008
 -1.24944 0.185981
@@ -176,7 +464,7 @@ $data7 << EOD
 1.37686 0.202097
 1.52209 0.00212727
 EOD
-$data8 << EOD
+$data20 << EOD
 -0.801833 0.249547
 -0.694273 0.282114
 -0.617901 -0.350082
@@ -194,7 +482,7 @@ $data8 << EOD
 -0.739791 -0.300261
 -0.570325 -0.241418
 EOD
-$data9 << EOD
+$data21 << EOD
 0.792384 -0.265391
 0.756886 -0.303737
 0.803259 -0.267483
@@ -217,90 +505,445 @@ set title 'triplet, all, step 20' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data7 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data8 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data9 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data19 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data20 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data21 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data10 << EOD
--1.28959 0.323515
--1.28811 0.308162
--1.15517 0.308526
--1.37457 0.283144
--1.25722 0.317327
--1.17155 0.324742
--1.22513 0.301434
--1.13024 0.268767
-0.982665 0.345102
-1.43369 0.347116
-1.08225 0.335966
-1.14776 0.365391
-1.23759 0.326351
-1.28968 0.21704
-1.28077 0.32407
-1.4257 0.11749
+$data22 << EOD
+-1.36563 0.22408
+-1.36409 0.209222
+-1.23025 0.209262
+-1.45099 0.187252
+-1.33305 0.217862
+-1.24678 0.225002
+-1.30072 0.20214
+-1.20499 0.169751
+1.05901 0.246981
+1.51064 0.248079
+1.15867 0.237425
+1.22425 0.266246
+1.31418 0.228178
+1.36625 0.12124
+1.35742 0.225447
+1.50259 0.0243089
 EOD
-$data11 << EOD
--0.885402 0.166758
--0.789316 0.21918
--0.728052 -0.458316
--0.914674 0.0559146
--0.59799 0.159389
--0.884065 -0.409257
--0.917772 0.11477
--0.919454 -0.33305
--0.82384 0.0922453
--0.918264 -0.446487
--0.768838 -0.337141
--0.796688 0.158253
--0.774453 0.213299
--0.778419 -0.426964
--0.84501 -0.410942
--0.682135 -0.357052
+$data23 << EOD
+-0.819747 0.241969
+-0.713946 0.282327
+-0.639547 -0.371207
+-0.850877 0.145824
+-0.507964 0.225226
+-0.801463 -0.32028
+-0.855709 0.198501
+-0.838826 -0.239414
+-0.749695 0.176345
+-0.837974 -0.359957
+-0.681358 -0.243428
+-0.721124 0.231414
+-0.697636 0.276232
+-0.691395 -0.338473
+-0.76065 -0.32189
+-0.592167 -0.26389
 EOD
-$data12 << EOD
-0.898657 -0.385946
-0.86352 -0.423254
-0.909339 -0.387894
-0.681781 -0.465123
-0.787121 0.183318
-0.899339 -0.520789
-0.966414 -0.3484
-0.808554 -0.328351
-0.872433 -0.44962
-1.08584 -0.339974
-0.866849 -0.448178
-0.663546 -0.324249
-0.72931 -0.333246
-0.665007 -0.322357
-0.861074 -0.397566
-0.835185 -0.387244
+$data24 << EOD
+0.813298 -0.288626
+0.777862 -0.326822
+0.824136 -0.290705
+0.593646 -0.369578
+0.71674 0.267125
+0.814221 -0.426741
+0.881458 -0.251361
+0.722317 -0.229979
+0.786858 -0.353849
+1.00182 -0.244749
+0.781227 -0.352365
+0.57512 -0.225818
+0.642059 -0.234926
+0.576617 -0.223906
+0.775356 -0.300491
+0.749169 -0.289911
 EOD
 unset label
-set title 'triplet, all, step 30' font ',11'
+set title 'triplet, all, step 22' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data10 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data11 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data12 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data22 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data23 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data24 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data13 << EOD
+$data25 << EOD
+-1.32732 0.272687
+-1.3258 0.2575
+-1.19237 0.257714
+-1.41249 0.233621
+-1.29482 0.266464
+-1.20882 0.273746
+-1.26261 0.250675
+-1.16727 0.218149
+1.02061 0.29524
+1.47192 0.296461
+1.12025 0.28574
+1.18579 0.314754
+1.27566 0.276077
+1.32773 0.168139
+1.31886 0.273722
+1.46389 0.0700032
+EOD
+$data26 << EOD
+-0.853535 0.210461
+-0.752311 0.25909
+-0.683428 -0.413868
+-0.88351 0.1041
+-0.552946 0.201348
+-0.842423 -0.363826
+-0.887711 0.161132
+-0.8789 -0.285249
+-0.787655 0.138793
+-0.87772 -0.402125
+-0.724721 -0.289469
+-0.759729 0.201639
+-0.736684 0.253357
+-0.73455 -0.381885
+-0.802497 -0.365522
+-0.636684 -0.309576
+EOD
+$data27 << EOD
+0.855603 -0.336439
+0.820311 -0.374235
+0.86637 -0.338466
+0.637313 -0.41652
+0.752513 0.229511
+0.856445 -0.47296
+0.923472 -0.299096
+0.765053 -0.27821
+0.829265 -0.400933
+1.0434 -0.292271
+0.823652 -0.399469
+0.618925 -0.274067
+0.685272 -0.283152
+0.620408 -0.272162
+0.817837 -0.348205
+0.791784 -0.337743
+EOD
+unset label
+set title 'triplet, all, step 26' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data25 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data26 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data27 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data28 << EOD
+-1.30838 0.297826
+-1.30687 0.282541
+-1.17369 0.282837
+-1.39346 0.258029
+-1.27594 0.291621
+-1.1901 0.29897
+-1.2438 0.275785
+-1.14868 0.243193
+1.00158 0.319981
+1.45274 0.321514
+1.10119 0.310628
+1.16672 0.339813
+1.25657 0.300939
+1.30864 0.192344
+1.29976 0.298641
+1.44473 0.0935234
+EOD
+$data29 << EOD
+-0.869692 0.189664
+-0.77093 0.240505
+-0.705645 -0.435805
+-0.899151 0.080624
+-0.575495 0.181687
+-0.863117 -0.386228
+-0.902847 0.138755
+-0.899054 -0.308849
+-0.805848 0.116309
+-0.897811 -0.42395
+-0.746682 -0.31304
+-0.778339 0.181048
+-0.755714 0.2347
+-0.756389 -0.404146
+-0.823632 -0.387939
+-0.659304 -0.333033
+EOD
+$data30 << EOD
+0.877036 -0.360994
+0.841814 -0.39854
+0.887753 -0.362979
+0.659456 -0.440609
+0.769927 0.207171
+0.877823 -0.496679
+0.94486 -0.323566
+0.786698 -0.303056
+0.850749 -0.425072
+1.06455 -0.316158
+0.845146 -0.42362
+0.641144 -0.298929
+0.707183 -0.307979
+0.642614 -0.297029
+0.839354 -0.372683
+0.81338 -0.362292
+EOD
+unset label
+set title 'triplet, all, step 28' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data28 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data29 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data30 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data31 << EOD
+-1.27095 0.349731
+-1.26948 0.33431
+-1.13679 0.334723
+-1.35582 0.308889
+-1.23864 0.34354
+-1.15314 0.351021
+-1.20663 0.327612
+-1.11191 0.294811
+0.963997 0.370572
+1.41477 0.373243
+1.06346 0.361728
+1.12892 0.391482
+1.21872 0.352289
+1.27083 0.242195
+1.26189 0.350001
+1.40681 0.141912
+EOD
+$data32 << EOD
+-0.900987 0.14226
+-0.807591 0.195879
+-0.750653 -0.481494
+-0.930402 0.0301857
+-0.620439 0.135234
+-0.905348 -0.432977
+-0.932876 0.0895236
+-0.940227 -0.357886
+-0.841835 0.0669426
+-0.939156 -0.469762
+-0.791201 -0.36184
+-0.814964 0.13383
+-0.793079 0.189924
+-0.800657 -0.450438
+-0.866671 -0.434621
+-0.705161 -0.381688
+EOD
+$data33 << EOD
+0.920395 -0.411272
+0.885449 -0.448373
+0.931023 -0.413172
+0.704297 -0.490057
+0.804199 0.158382
+0.920701 -0.545169
+0.98785 -0.373505
+0.830632 -0.354056
+0.894251 -0.47454
+1.1069 -0.3637
+0.888718 -0.47312
+0.686146 -0.350008
+0.751649 -0.358935
+0.687599 -0.348125
+0.883017 -0.422856
+0.857206 -0.412602
+EOD
+unset label
+set title 'triplet, all, step 32' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data31 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data32 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data33 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data34 << EOD
+-1.25244 0.376422
+-1.251 0.36093
+-1.11853 0.36136
+-1.33722 0.335185
+-1.2202 0.370227
+-1.13487 0.37775
+-1.1883 0.354272
+-1.09368 0.321255
+0.94581 0.396461
+1.39599 0.399871
+1.04484 0.387926
+1.11026 0.418076
+1.19998 0.378735
+1.25209 0.26778
+1.24314 0.37642
+1.38805 0.166773
+EOD
+$data35 << EOD
+-0.916828 0.116509
+-0.82586 0.171067
+-0.77344 -0.505367
+-0.946684 0.00359439
+-0.642807 0.109671
+-0.926984 -0.457387
+-0.948466 0.0632432
+-0.961438 -0.383356
+-0.860065 0.0406241
+-0.960523 -0.493769
+-0.813769 -0.387145
+-0.833375 0.108133
+-0.811729 0.165051
+-0.823107 -0.474596
+-0.888613 -0.458992
+-0.728369 -0.406939
+EOD
+$data36 << EOD
+0.941976 -0.43687
+0.907256 -0.473771
+0.952532 -0.43872
+0.727007 -0.515401
+0.821427 0.132587
+0.941856 -0.569795
+1.00912 -0.398877
+0.852931 -0.380173
+0.915898 -0.499722
+1.12751 -0.387307
+0.910432 -0.49833
+0.708947 -0.376197
+0.774197 -0.385044
+0.710392 -0.374323
+0.904896 -0.448448
+0.879351 -0.438332
+EOD
+unset label
+set title 'triplet, all, step 34' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data34 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data35 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data36 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data37 << EOD
+-1.23407 0.403539
+-1.23265 0.387971
+-1.10038 0.388402
+-1.31875 0.361958
+-1.2019 0.397346
+-1.11671 0.404899
+-1.1701 0.381358
+-1.07557 0.348038
+0.928135 0.422787
+1.37733 0.426975
+1.02657 0.414566
+1.09178 0.445141
+1.1814 0.405654
+1.23348 0.293796
+1.22451 0.403302
+1.36942 0.192044
+EOD
+$data38 << EOD
+-0.93327 0.0897295
+-0.84425 0.145017
+-0.79641 -0.529951
+-0.963907 -0.0237061
+-0.665192 0.0830053
+-0.948956 -0.482486
+-0.964815 0.0360892
+-0.98307 -0.409414
+-0.878822 0.01347
+-0.982081 -0.518337
+-0.836531 -0.413068
+-0.852176 0.0814046
+-0.830586 0.138963
+-0.84576 -0.49945
+-0.910827 -0.484053
+-0.751754 -0.432811
+EOD
+$data39 << EOD
+0.963292 -0.462701
+0.92883 -0.499409
+0.973675 -0.464462
+0.749917 -0.541143
+0.839025 0.10606
+0.962444 -0.594518
+1.02988 -0.424388
+0.875324 -0.406652
+0.937291 -0.525134
+1.14755 -0.410763
+0.931903 -0.523775
+0.731952 -0.402801
+0.796959 -0.411564
+0.733383 -0.400937
+0.926609 -0.47431
+0.901308 -0.464323
+EOD
+unset label
+set title 'triplet, all, step 36' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data37 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data38 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data39 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data40 << EOD
 -1.19769 0.458554
 -1.19631 0.442931
 -1.06467 0.443375
@@ -318,7 +961,7 @@ $data13 << EOD
 1.18777 0.458166
 1.33254 0.243774
 EOD
-$data14 << EOD
+$data41 << EOD
 -0.968977 0.033729
 -0.882454 0.0900137
 -0.842865 -0.581168
@@ -336,7 +979,7 @@ $data14 << EOD
 -0.955034 -0.535607
 -0.799041 -0.486373
 EOD
-$data15 << EOD
+$data42 << EOD
 1.0039 -0.514605
 0.970072 -0.550937
 1.01385 -0.516161
@@ -359,19 +1002,232 @@ set title 'triplet, all, step 40' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data13 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data14 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data15 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data40 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data41 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data42 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data16 << EOD
+$data43 << EOD
+-1.17972 0.486152
+-1.17836 0.470521
+-1.04723 0.470958
+-1.2641 0.444032
+-1.14784 0.480039
+-1.06337 0.487544
+-1.1164 0.463956
+-1.0227 0.429809
+0.878255 0.503685
+1.32217 0.510332
+0.975088 0.496488
+1.03906 0.528407
+1.12718 0.488383
+1.17874 0.373989
+1.16981 0.485942
+1.3143 0.270148
+EOD
+$data44 << EOD
+-0.988829 0.00491921
+-0.902803 0.0614301
+-0.865764 -0.607366
+-1.02329 -0.108213
+-0.733803 -0.00175526
+-1.01091 -0.558433
+-1.02157 -0.0488225
+-1.04425 -0.487972
+-0.940369 -0.071389
+-1.03939 -0.59056
+-0.905623 -0.494236
+-0.91296 -0.0031895
+-0.890516 0.05533
+-0.913598 -0.577227
+-0.97565 -0.561274
+-0.822944 -0.514005
+EOD
+$data45 << EOD
+1.02266 -0.54046
+0.989315 -0.576661
+1.03228 -0.541876
+0.817908 -0.619896
+0.896809 0.0228095
+1.01777 -0.668095
+1.08648 -0.50082
+0.940195 -0.487188
+0.996679 -0.60147
+1.19854 -0.478845
+0.991713 -0.60028
+0.801593 -0.484722
+0.864777 -0.492827
+0.802994 -0.482893
+0.987893 -0.552395
+0.964056 -0.543061
+EOD
+unset label
+set title 'triplet, all, step 42' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data43 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data44 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data45 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data46 << EOD
+-1.162 0.513563
+-1.16066 0.49793
+-1.03018 0.498257
+-1.24617 0.471497
+-1.13026 0.507381
+-1.04622 0.514807
+-1.099 0.491247
+-1.0058 0.457036
+0.862694 0.530853
+1.3041 0.538371
+0.959074 0.523991
+1.02264 0.556381
+1.11011 0.516175
+1.16127 0.401067
+1.15241 0.513747
+1.29624 0.296762
+EOD
+$data47 << EOD
+-1.01015 -0.0240386
+-0.924266 0.0324205
+-0.8876 -0.633413
+-1.04462 -0.136612
+-0.757284 -0.0311721
+-1.02755 -0.582438
+-1.04287 -0.077495
+-1.06076 -0.513058
+-0.962751 -0.100448
+-1.05369 -0.612885
+-0.92771 -0.521734
+-0.935122 -0.0322779
+-0.912265 0.0263
+-0.934238 -0.60298
+-0.994015 -0.58611
+-0.846707 -0.541977
+EOD
+$data48 << EOD
+1.03946 -0.565863
+1.00668 -0.60195
+1.04874 -0.567138
+0.839226 -0.646205
+0.917799 -0.00585724
+1.03283 -0.691949
+1.10215 -0.525771
+0.960283 -0.514101
+1.01335 -0.626323
+1.21188 -0.500783
+1.00857 -0.625203
+0.824256 -0.512406
+0.886258 -0.520096
+0.82565 -0.51059
+1.00571 -0.578043
+0.982896 -0.569143
+EOD
+unset label
+set title 'triplet, all, step 44' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data46 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data47 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data48 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data49 << EOD
+-1.12765 0.567507
+-1.12633 0.551901
+-0.997479 0.551402
+-1.21107 0.52579
+-1.09629 0.561069
+-1.01329 0.567971
+-1.06542 0.544609
+-0.973437 0.510186
+0.832851 0.584678
+1.26886 0.593933
+0.928651 0.578497
+0.991547 0.611823
+1.07777 0.571263
+1.1281 0.454759
+1.11942 0.568905
+1.26098 0.349993
+EOD
+$data50 << EOD
+-1.0536 -0.0817013
+-0.970395 -0.0260902
+-0.92442 -0.682944
+-1.08507 -0.190002
+-0.805146 -0.0911597
+-1.05268 -0.628137
+-1.08394 -0.13427
+-1.08583 -0.561591
+-1.00828 -0.157809
+-1.07459 -0.655521
+-0.96572 -0.575394
+-0.981597 -0.0911849
+-0.95869 -0.0323944
+-0.967846 -0.65187
+-1.02246 -0.633164
+-0.890331 -0.597454
+EOD
+$data51 << EOD
+1.06773 -0.615633
+1.03589 -0.651377
+1.07629 -0.61661
+0.87763 -0.698025
+0.961482 -0.0639642
+1.05679 -0.73823
+1.1279 -0.5746
+0.995331 -0.566865
+1.04115 -0.674873
+1.23275 -0.543742
+1.03672 -0.673879
+0.866901 -0.567606
+0.925786 -0.574209
+0.868286 -0.565818
+1.03577 -0.628159
+1.01474 -0.619969
+EOD
+unset label
+set title 'triplet, all, step 48' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data49 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data50 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data51 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data52 << EOD
 -1.11116 0.593698
 -1.10985 0.578111
 -0.981905 0.576989
@@ -389,7 +1245,7 @@ $data16 << EOD
 1.10385 0.596083
 1.24419 0.376216
 EOD
-$data17 << EOD
+$data53 << EOD
 -1.07374 -0.110232
 -0.993823 -0.0553726
 -0.938597 -0.706462
@@ -407,7 +1263,7 @@ $data17 << EOD
 -1.03291 -0.65618
 -0.908432 -0.624371
 EOD
-$data18 << EOD
+$data54 << EOD
 1.07853 -0.639694
 1.0471 -0.675221
 1.08672 -0.64053
@@ -430,19 +1286,161 @@ set title 'triplet, all, step 50' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data16 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data17 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data18 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data52 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data53 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data54 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data19 << EOD
+$data55 << EOD
+-1.07973 0.644347
+-1.07844 0.628758
+-0.952167 0.626201
+-1.16144 0.603481
+-1.04906 0.637378
+-0.967676 0.642924
+-1.01883 0.620185
+-0.92849 0.584629
+0.790337 0.663279
+1.2203 0.674621
+0.886059 0.658106
+0.948485 0.692709
+1.03346 0.651764
+1.08276 0.532698
+1.07434 0.649381
+1.21242 0.42734
+EOD
+$data56 << EOD
+-1.1071 -0.163227
+-1.0371 -0.113406
+-0.959529 -0.753224
+-1.13002 -0.257737
+-0.879483 -0.179206
+-1.07542 -0.698153
+-1.131 -0.20789
+-1.10916 -0.636697
+-1.06589 -0.23249
+-1.09314 -0.722514
+-1.00254 -0.653056
+-1.04504 -0.174691
+-1.02648 -0.120269
+-0.999288 -0.72297
+-1.04842 -0.703738
+-0.935935 -0.676995
+EOD
+$data57 << EOD
+1.09498 -0.687189
+1.06391 -0.721978
+1.10269 -0.687875
+0.918321 -0.771521
+1.02603 -0.14807
+1.07891 -0.805031
+1.15305 -0.645916
+1.03281 -0.64287
+1.06732 -0.744299
+1.25545 -0.608943
+1.06324 -0.743413
+0.917466 -0.647662
+0.970091 -0.652104
+0.918858 -0.64592
+1.06505 -0.699862
+1.04652 -0.692613
+EOD
+unset label
+set title 'triplet, all, step 54' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data55 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data56 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data57 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data58 << EOD
+-1.05034 0.692921
+-1.04907 0.677253
+-0.923967 0.673068
+-1.13086 0.65249
+-1.02005 0.685518
+-0.939377 0.690016
+-0.990127 0.667621
+-0.900376 0.630989
+0.762989 0.714157
+1.19089 0.726866
+0.858977 0.709556
+0.92136 0.745006
+1.00597 0.703751
+1.05487 0.582845
+1.04656 0.701287
+1.18302 0.476649
+EOD
+$data59 << EOD
+-1.13152 -0.208056
+-1.07084 -0.165593
+-0.973162 -0.802293
+-1.15028 -0.298074
+-0.924825 -0.231985
+-1.08515 -0.749694
+-1.15231 -0.249093
+-1.11963 -0.690855
+-1.09202 -0.275546
+-1.10135 -0.773089
+-1.01731 -0.706218
+-1.07562 -0.220905
+-1.06105 -0.172247
+-1.01179 -0.773335
+-1.05916 -0.754986
+-0.95393 -0.729943
+EOD
+$data60 << EOD
+1.10689 -0.734952
+1.07572 -0.768815
+1.11435 -0.735609
+0.933756 -0.818072
+1.06237 -0.196246
+1.0885 -0.850047
+1.16485 -0.694213
+1.04827 -0.691897
+1.07842 -0.790591
+1.26806 -0.654341
+1.07443 -0.789713
+0.938931 -0.698129
+0.988407 -0.701592
+0.940348 -0.696419
+1.07739 -0.747271
+1.05964 -0.740223
+EOD
+unset label
+set title 'triplet, all, step 58' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data58 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data59 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data60 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data61 << EOD
 -1.03631 0.71686
 -1.03503 0.701051
 -0.910296 0.696032
@@ -460,7 +1458,7 @@ $data19 << EOD
 1.03314 0.726924
 1.16904 0.500721
 EOD
-$data20 << EOD
+$data62 << EOD
 -1.14128 -0.228376
 -1.08399 -0.188412
 -0.978082 -0.828075
@@ -478,7 +1476,7 @@ $data20 << EOD
 -1.06341 -0.78187
 -0.960372 -0.756789
 EOD
-$data21 << EOD
+$data63 << EOD
 1.11177 -0.759158
 1.08043 -0.792514
 1.11917 -0.759829
@@ -501,90 +1499,303 @@ set title 'triplet, all, step 60' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data19 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data20 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data21 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data61 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data62 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data63 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data22 << EOD
--0.970352 0.838337
--0.969051 0.821193
--0.845114 0.81145
--1.04919 0.796947
--0.940436 0.828889
--0.860486 0.830141
--0.910734 0.807864
--0.82147 0.765545
-0.685971 0.858797
-1.11163 0.883057
-0.781366 0.861523
-0.843969 0.900604
-0.928442 0.85827
-0.977066 0.72948
-0.968892 0.855462
-1.10379 0.617965
+$data64 << EOD
+-1.00922 0.764825
+-1.00794 0.748569
+-0.883566 0.741886
+-1.08857 0.724218
+-0.979194 0.7565
+-0.898942 0.759576
+-0.949456 0.737209
+-0.859951 0.698203
+0.722889 0.789898
+1.15003 0.804535
+0.819519 0.785921
+0.882065 0.822783
+0.966558 0.780691
+1.0152 0.6562
+1.00698 0.77806
+1.14218 0.547963
 EOD
-$data23 << EOD
--1.178 -0.321779
--1.12783 -0.285984
--0.992973 -0.964509
--1.19175 -0.41661
--1.00071 -0.364484
--1.10582 -0.919923
--1.19576 -0.362478
--1.1434 -0.865145
--1.13796 -0.395881
--1.12086 -0.943371
--1.04143 -0.873723
--1.12739 -0.33895
--1.11886 -0.29301
--1.03223 -0.93858
--1.07976 -0.923443
--0.979039 -0.89461
+$data65 << EOD
+-1.15765 -0.266647
+-1.10482 -0.229697
+-0.985451 -0.881568
+-1.17292 -0.356682
+-0.972789 -0.301478
+-1.09619 -0.832955
+-1.17608 -0.30613
+-1.13205 -0.776444
+-1.11872 -0.335867
+-1.11135 -0.856186
+-1.0316 -0.788697
+-1.10626 -0.28163
+-1.09573 -0.236368
+-1.02385 -0.854208
+-1.07058 -0.837441
+-0.969859 -0.811256
 EOD
-$data24 << EOD
-1.13133 -0.883674
-1.09832 -0.913989
-1.13878 -0.884441
-0.95307 -0.956504
-1.12847 -0.306463
-1.10801 -0.989584
-1.19242 -0.846209
-1.07497 -0.841381
-1.09998 -0.934152
-1.30538 -0.800722
-1.0959 -0.93317
-0.967834 -0.845411
-1.01586 -0.849216
-0.969384 -0.843809
-1.1009 -0.893967
-1.08342 -0.886933
+$data66 << EOD
+1.12028 -0.808462
+1.08843 -0.840741
+1.12765 -0.809199
+0.946696 -0.887495
+1.10204 -0.256303
+1.09938 -0.919816
+1.17929 -0.76904
+1.06381 -0.765865
+1.09052 -0.86189
+1.28629 -0.725903
+1.08653 -0.860973
+0.957618 -0.771717
+1.00533 -0.774982
+0.959094 -0.770059
+1.09062 -0.8199
+1.07324 -0.812812
 EOD
 unset label
-set title 'triplet, all, step 70' font ',11'
+set title 'triplet, all, step 64' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data22 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data23 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data24 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data64 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data65 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data66 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data25 << EOD
+$data67 << EOD
+-0.983087 0.813585
+-0.981798 0.796734
+-0.857617 0.78826
+-1.06207 0.772455
+-0.953126 0.804546
+-0.872995 0.806599
+-0.9234 0.784157
+-0.833976 0.743117
+0.697413 0.838043
+1.12424 0.856713
+0.793784 0.836929
+0.856472 0.874975
+0.941045 0.832257
+0.989659 0.704938
+0.981475 0.829503
+1.1164 0.594625
+EOD
+$data68 << EOD
+-1.17153 -0.303459
+-1.12089 -0.267617
+-0.990771 -0.936842
+-1.18563 -0.396327
+-0.992948 -0.343796
+-1.10266 -0.890828
+-1.18938 -0.343539
+-1.13961 -0.8354
+-1.132 -0.37569
+-1.11768 -0.914262
+-1.03842 -0.845212
+-1.12096 -0.319893
+-1.11192 -0.274498
+-1.02966 -0.91038
+-1.07681 -0.894675
+-0.976424 -0.866711
+EOD
+$data69 << EOD
+1.12785 -0.858745
+1.09526 -0.889764
+1.13526 -0.859505
+0.951463 -0.933892
+1.12053 -0.290391
+1.10538 -0.96681
+1.18814 -0.820466
+1.07155 -0.816143
+1.09707 -0.910358
+1.29893 -0.775653
+1.09303 -0.909399
+0.965026 -0.820841
+1.0128 -0.824447
+0.96655 -0.81922
+1.09772 -0.869431
+1.08029 -0.862326
+EOD
+unset label
+set title 'triplet, all, step 68' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data67 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data68 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data69 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data70 << EOD
+-0.957924 0.863159
+-0.956607 0.845726
+-0.833086 0.83432
+-1.03653 0.821722
+-0.928098 0.853206
+-0.848442 0.853369
+-0.898431 0.831543
+-0.809427 0.787699
+0.675754 0.876435
+1.09916 0.909603
+0.769775 0.883998
+0.832023 0.924673
+0.915957 0.884305
+0.964563 0.754198
+0.95641 0.881565
+1.09132 0.641406
+EOD
+$data71 << EOD
+-1.18435 -0.340217
+-1.13434 -0.304213
+-0.994961 -0.991657
+-1.19786 -0.437278
+-1.0074 -0.3851
+-1.10894 -0.94858
+-1.20214 -0.381695
+-1.14719 -0.894711
+-1.14367 -0.416372
+-1.12402 -0.971935
+-1.04427 -0.902067
+-1.13345 -0.358134
+-1.12531 -0.311406
+-1.03464 -0.966347
+-1.08262 -0.951786
+-0.981352 -0.922222
+EOD
+$data72 << EOD
+1.13458 -0.90802
+1.10111 -0.937591
+1.14208 -0.908808
+0.954258 -0.978289
+1.13587 -0.322177
+1.11038 -1.01135
+1.19652 -0.871471
+1.07811 -0.866254
+1.10261 -0.957197
+1.31174 -0.825472
+1.09849 -0.956193
+0.97015 -0.869562
+1.01853 -0.87359
+0.971732 -0.868012
+1.10382 -0.917935
+1.08627 -0.91102
+EOD
+unset label
+set title 'triplet, all, step 72' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data70 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data71 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data72 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data73 << EOD
+-0.934432 0.91191
+-0.933044 0.894077
+-0.810807 0.878108
+-1.01221 0.871484
+-0.904869 0.900762
+-0.826134 0.897833
+-0.875342 0.877723
+-0.787159 0.830145
+0.658655 0.903531
+1.07458 0.963228
+0.750088 0.919852
+0.811186 0.964082
+0.892386 0.933322
+0.939913 0.804189
+0.932272 0.932459
+1.06672 0.688776
+EOD
+$data74 << EOD
+-1.1971 -0.377817
+-1.14663 -0.340812
+-0.998364 -1.04195
+-1.21038 -0.479919
+-1.01854 -0.426628
+-1.11483 -1.00257
+-1.21518 -0.42121
+-1.15458 -0.9514
+-1.15482 -0.458475
+-1.12996 -1.02503
+-1.04949 -0.956531
+-1.14503 -0.397244
+-1.1374 -0.348387
+-1.03896 -1.01824
+-1.08796 -1.00526
+-0.985304 -0.975004
+EOD
+$data75 << EOD
+1.14023 -0.953632
+1.10585 -0.981409
+1.14783 -0.954389
+0.955671 -1.01817
+1.14979 -0.353164
+1.11431 -1.0508
+1.20397 -0.919313
+1.08351 -0.913629
+1.10706 -0.99985
+1.32374 -0.872635
+1.10286 -0.998801
+0.973543 -0.915451
+1.02283 -0.919942
+0.975204 -0.914069
+1.10881 -0.96275
+1.0911 -0.956155
+EOD
+unset label
+set title 'triplet, all, step 76' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data73 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data74 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data75 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data76 << EOD
 -0.913417 0.957367
 -0.911902 0.939439
 -0.791604 0.917716
@@ -602,7 +1813,7 @@ $data25 << EOD
 0.911511 0.974894
 1.0426 0.736888
 EOD
-$data26 << EOD
+$data77 << EOD
 -1.21041 -0.416796
 -1.15871 -0.378246
 -1.00097 -1.08301
@@ -620,7 +1831,7 @@ $data26 << EOD
 -1.09239 -1.05016
 -0.988428 -1.02061
 EOD
-$data27 << EOD
+$data78 << EOD
 1.14476 -0.993219
 1.10949 -1.0186
 1.15245 -0.993815
@@ -643,19 +1854,90 @@ set title 'triplet, all, step 80' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data25 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data26 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data27 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data76 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data77 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data78 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data28 << EOD
+$data79 << EOD
+-0.895422 0.998218
+-0.893789 0.980199
+-0.775521 0.952924
+-0.969974 0.964731
+-0.866731 0.984141
+-0.790706 0.973855
+-0.83772 0.958533
+-0.751859 0.902691
+0.633468 0.936899
+1.0311 1.05625
+0.721843 0.96291
+0.781323 1.01085
+0.857325 0.99872
+0.897641 0.893908
+0.895003 1.00529
+1.01973 0.78543
+EOD
+$data80 << EOD
+-1.22472 -0.457433
+-1.17122 -0.416998
+-1.00278 -1.11249
+-1.23803 -0.570365
+-1.03673 -0.512986
+-1.12328 -1.08101
+-1.24411 -0.505423
+-1.16589 -1.0381
+-1.17813 -0.547773
+-1.13826 -1.09959
+-1.05716 -1.04063
+-1.1686 -0.479914
+-1.16131 -0.425463
+-1.04486 -1.09271
+-1.0956 -1.08331
+-0.990691 -1.05541
+EOD
+$data81 << EOD
+1.1482 -1.02478
+1.1122 -1.04789
+1.15595 -1.02515
+0.95654 -1.07721
+1.17747 -0.416178
+1.11944 -1.10765
+1.21506 -0.995548
+1.09088 -0.989768
+1.11298 -1.06362
+1.34281 -0.949717
+1.10866 -1.06262
+0.976973 -0.989286
+1.02805 -0.99416
+0.978768 -0.98818
+1.11561 -1.03182
+1.0976 -1.02624
+EOD
+unset label
+set title 'triplet, all, step 84' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-1.87266:1.93249]
+set yrange [-1.88884:1.91631]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+plot $data79 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data80 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data81 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
+$data82 << EOD
 -0.873631 1.05179
 -0.871822 1.03358
 -0.75601 0.999512
@@ -673,7 +1955,7 @@ $data28 << EOD
 0.875871 1.03483
 0.989134 0.854605
 EOD
-$data29 << EOD
+$data83 << EOD
 -1.24804 -0.520604
 -1.19146 -0.477815
 -1.00445 -1.13995
@@ -691,7 +1973,7 @@ $data29 << EOD
 -1.09858 -1.11442
 -0.992788 -1.0884
 EOD
-$data30 << EOD
+$data84 << EOD
 1.15173 -1.05848
 1.11493 -1.07891
 1.15956 -1.05863
@@ -714,19 +1996,19 @@ set title 'triplet, all, step 90' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data28 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data29 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data30 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data82 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data83 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data84 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data31 << EOD
+$data85 << EOD
 -0.848225 1.12316
 -0.846032 1.10537
 -0.734824 1.05659
@@ -744,7 +2026,7 @@ $data31 << EOD
 0.8534 1.0625
 0.952965 0.929438
 EOD
-$data32 << EOD
+$data86 << EOD
 -1.28556 -0.617328
 -1.22597 -0.576378
 -1.00573 -1.16112
@@ -762,7 +2044,7 @@ $data32 << EOD
 -1.10089 -1.13841
 -0.994405 -1.11387
 EOD
-$data33 << EOD
+$data87 << EOD
 1.15472 -1.08744
 1.11719 -1.10498
 1.16261 -1.08728
@@ -785,1084 +2067,19 @@ set title 'triplet, all, step 100' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data31 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data32 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data33 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data85 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data86 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data87 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data34 << EOD
--0.834794 1.16387
--0.83214 1.14741
--0.724989 1.08366
--0.89865 1.1583
--0.808334 1.14189
--0.740089 1.10674
--0.780668 1.10947
--0.700143 1.03278
-0.604612 0.970938
-0.963972 1.14918
-0.685589 1.0082
-0.740669 1.0586
-0.808124 1.06439
-0.83816 0.993954
-0.841993 1.07774
-0.932715 0.964113
-EOD
-$data35 << EOD
--1.30886 -0.676828
--1.25079 -0.645842
--1.0062 -1.1689
--1.30202 -0.765096
--1.07978 -0.73859
--1.13009 -1.14512
--1.32279 -0.714148
--1.17534 -1.11152
--1.23554 -0.755535
--1.14484 -1.15947
--1.06354 -1.11276
--1.23593 -0.702081
--1.23706 -0.654451
--1.04953 -1.15307
--1.10174 -1.14723
--0.994999 -1.12323
-EOD
-$data36 << EOD
-1.15582 -1.09816
-1.11802 -1.1146
-1.16373 -1.09789
-0.956625 -1.1345
-1.27 -0.614778
-1.12399 -1.16141
-1.22616 -1.07605
-1.09783 -1.07177
-1.11834 -1.1262
-1.36323 -1.03433
-1.11389 -1.12527
-0.979157 -1.06911
-1.03244 -1.07391
-0.981086 -1.06846
-1.12193 -1.10213
-1.10359 -1.09852
-EOD
-unset label
-set title 'triplet, all, step 110' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data34 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data35 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data36 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data37 << EOD
--0.828985 1.18002
--0.826052 1.16466
--0.721132 1.09366
--0.889568 1.18638
--0.803002 1.15654
--0.736222 1.11681
--0.775631 1.12325
--0.69604 1.04346
-0.603047 0.972838
-0.955205 1.16022
-0.6834 1.01113
-0.738019 1.06192
-0.804227 1.07038
-0.832496 1.00519
-0.837401 1.08501
-0.922938 0.982238
-EOD
-$data38 << EOD
--1.31852 -0.701833
--1.26235 -0.678668
--1.00638 -1.17175
--1.30691 -0.780036
--1.08415 -0.76218
--1.13044 -1.14836
--1.33012 -0.733549
--1.17582 -1.11523
--1.24034 -0.773025
--1.14517 -1.16249
--1.06386 -1.1164
--1.24326 -0.726338
--1.24782 -0.686695
--1.04977 -1.15612
--1.10205 -1.15045
--0.995216 -1.12665
-EOD
-$data39 << EOD
-1.15623 -1.10209
-1.11833 -1.11813
-1.16415 -1.10178
-0.956626 -1.13749
-1.29249 -0.662901
-1.12423 -1.16419
-1.22676 -1.08039
-1.0982 -1.07625
-1.11862 -1.12946
-1.36435 -1.03898
-1.11416 -1.12853
-0.979264 -1.07348
-1.03267 -1.07827
-0.981201 -1.07287
-1.12226 -1.10587
-1.10391 -1.10238
-EOD
-unset label
-set title 'triplet, all, step 120' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data37 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data38 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data39 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data40 << EOD
--0.826595 1.18575
--0.82356 1.1708
--0.719599 1.09726
--0.885508 1.19732
--0.800854 1.16177
--0.734652 1.12041
--0.773617 1.12819
--0.694481 1.04734
-0.602477 0.97353
-0.951587 1.1658
-0.682602 1.0122
-0.737053 1.06313
-0.802798 1.07261
-0.83004 1.01088
-0.835694 1.08782
-0.917972 0.993675
-EOD
-$data41 << EOD
--1.32206 -0.711024
--1.26682 -0.691487
--1.00644 -1.17278
--1.30869 -0.785482
--1.08574 -0.77079
--1.13056 -1.14954
--1.33279 -0.740621
--1.17599 -1.11658
--1.24209 -0.7794
--1.14529 -1.16359
--1.06398 -1.11773
--1.24595 -0.735212
--1.25192 -0.69909
--1.04985 -1.15723
--1.10216 -1.15163
--0.995296 -1.1279
-EOD
-$data42 << EOD
-1.15637 -1.10352
-1.11844 -1.11941
-1.1643 -1.10319
-0.956627 -1.13857
-1.30676 -0.693236
-1.12431 -1.1652
-1.22698 -1.08198
-1.09833 -1.07788
-1.11872 -1.13065
-1.36476 -1.04068
-1.11426 -1.12972
-0.979303 -1.07508
-1.03275 -1.07986
-0.981243 -1.07448
-1.12238 -1.10723
-1.10403 -1.10378
-EOD
-unset label
-set title 'triplet, all, step 130' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data40 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data41 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data42 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data43 << EOD
--0.825545 1.18771
--0.822474 1.17293
--0.719035 1.09857
--0.883651 1.20109
--0.799892 1.16356
--0.734054 1.1217
--0.772719 1.12991
--0.693914 1.04875
-0.60227 0.973782
-0.950196 1.16823
-0.682312 1.01259
-0.736702 1.06357
-0.802279 1.07342
-0.828967 1.01369
-0.835075 1.08883
-0.915118 1.0016
-EOD
-$data44 << EOD
--1.32335 -0.714364
--1.26845 -0.696145
--1.00646 -1.17316
--1.30934 -0.78746
--1.08632 -0.773918
--1.13061 -1.14996
--1.33376 -0.743191
--1.17605 -1.11707
--1.24273 -0.781716
--1.14534 -1.16399
--1.06402 -1.11821
--1.24692 -0.738436
--1.25341 -0.703593
--1.04988 -1.15763
--1.1022 -1.15206
--0.995324 -1.12835
-EOD
-$data45 << EOD
-1.15643 -1.10404
-1.11848 -1.11987
-1.16435 -1.10371
-0.956627 -1.13897
-1.31588 -0.712332
-1.12434 -1.16557
-1.22706 -1.08255
-1.09838 -1.07847
-1.11876 -1.13108
-1.36491 -1.04129
-1.1143 -1.13015
-0.979318 -1.07566
-1.03278 -1.08043
-0.981258 -1.07507
-1.12242 -1.10773
-1.10407 -1.1043
-EOD
-unset label
-set title 'triplet, all, step 140' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data43 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data44 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data45 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data46 << EOD
--0.824977 1.1883
--0.821892 1.17359
--0.71883 1.09904
--0.882779 1.20233
--0.799357 1.16411
--0.733837 1.12217
--0.772365 1.13052
--0.693709 1.04926
-0.602195 0.973873
-0.949692 1.16911
-0.682207 1.01273
-0.736575 1.06373
-0.802091 1.07371
-0.828563 1.01477
-0.83485 1.0892
-0.913192 1.00769
-EOD
-$data47 << EOD
--1.32382 -0.715574
--1.26903 -0.697832
--1.00647 -1.1733
--1.30957 -0.788177
--1.08653 -0.775051
--1.13062 -1.15012
--1.33411 -0.744122
--1.17608 -1.11725
--1.24296 -0.782556
--1.14535 -1.16414
--1.06404 -1.11839
--1.24727 -0.739605
--1.25395 -0.705225
--1.04989 -1.15778
--1.10222 -1.15221
--0.995335 -1.12852
-EOD
-$data48 << EOD
-1.15645 -1.10422
-1.11849 -1.12004
-1.16437 -1.10389
-0.956627 -1.13911
-1.32196 -0.724934
-1.12435 -1.1657
-1.22708 -1.08276
-1.0984 -1.07869
-1.11877 -1.13123
-1.36496 -1.04151
-1.11431 -1.13031
-0.979323 -1.07587
-1.03279 -1.08064
-0.981264 -1.07528
-1.12244 -1.10791
-1.10408 -1.10448
-EOD
-unset label
-set title 'triplet, all, step 150' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data46 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data47 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data48 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data49 << EOD
--0.824576 1.18839
--0.821487 1.17372
--0.718756 1.09921
--0.882271 1.20266
--0.79911 1.16428
--0.733759 1.12234
--0.772238 1.13074
--0.693635 1.04944
-0.602167 0.973906
-0.94951 1.16942
-0.682169 1.01278
-0.736529 1.06379
-0.802023 1.07381
-0.828417 1.01516
-0.834769 1.08934
-0.911756 1.01257
-EOD
-$data50 << EOD
--1.32399 -0.716011
--1.26925 -0.698442
--1.00647 -1.17335
--1.30966 -0.788436
--1.08661 -0.775461
--1.13063 -1.15018
--1.33424 -0.744458
--1.17609 -1.11731
--1.24304 -0.782859
--1.14536 -1.16419
--1.06404 -1.11845
--1.2474 -0.740027
--1.25415 -0.705814
--1.0499 -1.15783
--1.10222 -1.15227
--0.995339 -1.12858
-EOD
-$data51 << EOD
-1.15645 -1.10429
-1.1185 -1.1201
-1.16438 -1.10396
-0.956627 -1.13917
-1.32644 -0.734137
-1.12436 -1.16575
-1.22709 -1.08284
-1.09841 -1.07877
-1.11877 -1.13129
-1.36498 -1.0416
-1.11431 -1.13036
-0.979325 -1.07594
-1.0328 -1.08072
-0.981265 -1.07536
-1.12245 -1.10797
-1.10409 -1.10455
-EOD
-unset label
-set title 'triplet, all, step 160' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data49 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data50 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data51 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data52 << EOD
--0.824271 1.18833
--0.821229 1.1737
--0.71873 1.09927
--0.881888 1.20265
--0.799021 1.16434
--0.733731 1.1224
--0.772192 1.13082
--0.693608 1.04951
-0.602158 0.973918
-0.949444 1.16954
-0.682155 1.0128
-0.736512 1.06381
-0.801999 1.07385
-0.828364 1.0153
-0.834739 1.08939
-0.910687 1.01633
-EOD
-$data53 << EOD
--1.32405 -0.716169
--1.26932 -0.698662
--1.00648 -1.17336
--1.30969 -0.78853
--1.08664 -0.775609
--1.13063 -1.1502
--1.33428 -0.744579
--1.17609 -1.11734
--1.24307 -0.782968
--1.14536 -1.16421
--1.06404 -1.11847
--1.24745 -0.740179
--1.25422 -0.706027
--1.0499 -1.15785
--1.10222 -1.15229
--0.99534 -1.1286
-EOD
-$data54 << EOD
-1.15645 -1.10432
-1.1185 -1.12013
-1.16438 -1.10398
-0.956627 -1.13918
-1.32978 -0.740933
-1.12436 -1.16577
-1.2271 -1.08286
-1.09841 -1.0788
-1.11878 -1.13131
-1.36499 -1.04162
-1.11431 -1.13038
-0.979325 -1.07597
-1.0328 -1.08075
-0.981266 -1.07539
-1.12245 -1.108
-1.10409 -1.10457
-EOD
-unset label
-set title 'triplet, all, step 170' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data52 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data53 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data54 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data55 << EOD
--0.824148 1.18829
--0.821135 1.1737
--0.71872 1.09929
--0.881544 1.20253
--0.798989 1.16436
--0.733721 1.12243
--0.772175 1.13085
--0.693599 1.04953
-0.602154 0.973922
-0.94942 1.16958
-0.68215 1.01281
-0.736506 1.06382
-0.80199 1.07387
-0.828345 1.01535
-0.834729 1.0894
-0.910039 1.01863
-EOD
-$data56 << EOD
--1.32407 -0.716226
--1.26935 -0.698741
--1.00648 -1.17337
--1.3097 -0.788563
--1.08665 -0.775662
--1.13063 -1.1502
--1.3343 -0.744623
--1.17609 -1.11734
--1.24308 -0.783008
--1.14536 -1.16422
--1.06404 -1.11848
--1.24746 -0.740234
--1.25424 -0.706104
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data57 << EOD
-1.15646 -1.10433
-1.1185 -1.12013
-1.16438 -1.10399
-0.956627 -1.13919
-1.33179 -0.745025
-1.12436 -1.16578
-1.2271 -1.08287
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04163
-1.11432 -1.13039
-0.979326 -1.07598
-1.0328 -1.08076
-0.981266 -1.0754
-1.12245 -1.10801
-1.10409 -1.10458
-EOD
-unset label
-set title 'triplet, all, step 180' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data55 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data56 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data57 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data58 << EOD
--0.824103 1.18828
--0.821101 1.1737
--0.718717 1.0993
--0.881209 1.20236
--0.798977 1.16437
--0.733717 1.12243
--0.772169 1.13086
--0.693595 1.04954
-0.602153 0.973924
-0.949412 1.16959
-0.682149 1.01281
-0.736504 1.06382
-0.801987 1.07387
-0.828338 1.01537
-0.834725 1.08941
-0.909552 1.02037
-EOD
-$data59 << EOD
--1.32408 -0.716246
--1.26936 -0.69877
--1.00648 -1.17337
--1.3097 -0.788576
--1.08665 -0.775681
--1.13063 -1.15021
--1.3343 -0.744639
--1.17609 -1.11735
--1.24308 -0.783022
--1.14536 -1.16422
--1.06405 -1.11848
--1.24747 -0.740254
--1.25425 -0.706131
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data60 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.33331 -0.748084
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.13039
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10458
-EOD
-unset label
-set title 'triplet, all, step 190' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data58 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data59 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data60 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data61 << EOD
--0.824088 1.18828
--0.821089 1.1737
--0.718716 1.0993
--0.88087 1.20217
--0.798973 1.16437
--0.733716 1.12244
--0.772167 1.13086
--0.693594 1.04954
-0.602152 0.973924
-0.949409 1.1696
-0.682148 1.01281
-0.736503 1.06382
-0.801985 1.07387
-0.828336 1.01538
-0.834724 1.08941
-0.909115 1.02194
-EOD
-$data62 << EOD
--1.32408 -0.716253
--1.26936 -0.69878
--1.00648 -1.17337
--1.30971 -0.78858
--1.08665 -0.775688
--1.13063 -1.15021
--1.33431 -0.744644
--1.17609 -1.11735
--1.24309 -0.783027
--1.14536 -1.16422
--1.06405 -1.11848
--1.24747 -0.740261
--1.25426 -0.706141
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data63 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.33467 -0.750822
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.1304
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10458
-EOD
-unset label
-set title 'triplet, all, step 200' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data61 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data62 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data63 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data64 << EOD
--0.824082 1.18828
--0.821084 1.1737
--0.718715 1.0993
--0.880524 1.20198
--0.798971 1.16437
--0.733715 1.12244
--0.772166 1.13086
--0.693593 1.04954
-0.602152 0.973924
-0.949408 1.1696
-0.682148 1.01281
-0.736503 1.06382
-0.801985 1.07387
-0.828335 1.01538
-0.834723 1.08941
-0.90869 1.02348
-EOD
-$data65 << EOD
--1.32408 -0.716256
--1.26937 -0.698784
--1.00648 -1.17337
--1.30971 -0.788581
--1.08665 -0.77569
--1.13063 -1.15021
--1.33431 -0.744646
--1.17609 -1.11735
--1.24309 -0.783029
--1.14536 -1.16422
--1.06405 -1.11849
--1.24747 -0.740263
--1.25426 -0.706145
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data66 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.336 -0.753494
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.1304
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10458
-EOD
-unset label
-set title 'triplet, all, step 210' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data64 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data65 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data66 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data67 << EOD
--0.82408 1.18828
--0.821083 1.1737
--0.718715 1.09931
--0.88017 1.20178
--0.798971 1.16437
--0.733715 1.12244
--0.772166 1.13086
--0.693593 1.04955
-0.602152 0.973924
-0.949407 1.1696
-0.682148 1.01281
-0.736503 1.06382
-0.801985 1.07387
-0.828334 1.01538
-0.834723 1.08941
-0.908261 1.02503
-EOD
-$data68 << EOD
--1.32408 -0.716257
--1.26937 -0.698785
--1.00648 -1.17337
--1.30971 -0.788582
--1.08665 -0.775691
--1.13063 -1.15021
--1.33431 -0.744647
--1.17609 -1.11735
--1.24309 -0.783029
--1.14536 -1.16422
--1.06405 -1.11849
--1.24747 -0.740264
--1.25426 -0.706146
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data69 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.33735 -0.756189
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.1304
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10459
-EOD
-unset label
-set title 'triplet, all, step 220' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data67 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data68 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data69 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data70 << EOD
--0.824079 1.18828
--0.821082 1.1737
--0.718715 1.09931
--0.879808 1.20157
--0.798971 1.16437
--0.733715 1.12244
--0.772166 1.13086
--0.693593 1.04955
-0.602152 0.973924
-0.949407 1.1696
-0.682148 1.01281
-0.736503 1.06382
-0.801985 1.07387
-0.828334 1.01538
-0.834723 1.08941
-0.907824 1.02661
-EOD
-$data71 << EOD
--1.32408 -0.716257
--1.26937 -0.698785
--1.00648 -1.17337
--1.30971 -0.788582
--1.08665 -0.775692
--1.13063 -1.15021
--1.33431 -0.744647
--1.17609 -1.11735
--1.24309 -0.78303
--1.14536 -1.16422
--1.06405 -1.11849
--1.24747 -0.740265
--1.25426 -0.706146
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data72 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.33873 -0.75894
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.1304
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10459
-EOD
-unset label
-set title 'triplet, all, step 230' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data70 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data71 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data72 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data73 << EOD
--0.824079 1.18828
--0.821082 1.1737
--0.718715 1.09931
--0.879437 1.20136
--0.798971 1.16437
--0.733715 1.12244
--0.772166 1.13086
--0.693593 1.04955
-0.602152 0.973924
-0.949407 1.1696
-0.682148 1.01281
-0.736503 1.06382
-0.801985 1.07387
-0.828334 1.01538
-0.834723 1.08941
-0.907378 1.02822
-EOD
-$data74 << EOD
--1.32408 -0.716257
--1.26937 -0.698786
--1.00648 -1.17337
--1.30971 -0.788582
--1.08665 -0.775692
--1.13063 -1.15021
--1.33431 -0.744648
--1.17609 -1.11735
--1.24309 -0.78303
--1.14536 -1.16422
--1.06405 -1.11849
--1.24747 -0.740265
--1.25426 -0.706147
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data75 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.34015 -0.761759
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.1304
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10459
-EOD
-unset label
-set title 'triplet, all, step 240' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data73 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data74 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data75 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data76 << EOD
--0.824079 1.18828
--0.821082 1.1737
--0.718715 1.09931
--0.879057 1.20115
--0.798971 1.16437
--0.733715 1.12244
--0.772166 1.13086
--0.693593 1.04955
-0.602152 0.973924
-0.949407 1.1696
-0.682148 1.01281
-0.736503 1.06382
-0.801985 1.07387
-0.828334 1.01538
-0.834723 1.08941
-0.90692 1.02988
-EOD
-$data77 << EOD
--1.32408 -0.716257
--1.26937 -0.698786
--1.00648 -1.17337
--1.30971 -0.788582
--1.08665 -0.775692
--1.13063 -1.15021
--1.33431 -0.744648
--1.17609 -1.11735
--1.24309 -0.78303
--1.14536 -1.16422
--1.06405 -1.11849
--1.24747 -0.740265
--1.25426 -0.706147
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data78 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.3416 -0.76465
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.1304
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10459
-EOD
-unset label
-set title 'triplet, all, step 250' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data76 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data77 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data78 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data79 << EOD
+$data88 << EOD
 -0.824079 1.18828
 -0.821082 1.1737
 -0.718715 1.09931
@@ -1880,7 +2097,7 @@ $data79 << EOD
 0.834723 1.08941
 0.906258 1.03228
 EOD
-$data80 << EOD
+$data89 << EOD
 -1.32408 -0.716257
 -1.26937 -0.698786
 -1.00648 -1.17337
@@ -1898,149 +2115,7 @@ $data80 << EOD
 -1.10222 -1.1523
 -0.995341 -1.12861
 EOD
-$data81 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.34371 -0.768844
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.1304
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10459
-EOD
-unset label
-set title 'triplet, all, step 500' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data79 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data80 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data81 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data82 << EOD
--0.824079 1.18828
--0.821082 1.1737
--0.718715 1.09931
--0.878507 1.20085
--0.798971 1.16437
--0.733715 1.12244
--0.772166 1.13086
--0.693593 1.04955
-0.602152 0.973924
-0.949407 1.1696
-0.682148 1.01281
-0.736503 1.06382
-0.801985 1.07387
-0.828334 1.01538
-0.834723 1.08941
-0.906258 1.03228
-EOD
-$data83 << EOD
--1.32408 -0.716257
--1.26937 -0.698786
--1.00648 -1.17337
--1.30971 -0.788582
--1.08665 -0.775692
--1.13063 -1.15021
--1.33431 -0.744648
--1.17609 -1.11735
--1.24309 -0.78303
--1.14536 -1.16422
--1.06405 -1.11849
--1.24747 -0.740265
--1.25426 -0.706147
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data84 << EOD
-1.15646 -1.10433
-1.1185 -1.12014
-1.16438 -1.104
-0.956627 -1.13919
-1.34371 -0.768844
-1.12436 -1.16578
-1.2271 -1.08288
-1.09841 -1.07881
-1.11878 -1.13132
-1.36499 -1.04164
-1.11432 -1.1304
-0.979326 -1.07599
-1.0328 -1.08076
-0.981267 -1.0754
-1.12245 -1.10801
-1.10409 -1.10459
-EOD
-unset label
-set title 'triplet, all, step 1000' font ',11'
-unset xlabel
-unset ylabel
-set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
-unset logscale
-set ytics autofreq
-unset grid
-set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data82 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data83 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data84 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'
-$data85 << EOD
--0.824079 1.18828
--0.821082 1.1737
--0.718715 1.09931
--0.878507 1.20085
--0.798971 1.16437
--0.733715 1.12244
--0.772166 1.13086
--0.693593 1.04955
-0.602152 0.973924
-0.949407 1.1696
-0.682148 1.01281
-0.736503 1.06382
-0.801985 1.07387
-0.828334 1.01538
-0.834723 1.08941
-0.906258 1.03228
-EOD
-$data86 << EOD
--1.32408 -0.716257
--1.26937 -0.698786
--1.00648 -1.17337
--1.30971 -0.788582
--1.08665 -0.775692
--1.13063 -1.15021
--1.33431 -0.744648
--1.17609 -1.11735
--1.24309 -0.78303
--1.14536 -1.16422
--1.06405 -1.11849
--1.24747 -0.740265
--1.25426 -0.706147
--1.0499 -1.15786
--1.10222 -1.1523
--0.995341 -1.12861
-EOD
-$data87 << EOD
+$data90 << EOD
 1.15646 -1.10433
 1.1185 -1.12014
 1.16438 -1.104
@@ -2063,15 +2138,15 @@ set title 'triplet, all, step 1500' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.87266:1.93249]
-set yrange [-1.88794:1.91722]
+set yrange [-1.88884:1.91631]
 unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
 set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
-plot $data85 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
-     $data86 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
-     $data87 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
+plot $data88 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
+     $data89 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
+     $data90 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C'

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-final-normalised': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-final-normalised.gp` in this folder to draw fig-final-normalised.png again.
 set encoding utf8
-set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1260,716 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-final-normalised.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 1 0
@@ -255,7 +259,7 @@ $data4 << EOD
 0.287165 0.957881
 EOD
 unset label
-set title 'contrastive: split' font ',10'
+set title 'contrastive: split' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -263,8 +267,8 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.528302
+set size ratio -1 0.333333,0.47486
+set origin 0,0.52514
 unset key
 plot $data1 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data2 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -508,7 +512,7 @@ $data8 << EOD
 0.992347 -0.123482
 EOD
 unset label
-set title 'triplet, all: merged' font ',10'
+set title 'triplet, all: merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -516,8 +520,8 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.528302
+set size ratio -1 0.333333,0.47486
+set origin 0.333333,0.52514
 unset key
 plot $data5 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data6 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -761,7 +765,7 @@ $data12 << EOD
 -0.873825 0.48624
 EOD
 unset label
-set title 'triplet, semi-hard: reunited, not merged' font ',10'
+set title 'triplet, semi-hard: reunited, not merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -769,8 +773,8 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.528302
+set size ratio -1 0.333333,0.47486
+set origin 0.666667,0.52514
 unset key
 plot $data9 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data10 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -1014,7 +1018,7 @@ $data16 << EOD
 0.041872 0.999123
 EOD
 unset label
-set title 'lifted structure: merged' font ',10'
+set title 'lifted structure: merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1022,8 +1026,8 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.0566038
+set size ratio -1 0.333333,0.47486
+set origin 0,0.0502793
 unset key
 plot $data13 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data14 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -1267,7 +1271,7 @@ $data20 << EOD
 -0.945236 -0.326388
 EOD
 unset label
-set title 'N-pair: merged' font ',10'
+set title 'N-pair: merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1275,8 +1279,8 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.0566038
+set size ratio -1 0.333333,0.47486
+set origin 0.333333,0.0502793
 unset key
 plot $data17 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data18 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -1526,7 +1530,7 @@ $data27 << EOD
 0.496277 0.868164
 EOD
 unset label
-set title 'facility location: merged' font ',10'
+set title 'facility location: merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1534,8 +1538,8 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.0566038
+set size ratio -1 0.333333,0.47486
+set origin 0.666667,0.0502793
 unset key
 plot $data21 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data22 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -1557,7 +1561,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0566038
+set size noratio 1,0.0502793
 set origin 0,0
 set lmargin 0
 set rmargin 0

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-final': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-final.gp` in this folder to draw fig-final.png again.
 set encoding utf8
-set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1260,716 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-final.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -0.0216088 0.0414507
@@ -72,7 +76,7 @@ $data3 << EOD
 0.214316 -0.953187
 EOD
 unset label
-set title 'contrastive: merged' font ',10'
+set title 'contrastive: merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.03619:1.20288]
@@ -80,8 +84,8 @@ set yrange [-1.07314:1.16594]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.528302
+set size ratio -1 0.333333,0.47486
+set origin 0,0.52514
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -141,7 +145,7 @@ $data6 << EOD
 1.23671 -0.703031
 EOD
 unset label
-set title 'triplet, all: reunited, not merged' font ',10'
+set title 'triplet, all: reunited, not merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.54087:1.61573]
@@ -149,8 +153,8 @@ set yrange [-1.53902:1.61758]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.528302
+set size ratio -1 0.333333,0.47486
+set origin 0.333333,0.52514
 unset key
 plot $data4 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data5 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -210,7 +214,7 @@ $data9 << EOD
 1.05861 0.922375
 EOD
 unset label
-set title 'triplet, semi-hard: reunited, not merged' font ',10'
+set title 'triplet, semi-hard: reunited, not merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.54412:1.66865]
@@ -218,8 +222,8 @@ set yrange [-1.60078:1.61198]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.528302
+set size ratio -1 0.333333,0.47486
+set origin 0.666667,0.52514
 unset key
 plot $data7 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data8 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -279,7 +283,7 @@ $data12 << EOD
 3.15394 -2.48678
 EOD
 unset label
-set title 'lifted structure: merged' font ',10'
+set title 'lifted structure: merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.25103:4.63079]
@@ -287,8 +291,8 @@ set yrange [-2.99922:4.8826]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.0566038
+set size ratio -1 0.333333,0.47486
+set origin 0,0.0502793
 unset key
 plot $data10 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data11 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -348,7 +352,7 @@ $data15 << EOD
 1.7361 -2.01856
 EOD
 unset label
-set title 'N-pair: merged' font ',10'
+set title 'N-pair: merged' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.08426:2.07576]
@@ -356,8 +360,8 @@ set yrange [-2.34143:2.81859]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.0566038
+set size ratio -1 0.333333,0.47486
+set origin 0.333333,0.0502793
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -423,7 +427,7 @@ $data21 << EOD
 0.338477 -0.109896
 EOD
 unset label
-set title 'facility location: split' font ',10'
+set title 'facility location: split' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.15575:1.4047]
@@ -431,8 +435,8 @@ set yrange [-1.37598:1.18448]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.0566038
+set size ratio -1 0.333333,0.47486
+set origin 0.666667,0.0502793
 unset key
 plot $data16 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data17 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -453,7 +457,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0566038
+set size noratio 1,0.0502793
 set origin 0,0
 set lmargin 0
 set rmargin 0

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-forces': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-forces.gp` in this folder to draw fig-forces.png again.
 set encoding utf8
-set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 970,1836 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-forces.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -1.50141 -0.100859
@@ -170,22 +174,22 @@ $data5 << EOD
 0.521574 0.0448201 0.00408953 0.000258281
 EOD
 unset label
-set title 'contrastive' font ',10'
+set title 'contrastive' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.30355:2.24097]
-set yrange [-2.16112:2.3834]
+set yrange [-0.456925:0.679205]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.528302
+set size ratio -1 1,0.163399
+set origin 0,0.836601
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data3 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
-     $data4 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#0072B2' notitle, \
-     $data5 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#D55E00' notitle
+     $data4 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#2B2BA8' notitle, \
+     $data5 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#C1002B' notitle
 $data6 << EOD
 -1.50141 -0.100859
 -1.68459 0.106693
@@ -332,22 +336,22 @@ $data10 << EOD
 0.521574 0.0448201 0.0211213 0.00143097
 EOD
 unset label
-set title 'triplet, all' font ',10'
+set title 'triplet, all' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.30355:2.24097]
-set yrange [-2.16112:2.3834]
+set yrange [-0.456925:0.679205]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.528302
+set size ratio -1 1,0.163399
+set origin 0,0.673203
 unset key
 plot $data6 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data7 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data8 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
-     $data9 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#0072B2' notitle, \
-     $data10 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#D55E00' notitle
+     $data9 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#2B2BA8' notitle, \
+     $data10 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#C1002B' notitle
 $data11 << EOD
 -1.50141 -0.100859
 -1.68459 0.106693
@@ -469,22 +473,22 @@ $data15 << EOD
 0.841819 0.011658 0.499987 0.00364193
 EOD
 unset label
-set title 'triplet, semi-hard' font ',10'
+set title 'triplet, semi-hard' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.30355:2.24097]
-set yrange [-2.16112:2.3834]
+set yrange [-0.456925:0.679205]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.528302
+set size ratio -1 1,0.163399
+set origin 0,0.509804
 unset key
 plot $data11 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data12 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data13 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
-     $data14 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#0072B2' notitle, \
-     $data15 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#D55E00' notitle
+     $data14 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#2B2BA8' notitle, \
+     $data15 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#C1002B' notitle
 $data16 << EOD
 -1.50141 -0.100859
 -1.68459 0.106693
@@ -640,22 +644,22 @@ $data20 << EOD
 0.521574 0.0448201 0.130201 0.0132421
 EOD
 unset label
-set title 'lifted structure' font ',10'
+set title 'lifted structure' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.30355:2.24097]
-set yrange [-2.16112:2.3834]
+set yrange [-0.456925:0.679205]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.0566038
+set size ratio -1 1,0.163399
+set origin 0,0.346405
 unset key
 plot $data16 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data17 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data18 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
-     $data19 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#0072B2' notitle, \
-     $data20 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#D55E00' notitle
+     $data19 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#2B2BA8' notitle, \
+     $data20 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#C1002B' notitle
 $data21 << EOD
 -1.50141 -0.100859
 -1.68459 0.106693
@@ -811,22 +815,22 @@ $data25 << EOD
 0.521574 0.0448201 -0.236873 -0.00868478
 EOD
 unset label
-set title 'N-pair' font ',10'
+set title 'N-pair' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.30355:2.24097]
-set yrange [-2.16112:2.3834]
+set yrange [-0.456925:0.679205]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.0566038
+set size ratio -1 1,0.163399
+set origin 0,0.183007
 unset key
 plot $data21 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data22 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data23 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
-     $data24 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#0072B2' notitle, \
-     $data25 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#D55E00' notitle
+     $data24 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#2B2BA8' notitle, \
+     $data25 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#C1002B' notitle
 $data26 << EOD
 -1.50141 -0.100859
 -1.68459 0.106693
@@ -950,22 +954,22 @@ $data30 << EOD
 -0.393627 0.0255654 0.0738832 -0.0112891
 EOD
 unset label
-set title 'facility location' font ',10'
+set title 'facility location' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.30355:2.24097]
-set yrange [-2.16112:2.3834]
+set yrange [-0.456925:0.679205]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.0566038
+set size ratio -1 1,0.163399
+set origin 0,0.0196078
 unset key
 plot $data26 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data27 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data28 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
-     $data29 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#0072B2' notitle, \
-     $data30 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#D55E00' notitle
+     $data29 using 1:2:3:4 with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#2B2BA8' notitle, \
+     $data30 using 1:2:3:4 with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#C1002B' notitle
 unset label
 unset title
 unset xlabel
@@ -976,7 +980,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0566038
+set size noratio 1,0.0196078
 set origin 0,0
 set lmargin 0
 set rmargin 0
@@ -987,7 +991,7 @@ plot NaN notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C', \
-     keyentry with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#0072B2' title 'attraction', \
-     keyentry with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#D55E00' title 'repulsion'
+     keyentry with vectors head filled size screen 0.009,22 lw 1.4 dt 1 lc rgb '#2B2BA8' title 'attraction', \
+     keyentry with vectors head empty size screen 0.009,22 lw 1.4 dt 2 lc rgb '#C1002B' title 'repulsion'
 unset multiplot
 unset output

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-gamma-training': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-gamma-training.gp` in this folder to draw fig-gamma-training.png again.
 set encoding utf8
-set terminal pngcairo size 1200,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1200,336 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-gamma-training.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -0.327607 1.10103
@@ -74,7 +78,7 @@ $data8 << EOD
 1.35457 0.0734349
 EOD
 unset label
-set title 'γ = 0.0' font ',10'
+set title 'γ = 0.0' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.32403:2.99872]
@@ -154,7 +158,7 @@ $data16 << EOD
 1.35457 0.0734349
 EOD
 unset label
-set title 'γ = 1.0' font ',10'
+set title 'γ = 1.0' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.32403:2.99872]
@@ -234,7 +238,7 @@ $data24 << EOD
 1.35457 0.0734349
 EOD
 unset label
-set title 'γ = 10.0' font ',10'
+set title 'γ = 10.0' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.32403:2.99872]
@@ -312,7 +316,7 @@ $data31 << EOD
 0.110021 -1.23523
 EOD
 unset label
-set title 'γ = 40.0' font ',10'
+set title 'γ = 40.0' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.32403:2.99872]

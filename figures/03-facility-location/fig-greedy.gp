@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-greedy': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-greedy.gp` in this folder to draw fig-greedy.png again.
 set encoding utf8
-set terminal pngcairo size 1200,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1200,336 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-greedy.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0
@@ -193,7 +197,7 @@ $data7 << EOD
 -0.227444 0.464934 "1"
 EOD
 unset label
-set title 'after step 1' font ',10'
+set title 'after step 1' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.99677:2.74463]
@@ -215,7 +219,7 @@ plot $data1 matrix using (-2.97284+$1*0.047845):(-3.39488+$2*0.0512101):3 with i
      $data5 with points pt 13 ps 0.88 lc rgb '#CC79A7' notitle, \
      $data6 with points pt 7 ps 1.936 lc rgb '#000000' notitle, \
      $data6 with points pt 7 ps 1.20032 lc rgb '#0072B2' notitle, \
-     $data7 using 1:2:3 with labels left offset char 0.7,0.5 font ',9' tc rgb '#222222' notitle
+     $data7 using 1:2:3 with labels left offset char 0.7,0.5 font ',10' tc rgb '#222222' notitle
 $data8 << EOD
 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2
 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2
@@ -395,7 +399,7 @@ $data15 << EOD
 -0.400123 -1.40435 "2"
 EOD
 unset label
-set title 'after step 2' font ',10'
+set title 'after step 2' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.99677:2.74463]
@@ -419,7 +423,7 @@ plot $data8 matrix using (-2.97284+$1*0.047845):(-3.39488+$2*0.0512101):3 with i
      $data13 with points pt 7 ps 1.20032 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 1.936 lc rgb '#000000' notitle, \
      $data14 with points pt 5 ps 1.20032 lc rgb '#E69F00' notitle, \
-     $data15 using 1:2:3 with labels left offset char 0.7,0.5 font ',9' tc rgb '#222222' notitle
+     $data15 using 1:2:3 with labels left offset char 0.7,0.5 font ',10' tc rgb '#222222' notitle
 $data16 << EOD
 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2
 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2
@@ -602,7 +606,7 @@ $data24 << EOD
 1.35457 0.0734349 "3"
 EOD
 unset label
-set title 'after step 3' font ',10'
+set title 'after step 3' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.99677:2.74463]
@@ -628,7 +632,7 @@ plot $data16 matrix using (-2.97284+$1*0.047845):(-3.39488+$2*0.0512101):3 with 
      $data22 with points pt 5 ps 1.20032 lc rgb '#E69F00' notitle, \
      $data23 with points pt 13 ps 1.936 lc rgb '#000000' notitle, \
      $data23 with points pt 13 ps 1.20032 lc rgb '#CC79A7' notitle, \
-     $data24 using 1:2:3 with labels left offset char 0.7,0.5 font ',9' tc rgb '#222222' notitle
+     $data24 using 1:2:3 with labels left offset char 0.7,0.5 font ',10' tc rgb '#222222' notitle
 $data25 << EOD
 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2
 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2
@@ -812,7 +816,7 @@ $data33 << EOD
 1.35457 0.0734349 "3"
 EOD
 unset label
-set title 'after step 4' font ',10'
+set title 'after step 4' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.99677:2.74463]
@@ -838,7 +842,7 @@ plot $data25 matrix using (-2.97284+$1*0.047845):(-3.39488+$2*0.0512101):3 with 
      $data31 with points pt 5 ps 1.20032 lc rgb '#E69F00' notitle, \
      $data32 with points pt 13 ps 1.936 lc rgb '#000000' notitle, \
      $data32 with points pt 13 ps 1.20032 lc rgb '#CC79A7' notitle, \
-     $data33 using 1:2:3 with labels left offset char 0.7,0.5 font ',9' tc rgb '#222222' notitle
+     $data33 using 1:2:3 with labels left offset char 0.7,0.5 font ',10' tc rgb '#222222' notitle
 unset label
 unset title
 unset xlabel

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-oracle': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-oracle.gp` in this folder to draw fig-oracle.png again.
 set encoding utf8
-set terminal pngcairo size 900,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 900,336 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-oracle.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2 2
@@ -194,7 +198,7 @@ $data8 << EOD
 1.35457 0.0734349
 EOD
 unset label
-set title 'greedy' font ',10'
+set title 'greedy' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.99677:2.74463]
@@ -397,7 +401,7 @@ $data16 << EOD
 1.35457 0.0734349
 EOD
 unset label
-set title 'after PAM' font ',10'
+set title 'after PAM' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.99677:2.74463]
@@ -480,7 +484,7 @@ $data24 << EOD
 1.35457 0.0734349
 EOD
 unset label
-set title 'oracle (true classes)' font ',10'
+set title 'oracle (true classes)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.56739:3.31525]

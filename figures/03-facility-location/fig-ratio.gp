@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-ratio': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-ratio.gp` in this folder to draw fig-ratio.png again.
 set encoding utf8
-set terminal pngcairo size 900,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 900,336 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-ratio.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0.344055 2.46198
@@ -138,7 +142,7 @@ $data12 << EOD
 1.34402 2.27168
 EOD
 unset label
-set title 'C/m = 0.25' font ',10'
+set title 'C/m = 0.25' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.57435:3.54924]
@@ -157,10 +161,10 @@ plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data6 with points pt 6 ps 0.88 lc rgb '#56B4E9' notitle, \
      $data7 with points pt 15 ps 0.88 lc rgb '#F0E442' notitle, \
      $data8 with points pt 4 ps 0.88 lc rgb '#000000' notitle, \
-     $data9 with points pt 5 ps 0.88 lc rgb '#0072B2' notitle, \
-     $data10 with points pt 9 ps 0.88 lc rgb '#E69F00' notitle, \
-     $data11 with points pt 13 ps 0.88 lc rgb '#009E73' notitle, \
-     $data12 with points pt 11 ps 0.88 lc rgb '#CC79A7' notitle
+     $data9 with points pt 7 ps 0.88 lc rgb '#882255' notitle, \
+     $data10 with points pt 5 ps 0.88 lc rgb '#999933' notitle, \
+     $data11 with points pt 9 ps 0.88 lc rgb '#8C510A' notitle, \
+     $data12 with points pt 13 ps 0.88 lc rgb '#888888' notitle
 $data13 << EOD
 -0.134634 2.21229
 0.0367798 2.10266
@@ -282,7 +286,7 @@ $data24 << EOD
 1.5125 2.19949
 EOD
 unset label
-set title 'C/m = 0.5' font ',10'
+set title 'C/m = 0.5' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.57435:3.54924]
@@ -301,10 +305,10 @@ plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data18 with points pt 6 ps 0.88 lc rgb '#56B4E9' notitle, \
      $data19 with points pt 15 ps 0.88 lc rgb '#F0E442' notitle, \
      $data20 with points pt 4 ps 0.88 lc rgb '#000000' notitle, \
-     $data21 with points pt 5 ps 0.88 lc rgb '#0072B2' notitle, \
-     $data22 with points pt 9 ps 0.88 lc rgb '#E69F00' notitle, \
-     $data23 with points pt 13 ps 0.88 lc rgb '#009E73' notitle, \
-     $data24 with points pt 11 ps 0.88 lc rgb '#CC79A7' notitle
+     $data21 with points pt 7 ps 0.88 lc rgb '#882255' notitle, \
+     $data22 with points pt 5 ps 0.88 lc rgb '#999933' notitle, \
+     $data23 with points pt 9 ps 0.88 lc rgb '#8C510A' notitle, \
+     $data24 with points pt 13 ps 0.88 lc rgb '#888888' notitle
 $data25 << EOD
 -0.179867 2.18647
 0.0380656 2.10394
@@ -426,7 +430,7 @@ $data36 << EOD
 1.41024 2.30175
 EOD
 unset label
-set title 'C/m = 0.75' font ',10'
+set title 'C/m = 0.75' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.57435:3.54924]
@@ -445,10 +449,10 @@ plot $data25 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data30 with points pt 6 ps 0.88 lc rgb '#56B4E9' notitle, \
      $data31 with points pt 15 ps 0.88 lc rgb '#F0E442' notitle, \
      $data32 with points pt 4 ps 0.88 lc rgb '#000000' notitle, \
-     $data33 with points pt 5 ps 0.88 lc rgb '#0072B2' notitle, \
-     $data34 with points pt 9 ps 0.88 lc rgb '#E69F00' notitle, \
-     $data35 with points pt 13 ps 0.88 lc rgb '#009E73' notitle, \
-     $data36 with points pt 11 ps 0.88 lc rgb '#CC79A7' notitle
+     $data33 with points pt 7 ps 0.88 lc rgb '#882255' notitle, \
+     $data34 with points pt 5 ps 0.88 lc rgb '#999933' notitle, \
+     $data35 with points pt 9 ps 0.88 lc rgb '#8C510A' notitle, \
+     $data36 with points pt 13 ps 0.88 lc rgb '#888888' notitle
 unset label
 unset title
 unset xlabel
@@ -475,9 +479,9 @@ plot NaN notitle, \
      keyentry with points pt 6 ps 1.2 lc rgb '#56B4E9' title '5', \
      keyentry with points pt 15 ps 1.2 lc rgb '#F0E442' title '6', \
      keyentry with points pt 4 ps 1.2 lc rgb '#000000' title '7', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#0072B2' title '8', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#E69F00' title '9', \
-     keyentry with points pt 13 ps 1.2 lc rgb '#009E73' title '10', \
-     keyentry with points pt 11 ps 1.2 lc rgb '#CC79A7' title '11'
+     keyentry with points pt 7 ps 1.2 lc rgb '#882255' title '8', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#999933' title '9', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#8C510A' title '10', \
+     keyentry with points pt 13 ps 1.2 lc rgb '#888888' title '11'
 unset multiplot
 unset output
