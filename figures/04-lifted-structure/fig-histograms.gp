@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-histograms': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-histograms.gp` in this folder to draw fig-histograms.png again.
 set encoding utf8
-set terminal pngcairo size 1080,576 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1080,576 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-histograms.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0.0107997 8.59746
@@ -72,7 +76,7 @@ $data2 << EOD
 0.389649 0.610034
 EOD
 unset label
-set title 'hard, step 0' font ',10'
+set title 'hard, step 0' font ',11'
 set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.0207711:0.42122]
@@ -83,8 +87,8 @@ set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0,0.53125
 unset key
-plot $data1 using 1:2:(0.0157854) with boxes fs transparent solid 0.45 border lc rgb '#0072B2' lw 1.2 lc rgb '#0072B2' notitle, \
-     $data2 using 1:2:(0.0157854) with boxes fs transparent pattern 5 border lc rgb '#D55E00' lw 1.2 lc rgb '#D55E00' notitle
+plot $data1 using 1:2:(0.0157854) with boxes fs transparent solid 0.45 border lc rgb '#2B2BA8' lw 1.2 lc rgb '#2B2BA8' notitle, \
+     $data2 using 1:2:(0.0157854) with boxes fs transparent pattern 5 border lc rgb '#C1002B' lw 1.2 lc rgb '#C1002B' notitle
 $data3 << EOD
 0.0411236 4.39947
 0.11689 3.48815
@@ -140,7 +144,7 @@ $data4 << EOD
 1.85952 0.625702
 EOD
 unset label
-set title 'hard, step 100' font ',10'
+set title 'hard, step 100' font ',11'
 set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.11041:2.01106]
@@ -151,8 +155,8 @@ set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0.333333,0.53125
 unset key
-plot $data3 using 1:2:(0.0757667) with boxes fs transparent solid 0.45 border lc rgb '#0072B2' lw 1.2 lc rgb '#0072B2' notitle, \
-     $data4 using 1:2:(0.0757667) with boxes fs transparent pattern 5 border lc rgb '#D55E00' lw 1.2 lc rgb '#D55E00' notitle
+plot $data3 using 1:2:(0.0757667) with boxes fs transparent solid 0.45 border lc rgb '#2B2BA8' lw 1.2 lc rgb '#2B2BA8' notitle, \
+     $data4 using 1:2:(0.0757667) with boxes fs transparent pattern 5 border lc rgb '#C1002B' lw 1.2 lc rgb '#C1002B' notitle
 $data5 << EOD
 0.0589893 5.13824
 0.173444 1.70581
@@ -208,7 +212,7 @@ $data6 << EOD
 2.8059 0.0906068
 EOD
 unset label
-set title 'hard, step 400' font ',10'
+set title 'hard, step 400' font ',11'
 set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.16992:3.03481]
@@ -219,8 +223,8 @@ set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0.666667,0.53125
 unset key
-plot $data5 using 1:2:(0.114455) with boxes fs transparent solid 0.45 border lc rgb '#0072B2' lw 1.2 lc rgb '#0072B2' notitle, \
-     $data6 using 1:2:(0.114455) with boxes fs transparent pattern 5 border lc rgb '#D55E00' lw 1.2 lc rgb '#D55E00' notitle
+plot $data5 using 1:2:(0.114455) with boxes fs transparent solid 0.45 border lc rgb '#2B2BA8' lw 1.2 lc rgb '#2B2BA8' notitle, \
+     $data6 using 1:2:(0.114455) with boxes fs transparent pattern 5 border lc rgb '#C1002B' lw 1.2 lc rgb '#C1002B' notitle
 $data7 << EOD
 0.0107997 8.59746
 0.0265851 7.8433
@@ -276,7 +280,7 @@ $data8 << EOD
 0.389649 0.610034
 EOD
 unset label
-set title 'smooth, step 0' font ',10'
+set title 'smooth, step 0' font ',11'
 set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.0207711:0.42122]
@@ -287,8 +291,8 @@ set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0,0.0625
 unset key
-plot $data7 using 1:2:(0.0157854) with boxes fs transparent solid 0.45 border lc rgb '#0072B2' lw 1.2 lc rgb '#0072B2' notitle, \
-     $data8 using 1:2:(0.0157854) with boxes fs transparent pattern 5 border lc rgb '#D55E00' lw 1.2 lc rgb '#D55E00' notitle
+plot $data7 using 1:2:(0.0157854) with boxes fs transparent solid 0.45 border lc rgb '#2B2BA8' lw 1.2 lc rgb '#2B2BA8' notitle, \
+     $data8 using 1:2:(0.0157854) with boxes fs transparent pattern 5 border lc rgb '#C1002B' lw 1.2 lc rgb '#C1002B' notitle
 $data9 << EOD
 0.217264 1.06276
 0.640691 0.438598
@@ -344,7 +348,7 @@ $data10 << EOD
 10.3795 0.148699
 EOD
 unset label
-set title 'smooth, step 100' font ',10'
+set title 'smooth, step 100' font ',11'
 set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.629589:11.2264]
@@ -355,8 +359,8 @@ set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0.333333,0.0625
 unset key
-plot $data9 using 1:2:(0.423427) with boxes fs transparent solid 0.45 border lc rgb '#0072B2' lw 1.2 lc rgb '#0072B2' notitle, \
-     $data10 using 1:2:(0.423427) with boxes fs transparent pattern 5 border lc rgb '#D55E00' lw 1.2 lc rgb '#D55E00' notitle
+plot $data9 using 1:2:(0.423427) with boxes fs transparent solid 0.45 border lc rgb '#2B2BA8' lw 1.2 lc rgb '#2B2BA8' notitle, \
+     $data10 using 1:2:(0.423427) with boxes fs transparent pattern 5 border lc rgb '#C1002B' lw 1.2 lc rgb '#C1002B' notitle
 $data11 << EOD
 0.29597 0.951118
 0.871734 0.380447
@@ -412,7 +416,7 @@ $data12 << EOD
 14.1143 0.0591807
 EOD
 unset label
-set title 'smooth, step 400' font ',10'
+set title 'smooth, step 400' font ',11'
 set xlabel "distance"
 set ylabel 'density'
 set xrange [-0.855557:15.2658]
@@ -423,8 +427,8 @@ set grid back lc rgb '#e8e8e8' lw 1 dt 1
 set size noratio 0.333333,0.46875
 set origin 0.666667,0.0625
 unset key
-plot $data11 using 1:2:(0.575764) with boxes fs transparent solid 0.45 border lc rgb '#0072B2' lw 1.2 lc rgb '#0072B2' notitle, \
-     $data12 using 1:2:(0.575764) with boxes fs transparent pattern 5 border lc rgb '#D55E00' lw 1.2 lc rgb '#D55E00' notitle
+plot $data11 using 1:2:(0.575764) with boxes fs transparent solid 0.45 border lc rgb '#2B2BA8' lw 1.2 lc rgb '#2B2BA8' notitle, \
+     $data12 using 1:2:(0.575764) with boxes fs transparent pattern 5 border lc rgb '#C1002B' lw 1.2 lc rgb '#C1002B' notitle
 unset label
 unset title
 unset xlabel
@@ -443,7 +447,7 @@ set tmargin 0
 set bmargin 0
 set key center center horizontal Left reverse samplen 2 nobox
 plot NaN notitle, \
-     keyentry with boxes fs transparent solid 0.45 border lc rgb '#0072B2' lw 1.2 lc rgb '#0072B2' title 'positive pairs', \
-     keyentry with boxes fs transparent pattern 5 border lc rgb '#D55E00' lw 1.2 lc rgb '#D55E00' title 'negative pairs'
+     keyentry with boxes fs transparent solid 0.45 border lc rgb '#2B2BA8' lw 1.2 lc rgb '#2B2BA8' title 'positive pairs', \
+     keyentry with boxes fs transparent pattern 5 border lc rgb '#C1002B' lw 1.2 lc rgb '#C1002B' title 'negative pairs'
 unset multiplot
 unset output

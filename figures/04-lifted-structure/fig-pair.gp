@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-pair': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-pair.gp` in this folder to draw fig-pair.png again.
 set encoding utf8
-set terminal pngcairo size 600,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 600,356 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-pair.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0.21359 0.441344 -0.216364 0.0606481
@@ -54,7 +58,7 @@ $data5 << EOD
 0.449923 -0.311105
 EOD
 unset label
-set title 'hard, eq. 3' font ',10'
+set title 'hard, eq. 3' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.43488:1.29098]
@@ -62,11 +66,11 @@ set yrange [-1.8687:1.85716]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.5,0.892857
-set origin 0,0.107143
+set size ratio -1 0.5,0.842697
+set origin 0,0.157303
 unset key
-plot $data1 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data2 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+plot $data1 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data2 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data3 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data4 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data5 with points pt 9 ps 0.88 lc rgb '#009E73' notitle
@@ -112,7 +116,7 @@ $data10 << EOD
 0.449923 -0.311105
 EOD
 unset label
-set title 'smooth, eq. 4' font ',10'
+set title 'smooth, eq. 4' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.43488:1.29098]
@@ -120,11 +124,11 @@ set yrange [-1.8687:1.85716]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.5,0.892857
-set origin 0.5,0.107143
+set size ratio -1 0.5,0.842697
+set origin 0.5,0.157303
 unset key
-plot $data6 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data7 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+plot $data6 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data7 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data8 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data9 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data10 with points pt 9 ps 0.88 lc rgb '#009E73' notitle
@@ -138,7 +142,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.107143
+set size noratio 1,0.157303
 set origin 0,0
 set lmargin 0
 set rmargin 0
@@ -149,7 +153,7 @@ plot NaN notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title '0', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title '1', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title '2', \
-     keyentry with lines lw 1.5 dt 2 lc rgb '#D55E00' title 'negative pair', \
-     keyentry with lines lw 1.5 dt 1 lc rgb '#0072B2' title 'positive pair'
+     keyentry with lines lw 2 dt 2 lc rgb '#C1002B' title 'negative pair', \
+     keyentry with lines lw 2 dt 1 lc rgb '#2B2BA8' title 'positive pair'
 unset multiplot
 unset output

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-trajectories': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-trajectories.gp` in this folder to draw fig-trajectories.png again.
 set encoding utf8
-set terminal pngcairo size 900,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1260,456 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-trajectories.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 1 0
@@ -693,7 +697,7 @@ $data13 << EOD
 1.17841 -0.315837
 EOD
 unset label
-set title 'proxy-NCA' font ',10'
+set title 'proxy-NCA' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.5667:1.54514]
@@ -701,8 +705,8 @@ set yrange [-1.60359:1.50825]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.892857
-set origin 0,0.107143
+set size ratio -1 0.333333,0.921053
+set origin 0,0.0789474
 unset key
 plot $data1 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data2 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -1397,7 +1401,7 @@ $data26 << EOD
 -0.429 -1.14209
 EOD
 unset label
-set title 'proxy-anchor' font ',10'
+set title 'proxy-anchor' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.5667:1.54514]
@@ -1405,8 +1409,8 @@ set yrange [-1.60359:1.50825]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.892857
-set origin 0.333333,0.107143
+set size ratio -1 0.333333,0.921053
+set origin 0.333333,0.0789474
 unset key
 plot $data14 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data15 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -2517,7 +2521,7 @@ $data43 << EOD
 1.21111 -0.146979
 EOD
 unset label
-set title 'SoftTriple' font ',10'
+set title 'SoftTriple' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.5667:1.54514]
@@ -2525,8 +2529,8 @@ set yrange [-1.60359:1.50825]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.892857
-set origin 0.666667,0.107143
+set size ratio -1 0.333333,0.921053
+set origin 0.666667,0.0789474
 unset key
 plot $data27 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data28 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
@@ -2559,7 +2563,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.107143
+set size noratio 1,0.0789474
 set origin 0,0
 set lmargin 0
 set rmargin 0

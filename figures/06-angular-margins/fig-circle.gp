@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-circle': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-circle.gp` in this folder to draw fig-circle.png again.
 set encoding utf8
-set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 900,656 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-circle.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 1 0
@@ -307,7 +311,7 @@ $data13 << EOD
 0.0863657 -0.996264
 EOD
 unset label
-set title 'Softmax' font ',10'
+set title 'Softmax' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -315,12 +319,12 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.528302
+set size ratio -1 0.333333,0.457317
+set origin 0,0.542683
 unset key
 plot $data1 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data2 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data3 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data2 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data3 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data4 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data5 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data6 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -626,7 +630,7 @@ $data26 << EOD
 0.791045 0.611758
 EOD
 unset label
-set title 'Normalized softmax' font ',10'
+set title 'Normalized softmax' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -634,12 +638,12 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.528302
+set size ratio -1 0.333333,0.457317
+set origin 0.333333,0.542683
 unset key
 plot $data14 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data15 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data16 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data15 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data16 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data17 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data18 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data19 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -945,7 +949,7 @@ $data39 << EOD
 0.962359 0.27178
 EOD
 unset label
-set title 'SphereFace' font ',10'
+set title 'SphereFace' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -953,12 +957,12 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.528302
+set size ratio -1 0.333333,0.457317
+set origin 0.666667,0.542683
 unset key
 plot $data27 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data28 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data29 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data28 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data29 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data30 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data31 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data32 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -1264,7 +1268,7 @@ $data52 << EOD
 0.948268 0.31747
 EOD
 unset label
-set title 'CosFace' font ',10'
+set title 'CosFace' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1272,12 +1276,12 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.0566038
+set size ratio -1 0.333333,0.457317
+set origin 0,0.0853659
 unset key
 plot $data40 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data41 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data42 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data41 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data42 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data43 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data44 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data45 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -1583,7 +1587,7 @@ $data65 << EOD
 0.798097 0.602529
 EOD
 unset label
-set title 'ArcFace' font ',10'
+set title 'ArcFace' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1591,12 +1595,12 @@ set yrange [-1.12:1.12]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.0566038
+set size ratio -1 0.333333,0.457317
+set origin 0.333333,0.0853659
 unset key
 plot $data53 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data54 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data55 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data54 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data55 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data56 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data57 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data58 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -1622,7 +1626,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0566038
+set size noratio 1,0.0853659
 set origin 0,0
 set lmargin 0
 set rmargin 0
@@ -1635,7 +1639,7 @@ plot NaN notitle, \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title '2', \
      keyentry with points pt 13 ps 1.2 lc rgb '#CC79A7' title '3', \
      keyentry with points pt 11 ps 1.2 lc rgb '#D55E00' title '4', \
-     keyentry with lines lw 1.5 dt 2 lc rgb '#D55E00' title 'negative pair', \
-     keyentry with lines lw 1.5 dt 1 lc rgb '#0072B2' title 'positive pair'
+     keyentry with lines lw 2 dt 2 lc rgb '#C1002B' title 'negative pair', \
+     keyentry with lines lw 2 dt 1 lc rgb '#2B2BA8' title 'positive pair'
 unset multiplot
 unset output

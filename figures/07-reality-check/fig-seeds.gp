@@ -15,9 +15,13 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 unset title
-set ytics ('quadruplet' 0, 'SoftTriple' 1, 'SupCon' 2, 'proxy-NCA' 3, 'Softmax + 0.003·Center' 4, 'magnet' 5, 'Softmax' 6, 'N-pair-mc' 7, 'circle' 8, 'ArcFace' 9, 'ranked list' 10, 'multi-similarity' 11, 'Normalized softmax' 12, 'lifted structure' 13, 'SphereFace' 14, 'triplet' 15, 'CosFace' 16, 'L-Softmax' 17, 'facility location' 18, 'contrastive' 19, 'angular' 20, 'proxy-anchor' 21, 'MMC (Xing 2002)' 22) font ',9'
+set ytics ('quadruplet' 0, 'SoftTriple' 1, 'SupCon' 2, 'proxy-NCA' 3, 'Softmax + 0.003·Center' 4, 'magnet' 5, 'Softmax' 6, 'N-pair-mc' 7, 'circle' 8, 'ArcFace' 9, 'ranked list' 10, 'multi-similarity' 11, 'Normalized softmax' 12, 'lifted structure' 13, 'SphereFace' 14, 'triplet' 15, 'CosFace' 16, 'L-Softmax' 17, 'facility location' 18, 'contrastive' 19, 'angular' 20, 'proxy-anchor' 21, 'MMC (Xing 2002)' 22)
 set yrange [22.5:-0.5]
 set xlabel 'held-out MAP@R'
 set grid xtics
@@ -325,6 +329,6 @@ $means << EOD
 0.507152 20.6
 0.464935 21.6
 EOD
-plot $dots using 1:2 with points pt 7 ps 0.7 lc rgb '#0072B2', \
+plot $dots using 1:2 with points pt 7 ps 0.7 lc rgb '#2B2BA8', \
      $means using 1:2:(0):(0.8) with vectors nohead lw 3 lc rgb '#000000'
 unset output
