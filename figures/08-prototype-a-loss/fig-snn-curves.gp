@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-snn-curves': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-snn-curves.gp` in this folder to draw fig-snn-curves.png again.
 set encoding utf8
-set terminal pngcairo size 720,306 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 720,270 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-snn-curves.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0 1.18919
@@ -2022,7 +2026,7 @@ $data2 << EOD
 999 0.00702243
 EOD
 unset label
-set title 'soft nearest neighbour' font ',10'
+set title 'soft nearest neighbour' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-59.94:1058.94]
@@ -2030,8 +2034,8 @@ set yrange [-0.106394:1.88935]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.5,0.882353
-set origin 0,0.117647
+set size noratio 0.5,1
+set origin 0,0
 unset key
 plot $data1 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data2 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
@@ -4040,7 +4044,7 @@ $data4 << EOD
 999 0.0427365
 EOD
 unset label
-set title 'triplet' font ',10'
+set title 'triplet' font ',11'
 set xlabel "step"
 set ylabel 'loss'
 set xrange [-59.94:1058.94]
@@ -4048,29 +4052,10 @@ set yrange [-0.197089:3.48191]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
-set size noratio 0.5,0.882353
-set origin 0.5,0.117647
+set size noratio 0.5,1
+set origin 0.5,0
 unset key
 plot $data3 with lines lw 1 dt 1 lc rgb '#B30072B2' notitle, \
      $data4 with lines lw 2 dt 1 lc rgb '#000072B2' notitle
-unset label
-unset title
-unset xlabel
-unset ylabel
-unset logscale
-unset grid
-unset border
-unset tics
-set xrange [0:1]
-set yrange [0:1]
-set size noratio 1,0.117647
-set origin 0,0
-set lmargin 0
-set rmargin 0
-set tmargin 0
-set bmargin 0
-set key center center horizontal Left reverse samplen 2 nobox
-plot NaN notitle, \
-     keyentry with lines lw 2 dt 1 lc rgb '#000072B2' title 'loss'
 unset multiplot
 unset output

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-spirals': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-spirals.gp` in this folder to draw fig-spirals.png again.
 set encoding utf8
-set terminal pngcairo size 900,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 900,336 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-spirals.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0.0583629 -0.00537607
@@ -114,7 +118,7 @@ $data3 << EOD
 -1.00514 -1.78563
 EOD
 unset label
-set title 'input' font ',10'
+set title 'input' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.95151:2.24184]
@@ -225,7 +229,7 @@ $data6 << EOD
 -1.1888 0.035805
 EOD
 unset label
-set title 'soft nearest neighbour' font ',10'
+set title 'soft nearest neighbour' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.05835:6.81815]
@@ -336,7 +340,7 @@ $data9 << EOD
 -2.96746 -2.43413
 EOD
 unset label
-set title 'triplet' font ',10'
+set title 'triplet' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.02866:2.78543]

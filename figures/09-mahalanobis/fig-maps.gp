@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-maps': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-maps.gp` in this folder to draw fig-maps.png again.
 set encoding utf8
-set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1200,836 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-maps.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -1.04093 -1.02688
@@ -266,7 +270,7 @@ $data4 << EOD
 4.99561 -0.209378
 EOD
 unset label
-set title 'stretched blobs: input' font ',10'
+set title 'stretched blobs: input' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-5.6:5.6]
@@ -274,8 +278,8 @@ set yrange [-5.58594:5.61406]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.528302
+set size ratio -1 0.333333,0.478469
+set origin 0,0.521531
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -378,7 +382,7 @@ $data7 << EOD
 0.764248 1.34581
 EOD
 unset label
-set title 'linear (MMC)' font ',10'
+set title 'linear (MMC)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.09102:3.15814]
@@ -386,8 +390,8 @@ set yrange [-3.06548:3.18368]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.528302
+set size ratio -1 0.333333,0.478469
+set origin 0.333333,0.521531
 unset key
 plot $data5 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data6 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -489,7 +493,7 @@ $data10 << EOD
 15.7383 -44.9858
 EOD
 unset label
-set title 'MLP (MMC)' font ',10'
+set title 'MLP (MMC)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-50.5488:50.6461]
@@ -497,8 +501,8 @@ set yrange [-50.5557:50.6392]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.528302
+set size ratio -1 0.333333,0.478469
+set origin 0.666667,0.521531
 unset key
 plot $data8 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data9 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -752,7 +756,7 @@ $data14 << EOD
 4.73161 -0.198313
 EOD
 unset label
-set title 'rings: input' font ',10'
+set title 'rings: input' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-5.30529:5.30529]
@@ -760,8 +764,8 @@ set yrange [-5.30529:5.30529]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0,0.0566038
+set size ratio -1 0.333333,0.478469
+set origin 0,0.0430622
 unset key
 plot $data11 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data12 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -864,7 +868,7 @@ $data17 << EOD
 -0.10295 0.688882
 EOD
 unset label
-set title 'linear (MMC)' font ',10'
+set title 'linear (MMC)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.845852:0.814129]
@@ -872,8 +876,8 @@ set yrange [-0.801273:0.858707]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.333333,0.0566038
+set size ratio -1 0.333333,0.478469
+set origin 0.333333,0.0430622
 unset key
 plot $data15 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data16 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -975,7 +979,7 @@ $data20 << EOD
 2.01232 2.3238
 EOD
 unset label
-set title 'MLP (MMC)' font ',10'
+set title 'MLP (MMC)' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-5.76896:51.4037]
@@ -983,8 +987,8 @@ set yrange [-0.902697:56.27]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.471698
-set origin 0.666667,0.0566038
+set size ratio -1 0.333333,0.478469
+set origin 0.666667,0.0430622
 unset key
 plot $data18 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data19 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -999,7 +1003,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0566038
+set size noratio 1,0.0430622
 set origin 0,0
 set lmargin 0
 set rmargin 0

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-final': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-final.gp` in this folder to draw fig-final.png again.
 set encoding utf8
-set terminal pngcairo size 1200,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1440,756 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-final.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -0.453425 0.704152
@@ -96,7 +100,7 @@ $data3 << EOD
 -0.662113 -0.494317
 EOD
 unset label
-set title 'contrastive (squared), free points' font ',10'
+set title 'contrastive (squared), free points' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.749501:0.730277]
@@ -104,8 +108,8 @@ set yrange [-0.634651:0.845127]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0,0.52381
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -189,7 +193,7 @@ $data6 << EOD
 -0.344744 -0.953245
 EOD
 unset label
-set title 'triplet, free points' font ',10'
+set title 'triplet, free points' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.645:1.57064]
@@ -197,8 +201,8 @@ set yrange [-1.474:1.74164]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.25,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.25,0.52381
 unset key
 plot $data4 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data5 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -282,7 +286,7 @@ $data9 << EOD
 2.54571 1.87067
 EOD
 unset label
-set title 'magnet, free points' font ',10'
+set title 'magnet, free points' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-4.24793:3.96275]
@@ -290,8 +294,8 @@ set yrange [-3.94939:4.26128]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.5,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.5,0.52381
 unset key
 plot $data7 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data8 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -375,7 +379,7 @@ $data12 << EOD
 -0.0323449 1.13205
 EOD
 unset label
-set title 'ranked list, free points' font ',10'
+set title 'ranked list, free points' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.1076:1.2181]
@@ -383,8 +387,8 @@ set yrange [-0.982311:1.34339]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.75,0.528302
+set size ratio -1 0.25,0.47619
+set origin 0.75,0.52381
 unset key
 plot $data10 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data11 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -468,7 +472,7 @@ $data15 << EOD
 0.203045 0.593915
 EOD
 unset label
-set title 'contrastive (squared), MLP' font ',10'
+set title 'contrastive (squared), MLP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [0.00450401:1.20566]
@@ -476,8 +480,8 @@ set yrange [-0.516834:0.684323]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0,0.047619
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -561,7 +565,7 @@ $data18 << EOD
 0.594303 -0.269456
 EOD
 unset label
-set title 'triplet, MLP' font ',10'
+set title 'triplet, MLP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-0.649364:1.05588]
@@ -569,8 +573,8 @@ set yrange [-1.73932:-0.0340744]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.25,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0.25,0.047619
 unset key
 plot $data16 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data17 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -654,7 +658,7 @@ $data21 << EOD
 -1.69592 0.546211
 EOD
 unset label
-set title 'magnet, MLP' font ',10'
+set title 'magnet, MLP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.01822:2.8212]
@@ -662,8 +666,8 @@ set yrange [-2.6115:2.22792]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.5,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0.5,0.047619
 unset key
 plot $data19 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data20 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -747,7 +751,7 @@ $data24 << EOD
 -1.54373 0.622812
 EOD
 unset label
-set title 'ranked list, MLP' font ',10'
+set title 'ranked list, MLP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-2.45177:0.503006]
@@ -755,8 +759,8 @@ set yrange [-1.84636:1.10842]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.25,0.471698
-set origin 0.75,0.0566038
+set size ratio -1 0.25,0.47619
+set origin 0.75,0.047619
 unset key
 plot $data22 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data23 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -771,7 +775,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0566038
+set size noratio 1,0.047619
 set origin 0,0
 set lmargin 0
 set rmargin 0

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-embeddings': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-embeddings.gp` in this folder to draw fig-embeddings.png again.
 set encoding utf8
-set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-embeddings.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 1 0
@@ -267,7 +271,7 @@ $data4 << EOD
 -0.498248 -0.867035
 EOD
 unset label
-set title 'blobs: NT-Xent' font ',10'
+set title 'blobs: NT-Xent' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -532,7 +536,7 @@ $data8 << EOD
 0.275507 -0.961299
 EOD
 unset label
-set title 'blobs: Instance spreading' font ',10'
+set title 'blobs: Instance spreading' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -797,7 +801,7 @@ $data12 << EOD
 -0.997992 -0.0633424
 EOD
 unset label
-set title 'blobs: CLIP' font ',10'
+set title 'blobs: CLIP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1060,7 +1064,7 @@ $data15 << EOD
 0.555364 -0.831608
 EOD
 unset label
-set title 'moons: NT-Xent' font ',10'
+set title 'moons: NT-Xent' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1322,7 +1326,7 @@ $data18 << EOD
 -0.854567 0.51934
 EOD
 unset label
-set title 'moons: Instance spreading' font ',10'
+set title 'moons: Instance spreading' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1584,7 +1588,7 @@ $data21 << EOD
 -0.89618 -0.44369
 EOD
 unset label
-set title 'moons: CLIP' font ',10'
+set title 'moons: CLIP' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
