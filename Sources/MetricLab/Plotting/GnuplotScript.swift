@@ -219,7 +219,10 @@ struct GnuplotScript {
             lines.append("set size \(ratio)")
         }
         if placement == nil && !script.keyEntries.isEmpty {
-            lines.append("set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox")
+            // The gif terminal (libgd) draws its text wider than gnuplot measures it, which cut the
+            // legend off at the right edge of every animation: it gets two characters more.
+            let width = format == .gif ? " width 2" : ""
+            lines.append("set key outside right top vertical Left reverse samplen 2 spacing 1.1\(width) nobox")
         } else {
             lines.append("unset key")
         }

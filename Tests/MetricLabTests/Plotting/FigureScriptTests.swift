@@ -173,6 +173,11 @@ import Testing
         #expect(script.contains("set title 'triplet, step 100'"))
         let xRanges = script.split(separator: "\n").filter { $0.hasPrefix("set xrange") }
         #expect(xRanges == ["set xrange [-0.18:3.18]", "set xrange [-0.18:3.18]"])
+        // libgd draws text wider than gnuplot measures it: the legend gets room to spare, and a
+        // still figure, drawn by cairo, does not need it.
+        #expect(script.contains("set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox"))
+        let still = try PlottingFixtures.script(Scatter(Tensor([[0, 0], [1, 0]]), labels: [0, 1]), label: "still")
+        #expect(still.contains("spacing 1.1 nobox"))
     }
 
     @Test func overlayKeepsTheFirstTitleAndDrawsInOrder() throws {
