@@ -261,8 +261,8 @@ set tmargin 0
 set bmargin 0
 set key center center horizontal Left reverse samplen 2 nobox
 plot NaN notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title '0', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title '1', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title '2'
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'class 0', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'class 1', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'class 2'
 unset multiplot
 unset output
