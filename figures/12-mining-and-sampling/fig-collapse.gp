@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-collapse': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-collapse.gp` in this folder to draw fig-collapse.png again.
 set encoding utf8
-set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-collapse.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 1 0
@@ -327,7 +331,7 @@ $data4 << EOD
 -0.884496 -0.466547
 EOD
 unset label
-set title 'hard, step 0' font ',10'
+set title 'hard, step 0' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -652,7 +656,7 @@ $data8 << EOD
 -0.872413 -0.488769
 EOD
 unset label
-set title 'hard, step 25' font ',10'
+set title 'hard, step 25' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -977,7 +981,7 @@ $data12 << EOD
 -0.842295 -0.539017
 EOD
 unset label
-set title 'hard, step 300' font ',10'
+set title 'hard, step 300' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1302,7 +1306,7 @@ $data16 << EOD
 -0.884496 -0.466547
 EOD
 unset label
-set title 'semi-hard, step 0' font ',10'
+set title 'semi-hard, step 0' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1627,7 +1631,7 @@ $data20 << EOD
 -0.823978 0.566622
 EOD
 unset label
-set title 'semi-hard, step 25' font ',10'
+set title 'semi-hard, step 25' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1952,7 +1956,7 @@ $data24 << EOD
 0.999939 0.0110504
 EOD
 unset label
-set title 'semi-hard, step 300' font ',10'
+set title 'semi-hard, step 300' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-picks': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-picks.gp` in this folder to draw fig-picks.png again.
 set encoding utf8
-set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 900,636 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-picks.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 1 0
@@ -273,7 +277,7 @@ $data7 << EOD
 0.972051 0.23477
 EOD
 unset label
-set title 'all' font ',10'
+set title 'all' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -285,8 +289,8 @@ set size ratio -1 0.333333,0.471698
 set origin 0,0.528302
 unset key
 plot $data1 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data2 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data3 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data2 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data3 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data4 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data5 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data6 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -506,7 +510,7 @@ $data14 << EOD
 0.972051 0.23477
 EOD
 unset label
-set title 'hard' font ',10'
+set title 'hard' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -518,8 +522,8 @@ set size ratio -1 0.333333,0.471698
 set origin 0.333333,0.528302
 unset key
 plot $data8 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data9 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data10 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data9 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data10 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data11 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data12 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data13 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -739,7 +743,7 @@ $data21 << EOD
 0.972051 0.23477
 EOD
 unset label
-set title 'semi-hard' font ',10'
+set title 'semi-hard' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -751,8 +755,8 @@ set size ratio -1 0.333333,0.471698
 set origin 0.666667,0.528302
 unset key
 plot $data15 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data16 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data17 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data16 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data17 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data18 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data19 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data20 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -968,7 +972,7 @@ $data28 << EOD
 0.972051 0.23477
 EOD
 unset label
-set title 'batch hard' font ',10'
+set title 'batch hard' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -980,8 +984,8 @@ set size ratio -1 0.333333,0.471698
 set origin 0,0.0566038
 unset key
 plot $data22 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data23 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data24 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data23 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data24 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data25 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data26 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data27 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -1203,7 +1207,7 @@ $data35 << EOD
 0.972051 0.23477
 EOD
 unset label
-set title 'distance weighted' font ',10'
+set title 'distance weighted' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1215,8 +1219,8 @@ set size ratio -1 0.333333,0.471698
 set origin 0.333333,0.0566038
 unset key
 plot $data29 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data30 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data31 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data30 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data31 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data32 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data33 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data34 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -1432,7 +1436,7 @@ $data42 << EOD
 0.972051 0.23477
 EOD
 unset label
-set title 'multi-similarity' font ',10'
+set title 'multi-similarity' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.12:1.12]
@@ -1444,8 +1448,8 @@ set size ratio -1 0.333333,0.471698
 set origin 0.666667,0.0566038
 unset key
 plot $data36 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
-     $data37 using 1:2:3:4 with vectors nohead lw 1.2 dt 2 lc rgb '#4DD55E00' notitle, \
-     $data38 using 1:2:3:4 with vectors nohead lw 1.2 dt 1 lc rgb '#4D0072B2' notitle, \
+     $data37 using 1:2:3:4 with vectors nohead lw 1.6 dt 2 lc rgb '#19C1002B' notitle, \
+     $data38 using 1:2:3:4 with vectors nohead lw 1.6 dt 1 lc rgb '#192B2BA8' notitle, \
      $data39 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data40 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
      $data41 with points pt 9 ps 0.88 lc rgb '#009E73' notitle, \
@@ -1472,7 +1476,7 @@ plot NaN notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B', \
      keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'C', \
-     keyentry with lines lw 1.5 dt 2 lc rgb '#D55E00' title 'negative pair', \
-     keyentry with lines lw 1.5 dt 1 lc rgb '#0072B2' title 'positive pair'
+     keyentry with lines lw 2 dt 2 lc rgb '#C1002B' title 'negative pair', \
+     keyentry with lines lw 2 dt 1 lc rgb '#2B2BA8' title 'positive pair'
 unset multiplot
 unset output

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-kmeans': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-kmeans.gp` in this folder to draw fig-kmeans.png again.
 set encoding utf8
-set terminal pngcairo size 600,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 600,336 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-kmeans.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -0.0654539 2.57786
@@ -114,7 +118,7 @@ $data3 << EOD
 2.33752 0.911236
 EOD
 unset label
-set title 'classes' font ',10'
+set title 'classes' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.81978:3.71444]
@@ -225,7 +229,7 @@ $data6 << EOD
 -2.56703 1.12429
 EOD
 unset label
-set title 'k-means clusters' font ',10'
+set title 'k-means clusters' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-3.81978:3.71444]
@@ -257,8 +261,8 @@ set tmargin 0
 set bmargin 0
 set key center center horizontal Left reverse samplen 2 nobox
 plot NaN notitle, \
-     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title '0', \
-     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title '1', \
-     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title '2'
+     keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'class 0', \
+     keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'class 1', \
+     keyentry with points pt 9 ps 1.2 lc rgb '#009E73' title 'class 2'
 unset multiplot
 unset output

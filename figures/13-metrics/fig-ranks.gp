@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 $data1 << EOD
 1 0
 6 0
@@ -115,7 +119,7 @@ plot $data1 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data3 with points pt 7 ps 1.5004 lc rgb '#0072B2' notitle, \
      $data4 with points pt 5 ps 2.42 lc rgb '#000000' notitle, \
      $data4 with points pt 5 ps 1.5004 lc rgb '#E69F00' notitle, \
-     $data5 using 1:2:3 with labels left offset char 0.7,0.5 font ',9' tc rgb '#222222' notitle, \
+     $data5 using 1:2:3 with labels left offset char 0.7,0.5 font ',10' tc rgb '#222222' notitle, \
      keyentry with points pt 7 ps 1.2 lc rgb '#0072B2' title 'A', \
      keyentry with points pt 5 ps 1.2 lc rgb '#E69F00' title 'B'
 unset output

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-boundaries': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-boundaries.gp` in this folder to draw fig-boundaries.png again.
 set encoding utf8
-set terminal pngcairo size 1200,460 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1200,460 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-boundaries.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1
@@ -105,7 +109,7 @@ $data2 << EOD
 0.25 1
 EOD
 unset label
-set title 'contrastive' font ',10'
+set title 'contrastive' font ',11'
 set xlabel "s_n"
 set ylabel 's_p'
 set xrange [-0.61:1]
@@ -209,7 +213,7 @@ $data4 << EOD
 0.5 1
 EOD
 unset label
-set title 'triplet' font ',10'
+set title 'triplet' font ',11'
 set xlabel "s_n"
 set ylabel 's_p'
 set xrange [-0.61:1]
@@ -433,7 +437,7 @@ $data6 << EOD
 0.35 0.95
 EOD
 unset label
-set title 'circle' font ',10'
+set title 'circle' font ',11'
 set xlabel "s_n"
 set ylabel 's_p'
 set xrange [-0.61:1]

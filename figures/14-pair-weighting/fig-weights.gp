@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-weights': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-weights.gp` in this folder to draw fig-weights.png again.
 set encoding utf8
-set terminal pngcairo size 1000,760 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 1000,760 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-weights.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 -0.6 0
@@ -334,7 +338,7 @@ $data2 << EOD
 0.95 -0
 EOD
 unset label
-set title 'contrastive' font ',10'
+set title 'contrastive' font ',11'
 set xlabel "similarity of the swept pair"
 set ylabel 'weight'
 set xrange [-0.693:1.043]
@@ -664,7 +668,7 @@ $data4 << EOD
 0.95 -0
 EOD
 unset label
-set title 'triplet' font ',10'
+set title 'triplet' font ',11'
 set xlabel "similarity of the swept pair"
 set ylabel 'weight'
 set xrange [-0.693:1.043]
@@ -994,7 +998,7 @@ $data6 << EOD
 0.95 0.0326045
 EOD
 unset label
-set title 'circle' font ',10'
+set title 'circle' font ',11'
 set xlabel "similarity of the swept pair"
 set ylabel 'weight'
 set xrange [-0.693:1.043]
@@ -1324,7 +1328,7 @@ $data8 << EOD
 0.95 0.28905
 EOD
 unset label
-set title 'multi-similarity' font ',10'
+set title 'multi-similarity' font ',11'
 set xlabel "similarity of the swept pair"
 set ylabel 'weight'
 set xrange [-0.693:1.043]

@@ -1,0 +1,18 @@
+import MetricLab
+import Testing
+
+@Suite struct PretrainedTests {
+    let blobs = Blobs(classes: 3, perClass: 6, spread: 0.3, radius: 2).sample(seed: 4)
+
+    /// A run from `Pretrained(warm)` starts where `warm` ended, whatever its own seed, and a
+    /// seeded run of the same model does not.
+    @Test func startsFromTheRunsFinalParameters() throws {
+        let warm = try train(.mlp([2, 8, 2]), on: blobs, loss: Triplet(), optimizer: .adam(lr: 0.01), steps: 20, seed: 1)
+        let continued = try train(Pretrained(warm), on: blobs, loss: Contrastive(), optimizer: .adam(lr: 0.01), steps: 5, seed: 99)
+        #expect(continued.initialEmbedding.scalars == warm.finalEmbedding.scalars)
+        #expect(continued.finalEmbedding.scalars != warm.finalEmbedding.scalars)
+        let fresh = try train(.mlp([2, 8, 2]), on: blobs, loss: Contrastive(), optimizer: .adam(lr: 0.01), steps: 5, seed: 99)
+        #expect(fresh.initialEmbedding.scalars != warm.finalEmbedding.scalars)
+        #expect(continued.modelName == "MLP 2-8-2 (trained)")
+    }
+}
