@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-hello': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-hello.gp` in this folder to draw fig-hello.png again.
 set encoding utf8
-set terminal pngcairo size 600,336 noenhanced font 'DejaVu Sans,9' background rgb 'white'
+set terminal pngcairo size 600,336 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-hello.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -15,7 +15,11 @@ set linetype 5 lc rgb '#D55E00' pt 11
 set linetype 6 lc rgb '#56B4E9' pt 6
 set linetype 7 lc rgb '#F0E442' pt 15
 set linetype 8 lc rgb '#000000' pt 4
-set linetype cycle 8
+set linetype 9 lc rgb '#882255' pt 7
+set linetype 10 lc rgb '#999933' pt 5
+set linetype 11 lc rgb '#8C510A' pt 9
+set linetype 12 lc rgb '#888888' pt 13
+set linetype cycle 12
 set multiplot
 $data1 << EOD
 0.916726 -0.0107521
@@ -102,7 +106,7 @@ $data2 << EOD
 1.85676 0.368651
 EOD
 unset label
-set title 'moons' font ',10'
+set title 'moons' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.89216:2.2451]
@@ -170,7 +174,7 @@ $data5 << EOD
 0.536983 -0.0448536
 EOD
 unset label
-set title 'split class' font ',10'
+set title 'split class' font ',11'
 unset xlabel
 unset ylabel
 set xrange [-1.89216:2.2451]

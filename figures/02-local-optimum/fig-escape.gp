@@ -84,7 +84,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data1 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data3 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -155,7 +155,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data4 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data5 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data6 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -226,7 +226,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data7 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data8 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data9 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -297,7 +297,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data10 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data11 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data12 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -368,7 +368,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data13 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data15 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -439,7 +439,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data16 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data17 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data18 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -510,7 +510,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data19 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data20 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data21 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -581,7 +581,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data22 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data23 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data24 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -652,7 +652,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data25 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data26 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data27 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -723,7 +723,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data28 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data29 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data30 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -794,7 +794,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data31 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data32 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data33 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -865,7 +865,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data34 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data35 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data36 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -936,7 +936,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data37 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data38 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data39 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1007,7 +1007,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data40 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data41 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data42 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1078,7 +1078,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data43 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data44 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data45 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1149,7 +1149,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data46 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data47 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data48 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1220,7 +1220,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data49 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data50 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data51 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1291,7 +1291,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data52 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data53 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data54 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1362,7 +1362,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data55 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data56 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data57 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1433,7 +1433,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data58 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data59 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data60 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1504,7 +1504,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data61 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data62 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data63 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1575,7 +1575,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data64 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data65 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data66 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1646,7 +1646,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data67 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data68 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data69 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1717,7 +1717,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data70 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data71 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data72 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1788,7 +1788,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data73 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data74 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data75 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1859,7 +1859,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data76 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data77 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data78 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -1930,7 +1930,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data79 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data80 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data81 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -2001,7 +2001,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data82 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data83 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data84 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -2072,7 +2072,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data85 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data86 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data87 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \
@@ -2143,7 +2143,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data88 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data89 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
      $data90 with points pt 9 ps 1.1 lc rgb '#009E73' notitle, \

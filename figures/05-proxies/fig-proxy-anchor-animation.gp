@@ -293,7 +293,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data1 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data2 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data3 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -584,7 +584,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data10 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data11 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data12 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -875,7 +875,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data19 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data20 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data21 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -1166,7 +1166,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data28 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data29 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data30 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -1457,7 +1457,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data37 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data38 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data39 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -1748,7 +1748,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data46 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data47 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data48 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -2039,7 +2039,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data55 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data56 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data57 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -2330,7 +2330,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data64 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data65 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data66 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -2621,7 +2621,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data73 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data74 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data75 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -2912,7 +2912,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data82 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data83 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data84 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -3203,7 +3203,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data91 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data92 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data93 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -3494,7 +3494,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data100 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data101 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data102 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -3785,7 +3785,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data109 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data110 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data111 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -4076,7 +4076,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data118 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data119 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data120 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -4367,7 +4367,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data127 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data128 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data129 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -4658,7 +4658,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data136 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data137 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data138 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -4949,7 +4949,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data145 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data146 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data147 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -5240,7 +5240,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data154 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data155 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data156 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -5531,7 +5531,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data163 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data164 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data165 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -5822,7 +5822,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data172 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data173 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data174 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -6113,7 +6113,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data181 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data182 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data183 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -6404,7 +6404,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data190 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data191 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data192 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
@@ -6695,7 +6695,7 @@ unset logscale
 set ytics autofreq
 unset grid
 set size ratio -1
-set key outside right top vertical Left reverse samplen 2 spacing 1.1 nobox
+set key outside right top vertical Left reverse samplen 2 spacing 1.1 width 2 nobox
 plot $data199 with lines lw 1 dt 3 lc rgb '#999999' notitle, \
      $data200 with points pt 7 ps 1.1 lc rgb '#0072B2' notitle, \
      $data201 with points pt 5 ps 1.1 lc rgb '#E69F00' notitle, \
