@@ -252,13 +252,7 @@ struct NotebookWatcherTests {
     @Test func aSavedNotebookIsRunAgain() throws {
         let workspace = try TestWorkspace()
         let paths = try workspace.notebook("watched", "```swift\nprint(\"one\")\n```\n")
-        let runner = try workspace.runner()
-        let keepWatching = Flag()
-        let quiet = ProgressPrinter(showsBars: false, write: { _ in }, writeError: { _ in })
-        let thread = Thread {
-            try? NotebookWatcher(paths: paths, pollInterval: 0.05).watch(makeRunner: { runner }, printer: quiet, shouldContinue: { keepWatching.isSet })
-        }
-        thread.start()
+        let keepWatching = try watch(paths, in: workspace)
         defer { keepWatching.clear() }
         #expect(waitFor { (try? workspace.text(paths))?.contains("```text\none\n```") == true })
         let edited = try workspace.text(paths).replacingOccurrences(of: "print(\"one\")", with: "print(\"two\")")
@@ -275,18 +269,23 @@ struct NotebookWatcherTests {
             + "    try! (String(contentsOfFile: \"notebooks/edited.md\", encoding: .utf8) + \"A sentence typed meanwhile.\\n\").write(toFile: \"notebooks/edited.md\", atomically: true, encoding: .utf8)\n"
             + "}\n```\n"
         let paths = try workspace.notebook("edited", text)
-        let runner = try workspace.runner()
-        let keepWatching = Flag()
-        let quiet = ProgressPrinter(showsBars: false, write: { _ in }, writeError: { _ in })
-        let thread = Thread {
-            try? NotebookWatcher(paths: paths, pollInterval: 0.05).watch(makeRunner: { runner }, printer: quiet, shouldContinue: { keepWatching.isSet })
-        }
-        thread.start()
+        let keepWatching = try watch(paths, in: workspace)
         defer { keepWatching.clear() }
         #expect(waitFor {
             let woven = (try? workspace.text(paths)) ?? ""
             return woven.contains("```text\nran\n```") && woven.hasSuffix("A sentence typed meanwhile.\n")
         })
+    }
+
+    /// Starts watching `paths` in a thread; clearing the returned flag stops it.
+    func watch(_ paths: NotebookPaths, in workspace: TestWorkspace) throws -> Flag {
+        let runner = try workspace.runner()
+        let keepWatching = Flag()
+        let quiet = ProgressPrinter(showsBars: false, write: { _ in }, writeError: { _ in })
+        Thread {
+            try? NotebookWatcher(paths: paths, pollInterval: 0.05).watch(makeRunner: { runner }, printer: quiet, shouldContinue: { keepWatching.isSet })
+        }.start()
+        return keepWatching
     }
 
     /// Polls `condition` for up to two minutes (a compile on a busy machine), true once it holds.
