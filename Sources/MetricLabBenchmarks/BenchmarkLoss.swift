@@ -21,7 +21,8 @@ public struct BenchmarkLoss: Sendable {
     /// The MetricLab loss.
     public let loss: any Loss
 
-    /// A shared loss on 2-D embeddings of the benchmark's four classes; `loss`, when given, stands
+    /// A shared loss on embeddings of the benchmark's four classes (mapped at PML's 2-D size; its
+    /// proxies or weights are made at the model's width when a run starts); `loss`, when given, stands
     /// for the mapping where PML draws per call what a fixture would give (manifold meta-classes).
     public init(key: String, pmlClass: String, pmlKwargs: String = "{}", views: Bool = false, largestBatch: Int = .max,
                 loss: (any Loss)? = nil) throws {

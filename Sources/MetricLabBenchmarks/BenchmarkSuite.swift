@@ -9,6 +9,8 @@ public struct BenchmarkSuite: Sendable {
 
     /// Batch sizes of the training-step and tensor benchmarks.
     public var batches: [Int]
+    /// Batch sizes of the wide model's training steps (64-D input, 32-D embedding).
+    public var wideBatches: [Int]
     /// Facility-location sizes m.
     public var facilitySizes: [Int]
     /// Models of the training-step benchmark.
@@ -20,22 +22,23 @@ public struct BenchmarkSuite: Sendable {
     /// Runs each measurement aims for.
     public var runs: Int
 
-    /// The full configuration: every shared loss at batch 32 to 1024.
+    /// The full configuration: every shared loss at batch 32 to 1024 in the plane, and at 256 wide.
     public static func full() throws -> BenchmarkSuite {
-        BenchmarkSuite(batches: [32, 128, 512, 1024], facilitySizes: [64, 128, 256, 512, 1024],
-                       models: [.mlp, .free], losses: try BenchmarkLoss.shared(), budget: 0.6, runs: 100)
+        BenchmarkSuite(batches: [32, 128, 512, 1024], wideBatches: [256], facilitySizes: [64, 128, 256, 512, 1024],
+                       models: [.mlp, .free, .wide], losses: try BenchmarkLoss.shared(), budget: 0.6, runs: 100)
     }
 
-    /// A tiny configuration that touches every family in a few seconds.
+    /// A tiny configuration that touches every family in a few seconds (the wide model at batch 32).
     public static func quick() throws -> BenchmarkSuite {
-        BenchmarkSuite(batches: [32], facilitySizes: [64, 128], models: [.mlp, .free],
+        BenchmarkSuite(batches: [32], wideBatches: [32], facilitySizes: [64, 128], models: [.mlp, .free, .wide],
                        losses: try BenchmarkLoss.shared(), budget: 0.02, runs: 3)
     }
 
     /// A configuration.
-    public init(batches: [Int], facilitySizes: [Int], models: [TrainingStepBenchmark.Model], losses: [BenchmarkLoss],
-                budget: Double, runs: Int) {
+    public init(batches: [Int], wideBatches: [Int], facilitySizes: [Int], models: [TrainingStepBenchmark.Model],
+                losses: [BenchmarkLoss], budget: Double, runs: Int) {
         self.batches = batches
+        self.wideBatches = wideBatches
         self.facilitySizes = facilitySizes
         self.models = models
         self.losses = losses
@@ -48,7 +51,7 @@ public struct BenchmarkSuite: Sendable {
     public func run(only: Set<String> = [], lossKeys: Set<String> = [], _ report: (BenchmarkResult) -> Void) throws {
         func wanted(_ family: String) -> Bool { only.isEmpty || only.contains(family) }
         if wanted("training-step") {
-            for loss in losses where lossKeys.isEmpty || lossKeys.contains(loss.key) { for model in models { for batch in batches where batch <= loss.largestBatch {
+            for loss in losses where lossKeys.isEmpty || lossKeys.contains(loss.key) { for model in models { for batch in model == .wide ? wideBatches : batches where batch <= loss.largestBatch {
                 report(try TrainingStepBenchmark(loss: loss, batch: batch, model: model).run(runs: runs, budget: budget))
             } } }
         }

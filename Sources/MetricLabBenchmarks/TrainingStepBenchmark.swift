@@ -3,7 +3,8 @@ import MetricLab
 /// Microseconds per training step (forward, loss, backward, Adam update) of a shared loss.
 ///
 /// The data are 4 Gaussian blobs of `batch / 4` points each, the whole set one full batch, as in
-/// `bench/pml_compare.py`, which builds the same configuration in PyTorch.
+/// `bench/pml_compare.py`, which builds the same configuration in PyTorch; in the plane, or for the
+/// wide model in 64 dimensions, the digits' width, embedded in 32.
 public struct TrainingStepBenchmark: Sendable {
     /// Which model produces the embeddings.
     public enum Model: String, Sendable, CaseIterable {
@@ -11,6 +12,11 @@ public struct TrainingStepBenchmark: Sendable {
         case mlp
         /// Free embeddings: the points themselves are the parameters.
         case free
+        /// An MLP 64-128-32 with tanh on 64-D blobs: the width of real data and of the field's embeddings.
+        case wide
+
+        /// The number of features of the data this model reads.
+        var inputSize: Int { self == .wide ? 64 : 2 }
     }
 
     /// The loss and its benchmark name.
@@ -27,23 +33,29 @@ public struct TrainingStepBenchmark: Sendable {
         self.model = model
     }
 
-    /// The 4-blob data set of this batch size, seeded; with `views`, two augmented views of half
-    /// as many points, stacked, each point its own label.
-    public static func data(batch: Int, views: Bool = false, seed: UInt64 = 9) -> Dataset {
+    /// The 4-blob data set of this batch size in `dimension` features, seeded; with `views`, two
+    /// augmented views of half as many points, stacked, each point its own label. Wider than the
+    /// plane, the blobs' centres are standard normal, as far apart as the plane's circle of radius 2.
+    public static func data(batch: Int, views: Bool = false, dimension: Int = 2, seed: UInt64 = 9) -> Dataset {
         var rng = RNG(seed: seed)
         let points = views ? batch / 2 : batch
-        let blobs = Blobs(classes: 4, perClass: Swift.max(1, points / 4), spread: 0.5).sample(using: &rng)
+        let perClass = Swift.max(1, points / 4)
+        let blobs = dimension == 2
+            ? Blobs(classes: 4, perClass: perClass, spread: 0.5).sample(using: &rng)
+            : Blobs(centers: (0 ..< 4).map { _ in (0 ..< dimension).map { _ in rng.gaussian() } },
+                    perClass: perClass, spread: 0.5).sample(using: &rng)
         return views ? Augmentation().views(of: blobs, using: &rng) : blobs
     }
 
     /// Times steps until `runs` or `budget` seconds, and reports the median with peak memory.
     public func run(runs: Int = 200, budget: Double = 1) throws -> BenchmarkResult {
         resetPeakMemory()
-        let data = Self.data(batch: batch, views: loss.views)
+        let data = Self.data(batch: batch, views: loss.views, dimension: model.inputSize)
         let all = Array(0 ..< data.count)
         let timing = switch model {
         case .mlp: try measure(MLP([2, 64, 64, 2], activation: .tanh), data, all, runs, budget)
         case .free: try measure(FreeEmbedding(), data, all, runs, budget)
+        case .wide: try measure(MLP([64, 128, 32], activation: .tanh), data, all, runs, budget)
         }
         return BenchmarkResult(benchmark: "training-step", loss: loss.key, batch: batch,
                                medianMicroseconds: timing.medianMicroseconds,

@@ -26,10 +26,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Time only these losses in the training-step families (repeatable), e.g. triplet.")
     var loss: [String] = []
 
-    @Option(help: "Time only these batch sizes in the training-step and tensor families (repeatable).")
+    @Option(help: "Time only these batch sizes in the training-step and tensor families, the wide model's too (repeatable).")
     var batch: [Int] = []
 
-    @Option(help: "Time only this model in the training-step family: mlp or free.")
+    @Option(help: "Time only this model in the training-step family: mlp, free or wide (MLP 64-128-32 on 64-D blobs).")
     var model: TrainingStepBenchmark.Model?
 
     @Option(help: "The folder of notebooks to time cold and warm.")
@@ -54,7 +54,7 @@ struct BenchCommand: ParsableCommand {
             if json { print(r.jsonLine) } else { FileHandle.standardError.write(Data("\(r.benchmark) \(r.loss ?? "") \(r.batch)\n".utf8)) }
         }
         var suite = try quick ? BenchmarkSuite.quick() : .full()
-        if !batch.isEmpty { suite.batches = batch }
+        if !batch.isEmpty { suite.batches = batch; suite.wideBatches = batch }
         if let model { suite.models = [model] }
         try suite.run(only: Set(only), lossKeys: Set(loss), report)
         var failures: [any Error] = []

@@ -20,6 +20,25 @@ import Testing
         #expect(tensorOps == Set(TensorBenchmark.ops))
     }
 
+    /// The quick suite times every shared loss on the wide model too, and the full one at batch 256.
+    @Test func wideModelStepsBesideThePlanes() throws {
+        var models: [String: Set<String>] = [:]
+        try BenchmarkSuite.quick().run(only: ["training-step"]) { models[$0.details["model"]!, default: []].insert($0.loss!) }
+        #expect(Set(models.keys) == ["mlp", "free", "wide"])
+        #expect(models["wide"] == Set(try BenchmarkLoss.shared().map(\.key)))
+        #expect(try BenchmarkSuite.full().wideBatches == [256] && BenchmarkSuite.full().models.contains(.wide))
+    }
+
+    /// The wide model's data: 64 features, four classes, the batch's size; with views, two of half as many.
+    @Test func wideDataHas64Features() throws {
+        let data = TrainingStepBenchmark.data(batch: 256, dimension: 64)
+        #expect(data.count == 256 && data.dimension == 64 && data.classes == 4)
+        #expect(TrainingStepBenchmark.data(batch: 256, views: true, dimension: 64).dimension == 64)
+        let triplet = try #require(try BenchmarkLoss.shared().first { $0.key == "triplet" })
+        let result = try TrainingStepBenchmark(loss: triplet, batch: 256, model: .wide).run(runs: 1, budget: 0)
+        #expect(result.batch == 256 && result.details["model"] == "wide" && result.medianMicroseconds > 0)
+    }
+
     @Test func growthExponentRecoversAPowerLaw() {
         let results = [64, 128, 256, 512].map { m in
             BenchmarkResult(benchmark: "x", loss: nil, batch: m, medianMicroseconds: 3 * pow(Double(m), 2))

@@ -15,7 +15,7 @@ public enum LossCatalogue {
     }
 
     /// Every loss with its default settings, in no particular order (`cards(in:)` orders them).
-    private static let everyLoss: [any CataloguedLoss] = [
+    static let everyLoss: [any CataloguedLoss] = [
         Angular(), ArcFace(), CLIP(), Center(), Circle(), Contrastive(), CosFace(), DynamicSoftMargin(),
         FacilityLocation(), FastAP(), HistogramLoss(), InstanceLoss(), InstanceSpreading(), IntraPairVariance(),
         LSoftmax(), LiftedStructure(), MMC(), Magnet(), Manifold(), Margin(), MultiSimilarity(), NCA(), NPair(),

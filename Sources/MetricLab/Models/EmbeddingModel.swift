@@ -5,10 +5,17 @@
 public protocol EmbeddingModel: Sendable {
     /// A short name for tables and titles.
     var name: String { get }
+    /// The number of columns an input must have; nil when any number will do (free points).
+    var inputSize: Int? { get }
     /// The number of columns of an embedding of `data`.
     func embeddingSize(for data: Dataset) -> Int
     /// The parameters a run on `data` starts from.
     func initialParameters(for data: Dataset, using rng: inout RNG) -> [Tensor]
     /// The embeddings (a row per example) of `inputs`, which are rows `indices` of the data set.
     func callAsFunction(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor
+}
+
+extension EmbeddingModel {
+    /// Any number of columns, unless the model says otherwise.
+    public var inputSize: Int? { nil }
 }

@@ -13,6 +13,8 @@ public struct Linear: EmbeddingModel {
 
     public var name: String { "linear" }
 
+    public var inputSize: Int? { input }
+
     public func embeddingSize(for data: Dataset) -> Int { output }
 
     /// Starts at the identity (padded or cut to shape), i.e. the Euclidean metric, with a little

@@ -34,6 +34,8 @@ public struct MLP: EmbeddingModel {
         "MLP " + sizes.map(String.init).joined(separator: "-") + (normalized ? " (L2)" : "")
     }
 
+    public var inputSize: Int? { sizes[0] }
+
     public func embeddingSize(for data: Dataset) -> Int { sizes[sizes.count - 1] }
 
     /// PyTorch's default initialisation of `nn.Linear`: weights and biases uniform in ±1/√fan-in.

@@ -7,10 +7,13 @@ extension Tensor {
     /// exact zero and nearby points no cancellation error. Wider rows go through one matrix
     /// product, ‖a‖² + ‖b‖² − 2a·b, clamped at zero. Either way the gradient is
     /// ∂/∂aᵢ = 2 Σⱼ gᵢⱼ (aᵢ − bⱼ), computed with two more products.
-    public func pairwiseSquaredDistances(_ other: Tensor) -> Tensor {
+    public func pairwiseSquaredDistances(_ other: Tensor) -> Tensor { pairwiseSquaredDistances(other, sameRows: false) }
+
+    /// The squared distances; `sameRows` when `other` is self, whose diagonal is then exactly 0.
+    private func pairwiseSquaredDistances(_ other: Tensor, sameRows: Bool) -> Tensor {
         precondition(cols == other.cols, "pairwiseSquaredDistances: rows of length \(cols) and \(other.cols)")
         let a = self, b = other, n = rows, m = other.rows
-        let out = squaredDistanceValues(other, rooted: false)
+        let out = squaredDistanceValues(other, rooted: false, sameRows: sameRows)
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in Self.addSquaredDistanceGradients(g, a, b) }
     }
 
@@ -30,8 +33,10 @@ extension Tensor {
     }
 
     /// The squared distances as plain numbers, or their roots when `rooted` (taken row by row while
-    /// the row is still in cache).
-    private func squaredDistanceValues(_ other: Tensor, rooted: Bool) -> [Double] {
+    /// the row is still in cache). With `sameRows` (other is self) the matrix product's diagonal,
+    /// rounding left over from ‖a‖² + ‖a‖² − 2a·a, is set to the exact 0 the direct path gives, so
+    /// a row's distance to itself is 0 and its slope 0 at every width.
+    private func squaredDistanceValues(_ other: Tensor, rooted: Bool, sameRows: Bool) -> [Double] {
         let b = other, n = rows, m = other.rows, d = cols
         var out = [Double](repeating: 0, count: n * m)
         if d <= 8 {
@@ -58,6 +63,7 @@ extension Tensor {
             let na = rowSquaredNorms(), nb = b.rowSquaredNorms()
             // Rounding can leave a tiny negative; a NaN must stay NaN, where Swift.max(0, x) would drop it.
             for i in 0 ..< n { for j in 0 ..< m { let s = na[i] + nb[j] - 2 * out[i * m + j]; out[i * m + j] = s < 0 ? 0 : s } }
+            if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
             if rooted { for k in out.indices { out[k] = out[k].squareRoot() } }
         }
         return out
@@ -110,16 +116,19 @@ extension Tensor {
     }
 
     /// Squared Euclidean distances between every pair of rows of self.
-    public func pairwiseSquaredDistances() -> Tensor { pairwiseSquaredDistances(self) }
+    public func pairwiseSquaredDistances() -> Tensor { pairwiseSquaredDistances(self, sameRows: true) }
 
     /// Euclidean distances between every row of self and every row of `other`; slope 0 where a distance is 0.
     ///
     /// The root is taken in the same op: ∂dᵢⱼ/∂aᵢ = (aᵢ − bⱼ)/dᵢⱼ is the squared distance's
     /// gradient with gᵢⱼ/(2dᵢⱼ) for gᵢⱼ, which saves a pass and a matrix each way.
-    public func pairwiseDistances(_ other: Tensor) -> Tensor {
+    public func pairwiseDistances(_ other: Tensor) -> Tensor { pairwiseDistances(other, sameRows: false) }
+
+    /// The distances; `sameRows` when `other` is self, whose diagonal is then exactly 0.
+    private func pairwiseDistances(_ other: Tensor, sameRows: Bool) -> Tensor {
         precondition(cols == other.cols, "pairwiseDistances: rows of length \(cols) and \(other.cols)")
         let a = self, b = other, n = rows, m = other.rows
-        let out = squaredDistanceValues(other, rooted: true)
+        let out = squaredDistanceValues(other, rooted: true, sameRows: sameRows)
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
             let halfOverDistance = out.withUnsafeBufferPointer { r in
                 [Double](unsafeUninitializedCapacity: r.count) { w, initialized in
@@ -134,7 +143,7 @@ extension Tensor {
     }
 
     /// Euclidean distances between every pair of rows of self; slope 0 on the diagonal and at duplicates.
-    public func pairwiseDistances() -> Tensor { pairwiseDistances(self) }
+    public func pairwiseDistances() -> Tensor { pairwiseDistances(self, sameRows: true) }
 
     /// Cosine similarities between every row of self and every row of `other`.
     public func cosineSimilarities(_ other: Tensor) -> Tensor {

@@ -1,4 +1,4 @@
-/// The quality of an embedding: clustering (NMI) and retrieval (R@1, R-precision, MAP@R), measured
+/// The quality of an embedding: clustering (NMI) and retrieval (R@K, R-precision, MAP@R), measured
 /// at a step of a run or, with `score(_:labels:)`, of any embedding.
 ///
 /// A score is NaN where it is undefined: NMI on a single class, the retrieval scores when no
@@ -14,6 +14,21 @@ public struct Evaluation: Sendable {
     public let rPrecision: Double
     /// MAP@R (Musgrave et al. 2020).
     public let mapAtR: Double
+    /// Recall@K for K = 1 … `Evaluation.largestK`, kept so that `recall(at:)` needs no ranking.
+    private let recalls: [Double]
+
+    /// The largest K `recall(at:)` answers: Song et al. 2016's Recall@1, 2, 4, 8.
+    public static let largestK = 8
+
+    /// Recall@K: the share of queries with an example of their class among their K nearest
+    /// (each query against the rest, itself left out), for K from 1 to `largestK`.
+    public func recall(at k: Int) -> Double {
+        // fatalError, not precondition: notebooks run the release build, where a precondition is silent.
+        guard (1 ... Self.largestK).contains(k) else {
+            fatalError("Evaluation.recall(at: \(k)): K runs from 1 to \(Self.largestK); rank deeper with Retrieval(_:labels:depth:)")
+        }
+        return recalls[k - 1]
+    }
 
     /// Precision@1: the share of queries whose nearest neighbour is of their class (the same number as `recallAt1`).
     public var precisionAt1: Double { recallAt1 }
@@ -23,14 +38,17 @@ public struct Evaluation: Sendable {
         self.step = step
         nmi = MetricLab.nmi(embeddings, labels: labels)
         let retrieval = Retrieval(embeddings, labels: labels)
-        recallAt1 = retrieval.recall(at: 1)
+        recalls = (1 ... Self.largestK).map { retrieval.recall(at: $0) }
+        recallAt1 = recalls[0]
         rPrecision = retrieval.rPrecision
         mapAtR = retrieval.mapAtR
     }
 }
 
-/// The quality of `embeddings` (a row per example) against their class `labels`: NMI, R@1,
-/// R-precision and MAP@R, each example a query against the rest.
+/// The quality of `embeddings` (a row per example) against their class `labels`: NMI, R@K,
+/// R-precision and MAP@R, each example a query against the rest. Scored on classes held out of
+/// training (`run.score(on: test)` after `split(heldOutClasses:seed:)`), it is the unseen-class
+/// evaluation of Musgrave et al. 2020.
 ///
 /// ```swift
 /// let before = score(data.points, labels: data.labels)

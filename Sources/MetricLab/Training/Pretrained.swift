@@ -19,6 +19,8 @@ public struct Pretrained: EmbeddingModel {
 
     public var name: String { base.name + " (trained)" }
 
+    public var inputSize: Int? { base.inputSize }
+
     public func embeddingSize(for data: Dataset) -> Int { base.embeddingSize(for: data) }
 
     /// The run's trained parameters, whatever the seed.

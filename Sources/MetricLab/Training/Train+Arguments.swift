@@ -1,12 +1,15 @@
 /// Checks `train`'s arguments before the first step, so that a bad one is named with its value
 /// instead of meeting a trap (a negative range, a batch that cannot be drawn) in the middle.
-func checkTrainingArguments(data: Dataset, optimizer: some Optimizer, steps: Int, batches: BatchPlan,
+func checkTrainingArguments(model: some EmbeddingModel, data: Dataset, optimizer: some Optimizer, steps: Int, batches: BatchPlan,
                             schedule: LearningRateSchedule, lossParameterRate: Double,
                             snapshotEvery: Int?, evaluateEvery: Int?) throws(TrainingError) {
     func invalid(_ name: String, _ value: Any, _ expected: String) -> TrainingError {
         .invalidArgument(name: name, value: "\(value)", expected: expected)
     }
     guard data.count > 0 else { throw .noExamples(data: data.name) }
+    if let width = model.inputSize, width != data.dimension {
+        throw invalid("the input size of \(model.name)", width, "the \(data.dimension) columns of '\(data.name)'")
+    }
     guard steps >= 0 else { throw invalid("steps", steps, "≥ 0") }
     let learningRate = optimizer.learningRate
     guard learningRate.isFinite && learningRate > 0 else {

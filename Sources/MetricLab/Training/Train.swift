@@ -21,7 +21,7 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
                   schedule: LearningRateSchedule = .constant, lossParameterRate: Double = 10,
                   snapshotEvery: Int? = nil, evaluateEvery: Int? = nil,
                   progress: ((_ step: Int, _ loss: Double) -> Void)? = nil) throws -> Run {
-    try checkTrainingArguments(data: data, optimizer: optimizer, steps: steps, batches: batches,
+    try checkTrainingArguments(model: model, data: data, optimizer: optimizer, steps: steps, batches: batches,
                                schedule: schedule, lossParameterRate: lossParameterRate,
                                snapshotEvery: snapshotEvery, evaluateEvery: evaluateEvery)
     let started = Date()
