@@ -486,8 +486,8 @@ unset label
 set title '2-D embedding' font ',11'
 unset xlabel
 unset ylabel
-set xrange [-37.0859:48.7932]
-set yrange [-45.3247:40.5544]
+set xrange [-1.49303:2.66357]
+set yrange [-1.7187:2.43789]
 unset logscale
 set ytics autofreq
 unset grid
@@ -964,8 +964,8 @@ unset label
 set title '32-D: PCA (83% of variance)' font ',11'
 unset xlabel
 unset ylabel
-set xrange [-37.0859:48.7932]
-set yrange [-45.3247:40.5544]
+set xrange [-4.07055:6.71714]
+set yrange [-5.65656:5.13113]
 unset logscale
 set ytics autofreq
 unset grid
