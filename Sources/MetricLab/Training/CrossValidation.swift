@@ -20,7 +20,9 @@ public struct CrossValidation<Method: Sendable>: Sendable {
 
 /// Cross-validates `methods` over class folds: each method is trained by `train` on every fold's
 /// training classes with every seed, and its run scored on the fold's held-out classes, on every
-/// core. Every method sees the same folds and seeds, so their scores pair up.
+/// core. Every method sees the same folds and seeds, so their scores pair up. `prepare` turns
+/// each fold's split into the data trained and scored on, from its training part alone
+/// (`Dataset.standardized(train:test:)` standardises each fold by its training classes).
 ///
 /// ```swift
 /// let folds = ClassFolds(classes: digits.classes, count: 2, seed: 0)
@@ -32,10 +34,14 @@ public struct CrossValidation<Method: Sendable>: Sendable {
 /// - Throws: the first error, in the order of methods, folds and seeds, after every run has been tried.
 public func crossValidate<Method: Sendable, Seed: BinaryInteger>(
     _ methods: [Method], on data: Dataset, folds: ClassFolds, seeds: some Sequence<Seed>,
+    prepare: (_ train: Dataset, _ test: Dataset) -> (train: Dataset, test: Dataset) = { ($0, $1) },
     train: @escaping @Sendable (_ method: Method, _ data: Dataset, _ seed: UInt64) throws -> Run
 ) throws -> [CrossValidation<Method>] {
     let seeds = seeds.map { UInt64(truncatingIfNeeded: $0) }
-    let splits = (0 ..< folds.count).map { folds.split(data, fold: $0) }
+    let splits = (0 ..< folds.count).map { fold in
+        let split = folds.split(data, fold: fold)
+        return prepare(split.train, split.test)
+    }
     let jobs = methods.indices.flatMap { m in splits.indices.flatMap { f in seeds.indices.map { s in [m, f, s] } } }
     let evaluations = try jobs.parallelMap { job in
         try train(methods[job[0]], splits[job[1]].train, seeds[job[2]]).score(on: splits[job[1]].test)

@@ -52,4 +52,16 @@ private let blobs = Blobs(classes: 6, perClass: 6, spread: 0.3).sample(seed: 11)
         #expect(result.perSeed(\.recallAt1) == byHand)
         #expect(result.summary(\.recallAt1) == Summary(byHand) && result.summary(\.recallAt1).count == 2)
     }
+
+    /// `prepare` makes each fold's data from its own split: standardised by the training classes
+    /// alone, every run trains and is scored on that fold's standardised data.
+    @Test func eachFoldIsPreparedFromItsOwnSplit() throws {
+        let folds = ClassFolds(classes: 6, count: 2, seed: 3)
+        let result = try crossValidate([0.2], on: blobs, folds: folds, seeds: [5], prepare: Dataset.standardized(train:test:),
+                                       train: shortRun)[0]
+        let (train, test) = Dataset.standardized(train: folds.split(blobs, fold: 0).train, test: folds.split(blobs, fold: 0).test)
+        #expect(result.evaluations[0][0].mapAtR == (try shortRun(0.2, train, 5)).score(on: test).mapAtR)
+        let raw = try crossValidate([0.2], on: blobs, folds: folds, seeds: [5], train: shortRun)[0]
+        #expect(raw.evaluations[0][0].mapAtR != result.evaluations[0][0].mapAtR, "standardising changes what is trained")
+    }
 }
