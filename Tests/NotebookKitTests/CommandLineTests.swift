@@ -139,6 +139,19 @@ struct CommandLineTests {
         #expect(try workspace.text(paths) == broken, "nothing is rewritten")
     }
 
+    /// Cells run in the project root and may read its files (`data/`); `check` runs a copy of the
+    /// notebook elsewhere and must show it the same files.
+    @Test func checkSeesTheProjectsFiles() throws {
+        let workspace = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: workspace.root + "/data", withIntermediateDirectories: true)
+        try "7\n".write(toFile: workspace.root + "/data/seven.txt", atomically: true, encoding: .utf8)
+        _ = try workspace.notebook("reads", "```swift\nprint(try String(contentsOfFile: \"data/seven.txt\", encoding: .utf8))\n```\n")
+        #expect(try metriclab("run", "notebooks/reads.md", in: workspace).status == 0)
+        let check = try metriclab("check", "notebooks/reads.md", in: workspace)
+        #expect(check.status == 0, "\(check.output)")
+        #expect(try String(contentsOfFile: workspace.root + "/data/seven.txt", encoding: .utf8) == "7\n")
+    }
+
     @Test func errorsAreReportedAtTheNotebookLineWithAFailingStatus() throws {
         let workspace = try TestWorkspace()
         _ = try workspace.notebook("broken", "# Broken\n\n```swift\nlet x: Int = \"text\"\n```\n")

@@ -31,6 +31,23 @@ public struct ScratchCopy: Sendable {
             copies.append(copy)
         }
         notebooks = copies
+        try Self.linkProjects(of: originals, into: copies)
+    }
+
+    /// Links every other entry of each original's project root (`data/`, say) into its copy's
+    /// root, so that a cell reading the project's files from its working directory, as cells run
+    /// in the root, reads the same files here. Notebook and figure folders are the copies' own.
+    private static func linkProjects(of originals: [NotebookPaths], into copies: [NotebookPaths]) throws {
+        var linked = Set<String>()
+        for (original, copy) in zip(originals, copies) where linked.insert(copy.root).inserted {
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: original.root)) ?? [] {
+                let place = (copy.root as NSString).appendingPathComponent(entry)
+                let notebookFile = (original.notebook as NSString).deletingLastPathComponent == original.root && entry.hasSuffix(".md")
+                guard entry != "figures", !notebookFile, !FileManager.default.fileExists(atPath: place),
+                      (try? FileManager.default.destinationOfSymbolicLink(atPath: place)) == nil else { continue }
+                try FileManager.default.createSymbolicLink(atPath: place, withDestinationPath: (original.root as NSString).appendingPathComponent(entry))
+            }
+        }
     }
 
     /// Deletes the copy.
