@@ -56,17 +56,9 @@ struct CommandLineTests {
 
             """
         let paths = try workspace.notebook("slow", text)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TestWorkspace.executable!)
-        process.arguments = ["run", "notebooks/slow.md"]
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.root)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try workspace.launchMetriclab(["run", "notebooks/slow.md"])
         let scratch = paths.cache + "/scratch"
-        for _ in 0..<300 where ((try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []).isEmpty {
-            Thread.sleep(forTimeInterval: 0.1)
-        }
+        _ = poll(for: 30) { ((try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []).isEmpty ? nil : true }
         Thread.sleep(forTimeInterval: 0.5)
         let programs = Self.processes(runningFrom: paths.cache)
         kill(process.processIdentifier, SIGINT)

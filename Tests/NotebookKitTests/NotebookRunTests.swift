@@ -290,10 +290,6 @@ struct NotebookWatcherTests {
 
     /// Polls `condition` for up to two minutes (a compile on a busy machine), true once it holds.
     func waitFor(_ condition: () -> Bool) -> Bool {
-        for _ in 0..<1_200 {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return false
+        poll(for: 120) { condition() ? true : nil } ?? false
     }
 }

@@ -12,32 +12,18 @@ struct RunnerStopTests {
         let workspace = try TestWorkspace()
         let text = "```swift\nprint(\"spinning\")\nvar n = 0\nwhile true { n &+= 1 }\n```\n"
         let paths = try workspace.notebook("spin", text)
-        let runner = Process()
-        runner.executableURL = URL(fileURLWithPath: TestWorkspace.executable!)
-        runner.arguments = ["run", "notebooks/spin.md"]
-        runner.currentDirectoryURL = URL(fileURLWithPath: workspace.root)
-        runner.standardOutput = FileHandle.nullDevice
-        runner.standardError = FileHandle.nullDevice
-        try runner.run()
-        let program = try #require(waitFor { CommandLineTests.processes(runningFrom: paths.cache).first })
+        let runner = try workspace.launchMetriclab(["run", "notebooks/spin.md"])
+        let program = try #require(poll(for: 60) { CommandLineTests.processes(runningFrom: paths.cache).first })
         defer { kill(program, SIGKILL) }
         #expect(Self.parent(of: program) == runner.processIdentifier)
 
         kill(runner.processIdentifier, signal)
         runner.waitUntilExit()
         #expect(runner.terminationReason == .uncaughtSignal && runner.terminationStatus == signal)
-        #expect(waitFor { Self.hasEnded(program) ? true : nil } == true)
+        #expect(poll(for: 60) { Self.hasEnded(program) ? true : nil } == true)
         #expect(try workspace.text(paths) == text)
     }
 
-    /// Polls `value` for up to a minute (a compile on a busy machine), returning its first non-nil result.
-    func waitFor<T>(_ value: () -> T?) -> T? {
-        for _ in 0..<600 {
-            if let found = value() { return found }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return nil
-    }
 
     /// The parent process id of `pid`, from `/proc`.
     static func parent(of pid: pid_t) -> pid_t? {
