@@ -66,7 +66,7 @@ extension P2SGrad: CataloguedLoss {
     /// The paper, formula and family the loss catalogue shows.
     public static let catalogueEntry = CatalogueEntry(
         .proxyAndClassification,
-        paper: Paper("Zhang, Zhao, Yan, Yi, Wang, Li & Sun", "P2SGrad: Refined Gradients for Optimizing Deep Face Models", "CVPR", 2019, at: "Eqs. 11–13"),
+        paper: Paper("Zhang, Zhao, Yan, Gao, Qiao, Wang & Li", "P2SGrad: Refined Gradients for Optimizing Deep Face Models", "CVPR", 2019, at: "Eqs. 11–13"),
         equation: "L = 1/(nC) Σᵢ Σⱼ (cos θᵢⱼ − 𝟙[j = yᵢ])²   (PML's loss whose gradient is P2SGrad)",
         pytorchMetricLearning: ["P2SGradLoss"])
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// PNP loss (Li, Yang, Zhu, Ding & Shi 2022, "Rethinking the Optimization of Average Precision:
+/// PNP loss (Li, Min, Song, Zhu, Kang, Wei, Wei & Jiang 2022, "Rethinking the Optimization of Average Precision:
 /// Only Penalizing Negative Instances before Positive Ones is Enough", Eqs. 4–9): for each
 /// positive of a query, a soft count of the negatives ranked above it, penalised through a
 /// function g whose slope decides which positives the gradient favours.
@@ -83,7 +83,7 @@ extension PNP: CataloguedLoss {
     /// The paper, formula and family the loss catalogue shows.
     public static let catalogueEntry = CatalogueEntry(
         .ranking,
-        paper: Paper("Li, Yang, Zhu, Ding & Shi", "Rethinking the Optimization of Average Precision: Only Penalizing Negative Instances before Positive Ones is Enough", "AAAI", 2022, at: "Eqs. 4–9"),
+        paper: Paper("Li, Min, Song, Zhu, Kang, Wei, Wei & Jiang", "Rethinking the Optimization of Average Precision: Only Penalizing Negative Instances before Positive Ones is Enough", "AAAI", 2022, at: "Eqs. 4–9"),
         equation: "R_qk = Σ_{l∈N_q} σ((s_ql − s_qk)/τ),   L = mean_q 1/|P_q| Σ_{k∈P_q} g(R_qk)",
         pytorchMetricLearning: ["PNPLoss"])
 }

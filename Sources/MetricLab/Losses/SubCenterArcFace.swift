@@ -1,6 +1,6 @@
 import Foundation
 
-/// Sub-centre ArcFace (Deng, Guo, Liu, Xue & Zafeiriou 2020, "Sub-center ArcFace: Boosting Face
+/// Sub-centre ArcFace (Deng, Guo, Liu, Gong & Zafeiriou 2020, "Sub-center ArcFace: Boosting Face
 /// Recognition by Large-Scale Noisy Web Faces", eq. 2–3): ArcFace with K sub-centres per class, so
 /// that noisy examples gather round sub-centres of their own instead of pulling the class's one.
 ///
@@ -101,7 +101,7 @@ extension SubCenterArcFace: CataloguedLoss {
     /// The paper, formula and family the loss catalogue shows.
     public static let catalogueEntry = CatalogueEntry(
         .proxyAndClassification,
-        paper: Paper("Deng, Guo, Liu, Xue & Zafeiriou", "Sub-center ArcFace: Boosting Face Recognition by Large-Scale Noisy Web Faces", "ECCV", 2020, at: "Eqs. 2–3"),
+        paper: Paper("Deng, Guo, Liu, Gong & Zafeiriou", "Sub-center ArcFace: Boosting Face Recognition by Large-Scale Noisy Web Faces", "ECCV", 2020, at: "Eqs. 2–3"),
         equation: "cos θᵢⱼ = maxₖ cos(xᵢ, wⱼₖ),   ℓᵢⱼ = s (j = yᵢ ? cos(θᵢⱼ + m) : cos θᵢⱼ)",
         pytorchMetricLearning: ["SubCenterArcFaceLoss"])
 }
