@@ -58,7 +58,7 @@ enum PreviewPage {
 
     /// The error banner and the running badge.
     static let style = """
-        #metriclab-error { max-width: 52rem; margin: 1rem auto 0; padding: .8rem 1rem; background: #fdecea; border-left: 4px solid #c0392b; \
+        #metriclab-error { position: sticky; top: 0; z-index: 1; max-height: 40vh; overflow-y: auto; max-width: 52rem; margin: 1rem auto 0; padding: .8rem 1rem; background: #fdecea; border-left: 4px solid #c0392b; \
         font: 16px/1.4 "DejaVu Sans", Helvetica, sans-serif; }
         #metriclab-error pre { background: none; border: none; padding: .4rem 0 0; margin: 0; white-space: pre-wrap; }
         #metriclab-status { position: fixed; top: .5rem; right: .5rem; padding: .2rem .6rem; background: #0072b2; color: #fff; \
