@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "MetricLab", dependencies: ["GnuplotBridge", "CKernels"]),
         .target(name: "MetricLabVerification", dependencies: ["MetricLab"]),
         .target(name: "MetricLabBenchmarks", dependencies: ["MetricLab", "MetricLabVerification"]),
-        .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink"), .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink"), .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "metriclab",
             dependencies: [

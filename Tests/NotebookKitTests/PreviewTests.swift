@@ -88,10 +88,28 @@ struct PreviewTests {
         #expect(throws: (any Error).self) { try Data(contentsOf: URL(string: "http://127.0.0.1:\(free)/figures/live/.hidden")!) }
     }
 
+    @Test func aMissingNotebookOrAPortInUseIsAnErrorBeforeAnythingIsServed() throws {
+        let workspace = try TestWorkspace()
+        _ = try workspace.notebook("live", Self.notebook(printing: "never served"))
+        let missing = try Subprocess.run([TestWorkspace.executable!, "preview", "notebooks/nowhere.md"], in: workspace.root)
+        #expect(missing.status != 0 && missing.output.contains("notebooks/nowhere.md: no such notebook"), "\(missing.output)")
+        let (socket, port) = try Self.socket(listening: true)
+        defer { close(socket) }
+        let taken = try Subprocess.run([TestWorkspace.executable!, "preview", "notebooks/live.md", "--port", "\(port)"], in: workspace.root)
+        #expect(taken.status != 0)
+        #expect(taken.output.contains("127.0.0.1:\(port): cannot serve the preview: address already in use"), "\(taken.output)")
+    }
+
     /// A port nothing listens on now: one the kernel hands out, released at once.
     static func freePort() throws -> UInt16 {
+        let (socket, port) = try socket(listening: false)
+        close(socket)
+        return port
+    }
+
+    /// A socket bound to a port the kernel hands out on 127.0.0.1, listening or not, and its port.
+    static func socket(listening: Bool) throws -> (Int32, UInt16) {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -99,7 +117,10 @@ struct PreviewTests {
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
         }
-        guard bound else { throw FileError(path: "127.0.0.1", message: "no free port") }
-        return UInt16(bigEndian: address.sin_port)
+        guard bound, !listening || listen(socket, 1) == 0 else {
+            close(socket)
+            throw FileError(path: "127.0.0.1", message: "no free port")
+        }
+        return (socket, UInt16(bigEndian: address.sin_port))
     }
 }

@@ -16,8 +16,11 @@ public struct NotebookPreview: Sendable {
     }
 
     /// Serves the page, tells `announce` its URL, then runs the notebook on every save until
-    /// the process is stopped.
+    /// the process is stopped. A missing notebook or a port in use is an error before anything is served.
     public func serve(makeRunner: () throws -> NotebookRunner, printer: ProgressPrinter, announce: (String) -> Void) throws {
+        guard POSIXFile.kind(of: paths.notebook) == .file else {
+            throw FileError(path: paths.displayPath, message: "no such notebook")
+        }
         let state = initialState()
         let server = PreviewServer(paths: paths, state: state)
         let bound = try server.start(port: port)

@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 
 /// The preview's HTTP server (FlyingFox), bound to 127.0.0.1 only. It serves the notebook's
@@ -40,7 +41,13 @@ struct PreviewServer: Sendable {
                 listening.finish(.failure(error))
             }
         }
-        return try listening.wait().get()
+        do {
+            return try listening.wait().get()
+        } catch let SocketError.failed(_, _, message) {
+            throw FileError(path: "127.0.0.1:\(port)", message: "cannot serve the preview: \(message.lowercased()): choose another port with --port, or none for a free one")
+        } catch {
+            throw FileError(path: "127.0.0.1:\(port)", message: "cannot serve the preview: \(error.localizedDescription)")
+        }
     }
 
     /// The answer to one request.
