@@ -159,3 +159,21 @@ import Testing
         #expect(SiteIndex.tables(in: lines) == [["| c | d |", "| :--- | ---: |", "| 1 | 2 |"]])
     }
 }
+
+/// Which paragraphs of a page are centred as captions.
+@Suite struct CaptionTests {
+    @Test func onlyAParagraphThatIsOneEmphasisIsACaption() {
+        #expect(HTMLExporter.captions(in: "<p><em>A dot, drawn</em></p>") == "<p class=\"caption\"><em>A dot, drawn</em></p>")
+        #expect(HTMLExporter.captions(in: "<p><em>a</em> and <em>b</em></p>") == "<p><em>a</em> and <em>b</em></p>")
+        #expect(HTMLExporter.captions(in: "<p>The first is the <em>oracle</em>: one medoid</p>") == "<p>The first is the <em>oracle</em>: one medoid</p>")
+    }
+
+    @Test func aWovenCaptionIsCentredAndEmphasisInProseIsNot() throws {
+        let workspace = try SiteExportTests.project()
+        _ = try workspace.notebook("02-b", "# Second\n\nThe first is the *oracle*: one medoid per class.\n")
+        let site = workspace.root + "/site"
+        try SiteExport(notebooks: workspace.root + "/notebooks", output: site).write()
+        #expect(try String(contentsOfFile: site + "/01-a.html", encoding: .utf8).contains("<p class=\"caption\"><em>A dot</em></p>"))
+        #expect(try String(contentsOfFile: site + "/02-b.html", encoding: .utf8).contains("<p>The first is the <em>oracle</em>: one medoid per class.</p>"))
+    }
+}

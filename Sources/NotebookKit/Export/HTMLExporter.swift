@@ -127,7 +127,7 @@ public enum HTMLExporter {
         code { font-family: "DejaVu Sans Mono", Menlo, monospace; }
         pre.output { background: #fafaf7; border-left-color: #bbb; color: #333; }
         p code, li code { background: #f0f0ec; padding: 0 .25em; border-radius: 3px; font-size: .9em; }
-        img + em, p > em:only-child { display: block; text-align: center; }
+        img + em, p.caption { display: block; text-align: center; }
         .kw { color: #a626a4; font-weight: bold; } .ty { color: #0072b2; } .str { color: #50a14f; }
         .num { color: #986801; } .com { color: #8a8a8a; font-style: italic; } .attr { color: #c18401; }
         .math { font-family: "DejaVu Serif", "Cambria Math", serif; font-style: italic; white-space: nowrap; }

@@ -87,5 +87,7 @@ public struct SiteExport: Sendable {
         font: 16px/1.4 "DejaVu Sans", Helvetica, sans-serif; border-bottom: 1px solid #ddd; }
         main + nav.site { border-bottom: none; border-top: 1px solid #ddd; }
         nav.site a { color: #0072b2; text-decoration: none; } nav.site a:hover { text-decoration: underline; }
+        nav.site a[rel=next] { text-align: right; }
+        main td:first-child a { white-space: nowrap; }
         """
 }
