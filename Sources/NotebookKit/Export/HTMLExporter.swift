@@ -29,7 +29,7 @@ public enum HTMLExporter {
         let folder = (paths.notebook as NSString).deletingLastPathComponent
         var placeholders = Placeholders()
         let markdown = prepare(notebook, placeholders: &placeholders)
-        let body = embedImages(in: placeholders.substitute(in: MarkdownParser().html(from: markdown)), relativeTo: folder, within: paths.root)
+        let body = embedImages(in: captions(in: placeholders.substitute(in: MarkdownParser().html(from: markdown))), relativeTo: folder, within: paths.root)
         return Rendered(title: title(of: notebook), body: body)
     }
 
