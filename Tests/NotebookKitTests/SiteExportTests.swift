@@ -154,6 +154,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.root).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 
+    @Test func aREADMERowLinkingToAMissingNotebookIsNamed() throws {
+        let workspace = try Self.project(readme: Self.readme + "| [17-later](notebooks/17-later.md) | not written yet |\n")
+        do {
+            try SiteExport(notebooks: workspace.root + "/notebooks", output: workspace.root + "/site").write()
+            Issue.record("a README row linking to a missing notebook was accepted")
+        } catch let error as FileError {
+            #expect(error.description.hasPrefix("README.md: links to notebooks/17-later.md, which is not a file of the project"), "\(error)")
+        }
+    }
+
+    @Test func aNotebookCalledIndexIsRefused() throws {
+        let workspace = try Self.project()
+        _ = try workspace.notebook("index", "# Index\n")
+        #expect(throws: FileError(path: "notebooks/index.md", message: "its page would be the site's index.html: rename the notebook")) {
+            try SiteExport(notebooks: workspace.root + "/notebooks", output: workspace.root + "/site")
+        }
+    }
+
     @Test func theIndexTableIsFoundOutsideCodeBlocksOnly() {
         let lines = ["```", "| a | b |", "| --- | --- |", "```", "", "| c | d |", "| :--- | ---: |", "| 1 | 2 |", "not a row"]
         #expect(SiteIndex.tables(in: lines) == [["| c | d |", "| :--- | ---: |", "| 1 | 2 |"]])

@@ -18,10 +18,13 @@ public struct SiteExport: Sendable {
         public var files: [String]
     }
 
-    /// The export of the notebooks in `folder` to `output`; throws when there is no notebook or
-    /// `output` may not be replaced (see `SiteFolder`).
+    /// The export of the notebooks in `folder` to `output`; throws when there is no notebook, a
+    /// notebook's page would be the index, or `output` may not be replaced (see `SiteFolder`).
     public init(notebooks folder: String, output: String) throws {
         notebooks = try NotebookBatch.notebooks(in: [folder]).map { NotebookPaths(notebook: $0) }
+        if let index = notebooks.first(where: { Self.pageName(of: $0) == "index.html" }) {
+            throw FileError(path: index.displayPath, message: "its page would be the site's index.html: rename the notebook")
+        }
         self.output = output
         _ = try SiteFolder(path: output)
     }

@@ -22,7 +22,7 @@ struct SiteIndex {
     var markdown: String
     /// The folder the Markdown's links are relative to.
     var folder: String
-    /// The file the Markdown came from, for errors: the README, or the notebooks' folder.
+    /// What the Markdown came from, for errors: `README.md`, or the notebooks' folder.
     var source: String
     /// The notebooks the table leaves out.
     var unlisted: [Entry]
@@ -36,7 +36,7 @@ struct SiteIndex {
         if let table {
             markdown = table.joined(separator: "\n")
             folder = readmeFolder
-            source = readme
+            source = (readme as NSString).lastPathComponent
             unlisted = entries.filter { !Self.links(table, to: $0.notebook, from: readmeFolder) }
         } else {
             let rows = entries.map { "| [\(Self.escaped(($0.notebook as NSString).lastPathComponent))](\($0.link)) | \(Self.escaped($0.title)) |" }
