@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .target(
@@ -22,7 +23,7 @@ let package = Package(
         .target(name: "MetricLab", dependencies: ["GnuplotBridge", "CKernels"]),
         .target(name: "MetricLabVerification", dependencies: ["MetricLab"]),
         .target(name: "MetricLabBenchmarks", dependencies: ["MetricLab", "MetricLabVerification"]),
-        .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink")]),
+        .target(name: "NotebookKit", dependencies: [.product(name: "Ink", package: "Ink"), .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "metriclab",
             dependencies: [

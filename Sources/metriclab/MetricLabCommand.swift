@@ -4,7 +4,7 @@ import ArgumentParser
 struct MetricLabCommand: ParsableCommand {
     /// Every subcommand; a new one is added here and nowhere else.
     static let subcommands: [any ParsableCommand.Type] = [
-        RunCommand.self, CheckCommand.self, WatchCommand.self, ExportCommand.self, NewCommand.self,
+        RunCommand.self, CheckCommand.self, WatchCommand.self, PreviewCommand.self, ExportCommand.self, NewCommand.self,
         VerifyCommand.self, BenchCommand.self,
     ]
 

@@ -14,9 +14,20 @@ public struct NotebookWatcher: Sendable {
         self.pollInterval = pollInterval
     }
 
+    /// A run the watcher starts or ends, for whoever shows the notebook (the preview).
+    public enum RunEvent {
+        /// A run began.
+        case started
+        /// A run wove its outputs (or found them current).
+        case succeeded
+        /// A run failed with this error; the notebook was left as it was.
+        case failed(any Error)
+    }
+
     /// Watches until `shouldContinue` says no; `makeRunner` is called again after the library
-    /// is rebuilt, so the compile cache sees the new library.
-    public func watch(makeRunner: () throws -> NotebookRunner, printer: ProgressPrinter, shouldContinue: () -> Bool = { true }) throws {
+    /// is rebuilt, so the compile cache sees the new library. `onRun` hears each run start and end.
+    public func watch(makeRunner: () throws -> NotebookRunner, printer: ProgressPrinter, shouldContinue: () -> Bool = { true },
+                      onRun: (RunEvent) -> Void = { _ in }) throws {
         var runner = try makeRunner()
         var seenNotebook: String?
         var seenLibrary = libraryStamp(runner)
@@ -29,11 +40,14 @@ public struct NotebookWatcher: Sendable {
             }
             let current = StableHash.ofFile(atPath: paths.notebook)
             if current != seenNotebook {
+                onRun(.started)
                 do {
                     _ = try runner.run(paths) { printer.report($0, notebook: paths.displayPath) }
                     seenNotebook = StableHash.ofFile(atPath: paths.notebook)
+                    onRun(.succeeded)
                 } catch {
                     printer.failure("\(error)")
+                    onRun(.failed(error))
                     // The text the failed run read: an edit saved while it ran (which the run
                     // refuses to overwrite) differs from it and runs at the next poll.
                     seenNotebook = current

@@ -21,6 +21,15 @@ extension HTMLExporter {
         return safeLinks(in: placeholders.substitute(in: MarkdownParser().html(from: markdown.joined(separator: "\n"))))
     }
 
+    /// `html` with each paragraph that is one emphasis and nothing else (a figure's caption, as
+    /// the weaver writes it, or an author's under a figure of their own) marked as a caption, so
+    /// that only those are centred, not a paragraph that happens to hold a single emphasized word.
+    static func captions(in html: String) -> String {
+        html.replacing(/<p><em>((?:(?!<\/?em>|<\/?p>)[\s\S])*)<\/em><\/p>/) { match in
+            "<p class=\"caption\"><em>\(match.1)</em></p>"
+        }
+    }
+
     /// `html` with every `href` and `src` whose scheme could run code (`javascript:`, `data:`, …)
     /// pointed at `#`; relative links and `http`, `https` and `mailto` stay.
     static func safeLinks(in html: String) -> String {

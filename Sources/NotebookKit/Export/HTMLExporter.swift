@@ -10,29 +10,49 @@ import Ink
 public enum HTMLExporter {
     /// The page for the notebook at `paths`.
     public static func page(for paths: NotebookPaths) throws -> String {
+        let notebook = try rendered(paths)
+        return document(title: notebook.title, main: notebook.body)
+    }
+
+    /// A notebook as HTML: its title and what goes inside the page's `<main>`.
+    struct Rendered: Sendable {
+        /// The author's first heading, or the notebook's name.
+        var title: String
+        /// The notebook's prose, code and outputs, figures embedded.
+        var body: String
+    }
+
+    /// The notebook at `paths` rendered, before it is framed as a page (by `export`, the site or the preview).
+    static func rendered(_ paths: NotebookPaths) throws -> Rendered {
         let text = try String(contentsOfFile: paths.notebook, encoding: .utf8)
         let notebook = try Notebook(text: text, name: paths.name, displayPath: paths.displayPath)
         let folder = (paths.notebook as NSString).deletingLastPathComponent
         var placeholders = Placeholders()
         let markdown = prepare(notebook, placeholders: &placeholders)
-        let body = embedImages(in: placeholders.substitute(in: MarkdownParser().html(from: markdown)), relativeTo: folder, within: paths.root)
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(title(of: notebook)))</title>
-            <style>\(style)</style>
-            </head>
-            <body>
-            <main>
-            \(body)
-            </main>
-            </body>
-            </html>
+        let body = embedImages(in: captions(in: placeholders.substitute(in: MarkdownParser().html(from: markdown))), relativeTo: folder, within: paths.root)
+        return Rendered(title: title(of: notebook), body: body)
+    }
 
-            """
+    /// A whole page around `main`: `before` and `after` go around `<main>` (a site's navigation),
+    /// `head` into the head (the preview's script and style), all of them HTML.
+    static func document(title: String, main: String, head: String = "", before: String = "", after: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLText.escape(title))</title>
+        <style>\(style)</style>\(head)
+        </head>
+        <body>\(before)
+        <main>
+        \(main)
+        </main>\(after)
+        </body>
+        </html>
+
+        """
     }
 
     /// The text of the author's first `# ` heading, or the notebook's name: never a cell's output.
@@ -107,7 +127,7 @@ public enum HTMLExporter {
         code { font-family: "DejaVu Sans Mono", Menlo, monospace; }
         pre.output { background: #fafaf7; border-left-color: #bbb; color: #333; }
         p code, li code { background: #f0f0ec; padding: 0 .25em; border-radius: 3px; font-size: .9em; }
-        img + em, p > em:only-child { display: block; text-align: center; }
+        img + em, p.caption { display: block; text-align: center; }
         .kw { color: #a626a4; font-weight: bold; } .ty { color: #0072b2; } .str { color: #50a14f; }
         .num { color: #986801; } .com { color: #8a8a8a; font-style: italic; } .attr { color: #c18401; }
         .math { font-family: "DejaVu Serif", "Cambria Math", serif; font-style: italic; white-space: nowrap; }
