@@ -24,6 +24,43 @@ struct RunnerStopTests {
         #expect(try workspace.text(paths) == text)
     }
 
+    /// The Swift driver makes a `TemporaryDirectory.XXXXXX` in its TMPDIR as it starts and leaves
+    /// it when it is stopped mid-compile: thousands piled up in /tmp. The runner gives it a TMPDIR
+    /// inside the compile's staging folder, so that stopping the runner then leaves nothing in the
+    /// runner's own TMPDIR, and the next compile removes the stopped one's staging folder with it.
+    @Test func aRunnerStoppedMidCompileLeavesNoDriverFolderBehind() throws {
+        let workspace = try TestWorkspace()
+        let temporaries = workspace.root + "/tmp"
+        try FileManager.default.createDirectory(atPath: temporaries, withIntermediateDirectories: false)
+        let paths = try workspace.notebook("compiling", "```swift\nprint(1)\n```\n")
+        func driverFolders(under folder: String) -> [String] {
+            (FileManager.default.subpaths(atPath: folder) ?? []).filter { ($0 as NSString).lastPathComponent.hasPrefix("TemporaryDirectory.") }
+        }
+        let runner = try workspace.launchMetriclab(["run", "notebooks/compiling.md"], environment: ["TMPDIR": temporaries])
+        // Stopped once the driver has made its folder, wherever it made it.
+        let made = try #require(poll(for: 60) { (driverFolders(under: temporaries) + driverFolders(under: paths.cache)).first })
+        kill(runner.processIdentifier, SIGTERM)
+        runner.waitUntilExit()
+        #expect(runner.terminationReason == .uncaughtSignal && runner.terminationStatus == SIGTERM)
+        // The runner passes the stop on and ends; the driver and its frontend end a moment later.
+        let staging = made.split(separator: "/").first { $0.hasSuffix(".tmp") }.map(String.init) ?? made
+        #expect(poll(for: 60) { Self.processes(mentioning: staging).isEmpty ? true : nil } == true)
+        #expect(driverFolders(under: temporaries).isEmpty)
+
+        let again = try workspace.launchMetriclab(["run", "notebooks/compiling.md"], environment: ["TMPDIR": temporaries])
+        again.waitUntilExit()
+        #expect(again.terminationStatus == 0)
+        #expect(driverFolders(under: temporaries).isEmpty)
+        #expect(driverFolders(under: paths.cache).isEmpty, "\(driverFolders(under: paths.cache))")
+    }
+
+    /// The processes whose command line mentions `text`, from `/proc`.
+    static func processes(mentioning text: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { pid_t($0) }.filter { pid in
+            FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self).contains(text) } ?? false
+        }
+    }
 
     /// The parent process id of `pid`, from `/proc`.
     static func parent(of pid: pid_t) -> pid_t? {

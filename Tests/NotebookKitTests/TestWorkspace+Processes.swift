@@ -1,13 +1,15 @@
 import Foundation
 
 extension TestWorkspace {
-    /// Starts the release-built `metriclab` with `arguments` in the workspace, its output discarded,
-    /// and returns at once: for tests that signal the runner while it works.
-    func launchMetriclab(_ arguments: [String]) throws -> Process {
+    /// Starts the release-built `metriclab` with `arguments` in the workspace, `environment` set
+    /// over the test's own, its output discarded, and returns at once: for tests that signal the
+    /// runner while it works.
+    func launchMetriclab(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestWorkspace.executable!)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: root)
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

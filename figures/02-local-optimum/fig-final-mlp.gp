@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-final-mlp': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-final-mlp.gp` in this folder to draw fig-final-mlp.png again.
 set encoding utf8
-set terminal pngcairo size 1260,716 noenhanced font 'DejaVu Sans,10' background rgb 'white'
+set terminal pngcairo size 1260,1056 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-final-mlp.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -84,8 +84,8 @@ set yrange [-0.303003:0.863616]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0,0.52514
+set size ratio -1 0.333333,0.32197
+set origin 0,0.67803
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -153,8 +153,8 @@ set yrange [0.199619:2.02641]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0.333333,0.52514
+set size ratio -1 0.333333,0.32197
+set origin 0.333333,0.67803
 unset key
 plot $data4 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data5 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -222,8 +222,8 @@ set yrange [0.571053:2.90542]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0.666667,0.52514
+set size ratio -1 0.333333,0.32197
+set origin 0.666667,0.67803
 unset key
 plot $data7 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data8 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -291,8 +291,8 @@ set yrange [-1.93346:9.27258]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0,0.0502793
+set size ratio -1 0.333333,0.32197
+set origin 0,0.356061
 unset key
 plot $data10 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data11 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -360,8 +360,8 @@ set yrange [-2.40467:3.08183]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0.333333,0.0502793
+set size ratio -1 0.333333,0.32197
+set origin 0.333333,0.356061
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -435,8 +435,8 @@ set yrange [0.793255:1.50243]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0.666667,0.0502793
+set size ratio -1 0.333333,0.32197
+set origin 0.666667,0.356061
 unset key
 plot $data16 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data17 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -447,6 +447,75 @@ plot $data16 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data20 with points pt 5 ps 1.20032 lc rgb '#E69F00' notitle, \
      $data21 with points pt 9 ps 1.936 lc rgb '#000000' notitle, \
      $data21 with points pt 9 ps 1.20032 lc rgb '#009E73' notitle
+$data22 << EOD
+0.159335 0.694552
+0.160367 0.688569
+0.158719 0.696139
+0.16083 0.691265
+0.158533 0.696373
+0.164995 0.686897
+0.162292 0.688326
+0.157037 0.697966
+0.159835 0.691918
+0.158056 0.690904
+0.163493 0.694335
+0.160655 0.693943
+0.160073 0.693215
+0.157691 0.691929
+0.159431 0.6931
+0.162682 0.69072
+EOD
+$data23 << EOD
+0.971786 -0.241801
+0.970671 -0.240472
+0.971518 -0.241309
+0.96919 -0.239552
+0.971119 -0.241569
+0.968836 -0.241279
+0.969857 -0.239899
+0.969841 -0.239996
+0.970128 -0.239994
+0.970163 -0.240637
+0.969609 -0.239821
+0.968807 -0.239015
+0.970385 -0.241393
+0.970114 -0.240571
+0.971901 -0.241668
+0.972796 -0.243665
+EOD
+$data24 << EOD
+0.182382 0.678072
+0.180713 0.679784
+0.17812 0.683495
+0.182603 0.676785
+0.180015 0.679098
+0.178405 0.682806
+0.180363 0.680263
+0.181393 0.678382
+0.179564 0.682519
+0.180763 0.679102
+0.18045 0.679194
+0.17952 0.681095
+0.182893 0.677381
+0.179587 0.681131
+0.178386 0.682223
+0.182247 0.678779
+EOD
+unset label
+set title 'deep clustering: merged' font ',11'
+unset xlabel
+unset ylabel
+set xrange [0.0376035:1.09223]
+set yrange [-0.300162:0.754464]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1 0.333333,0.32197
+set origin 0,0.0340909
+unset key
+plot $data22 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
+     $data23 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
+     $data24 with points pt 9 ps 0.88 lc rgb '#009E73' notitle
 unset label
 unset title
 unset xlabel
@@ -457,7 +526,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0502793
+set size noratio 1,0.0340909
 set origin 0,0
 set lmargin 0
 set rmargin 0

@@ -1,7 +1,7 @@
 # MetricLab figure 'fig-final': a standalone gnuplot script with its data inline.
 # Run `gnuplot fig-final.gp` in this folder to draw fig-final.png again.
 set encoding utf8
-set terminal pngcairo size 1260,716 noenhanced font 'DejaVu Sans,10' background rgb 'white'
+set terminal pngcairo size 1260,1056 noenhanced font 'DejaVu Sans,10' background rgb 'white'
 set output 'fig-final.png'
 set border lw 1 lc rgb '#404040'
 set tics nomirror out scale 0.6 tc rgb '#404040'
@@ -84,8 +84,8 @@ set yrange [-1.07314:1.16594]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0,0.52514
+set size ratio -1 0.333333,0.32197
+set origin 0,0.67803
 unset key
 plot $data1 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data2 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -153,8 +153,8 @@ set yrange [-1.53902:1.61758]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0.333333,0.52514
+set size ratio -1 0.333333,0.32197
+set origin 0.333333,0.67803
 unset key
 plot $data4 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data5 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -222,8 +222,8 @@ set yrange [-1.60078:1.61198]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0.666667,0.52514
+set size ratio -1 0.333333,0.32197
+set origin 0.666667,0.67803
 unset key
 plot $data7 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data8 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -291,8 +291,8 @@ set yrange [-2.99922:4.8826]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0,0.0502793
+set size ratio -1 0.333333,0.32197
+set origin 0,0.356061
 unset key
 plot $data10 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data11 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -360,8 +360,8 @@ set yrange [-2.34143:2.81859]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0.333333,0.0502793
+set size ratio -1 0.333333,0.32197
+set origin 0.333333,0.356061
 unset key
 plot $data13 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data14 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -435,8 +435,8 @@ set yrange [-1.37598:1.18448]
 unset logscale
 set ytics autofreq
 unset grid
-set size ratio -1 0.333333,0.47486
-set origin 0.666667,0.0502793
+set size ratio -1 0.333333,0.32197
+set origin 0.666667,0.356061
 unset key
 plot $data16 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data17 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
@@ -447,6 +447,75 @@ plot $data16 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
      $data20 with points pt 5 ps 1.20032 lc rgb '#E69F00' notitle, \
      $data21 with points pt 9 ps 1.936 lc rgb '#000000' notitle, \
      $data21 with points pt 9 ps 1.20032 lc rgb '#009E73' notitle
+$data22 << EOD
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+0.0606887 0.774933
+EOD
+$data23 << EOD
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+0.2038 0.607387
+EOD
+$data24 << EOD
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+0.97713 -0.174813
+EOD
+unset label
+set title 'deep clustering: merged' font ',11'
+unset xlabel
+unset ylabel
+set xrange [-0.0129486:1.05077]
+set yrange [-0.231798:0.831918]
+unset logscale
+set ytics autofreq
+unset grid
+set size ratio -1 0.333333,0.32197
+set origin 0,0.0340909
+unset key
+plot $data22 with points pt 7 ps 0.88 lc rgb '#0072B2' notitle, \
+     $data23 with points pt 5 ps 0.88 lc rgb '#E69F00' notitle, \
+     $data24 with points pt 9 ps 0.88 lc rgb '#009E73' notitle
 unset label
 unset title
 unset xlabel
@@ -457,7 +526,7 @@ unset border
 unset tics
 set xrange [0:1]
 set yrange [0:1]
-set size noratio 1,0.0502793
+set size noratio 1,0.0340909
 set origin 0,0
 set lmargin 0
 set rmargin 0

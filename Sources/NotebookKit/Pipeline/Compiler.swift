@@ -59,8 +59,15 @@ public struct Compiler: Sendable {
         defer { try? FileManager.default.removeItem(atPath: staging) }
         let source = (staging as NSString).appendingPathComponent("main.swift")
         try program.source.write(toFile: source, atomically: false, encoding: .utf8)
+        // The Swift driver makes a TemporaryDirectory.XXXXXX in TMPDIR and leaves it when it is
+        // stopped mid-compile; inside the staging folder it goes with that folder (the next
+        // compile removes a stopped run's staging folder), never piling up in /tmp.
+        let driverTemporaries = (staging as NSString).appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(atPath: driverTemporaries, withIntermediateDirectories: false)
         let (status, output) = try Subprocess.run(
-            arguments + [source, "-o", (staging as NSString).appendingPathComponent("program")], in: workingDirectory)
+            arguments + [source, "-o", (staging as NSString).appendingPathComponent("program")], in: workingDirectory,
+            environment: ["TMPDIR": driverTemporaries])
+        try? FileManager.default.removeItem(atPath: driverTemporaries)
         let diagnostics = program.lineMapping.rewrite(output)
         let mapped = DiagnosticMapper(generatedFile: source, program: program, notebookPath: notebook.displayPath).map(diagnostics)
         let shown = mapped.split(separator: "\n", omittingEmptySubsequences: false)
