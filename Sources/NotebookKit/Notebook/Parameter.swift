@@ -51,7 +51,7 @@ public enum ParameterKind: String, Sendable, Equatable {
         case .integer:
             return Int(value).map(String.init)
         case .decimal:
-            guard let number = Double(value), number.isFinite, value.first != "+",
+            guard let number = Double(value), number.isFinite,
                   value.allSatisfy({ $0.isASCII && ($0.isNumber || "-.eE+".contains($0)) }) else { return nil }
             return "\(number)"
         case .boolean:
