@@ -6,8 +6,10 @@ import Synchronization
 /// The notebook runtime listens when a notebook runs under `metriclab`, which shows steps done,
 /// rate and time left on the terminal; with no listener the training loop counts nothing. Runs
 /// trained side by side (`train(…, seeds:)`) add up to one tally, which starts with the first
-/// run and ends with the last. A run publishes its count at most once per `interval`, so a step
-/// costs one clock read, and the listener hears at most once per `interval` too.
+/// run and ends with the last. `parallelMap` says how many runs are still to come, which count
+/// as many steps each as the runs started so far, on average, so that the time left covers them
+/// too. A run publishes its count at most once per `interval`, so a step costs one clock read,
+/// and the listener hears at most once per `interval` too.
 final class TrainingProgress: Sendable {
     /// What a listener hears: steps done and planned across the runs in progress, and seconds
     /// since the first of them started.
@@ -20,11 +22,34 @@ final class TrainingProgress: Sendable {
         var listener: Listener?
         var interval: UInt64 = 0
         var active = 0
+        /// Open expectations of runs to come (`parallelMap`s), which keep the tally open between runs.
+        var expectations = 0
+        /// Runs expected but not started.
+        var pending = 0
+        var started = 0
         var done = 0
         var planned = 0
         var start: UInt64 = 0
         var lastReport: UInt64 = 0
         var reported = false
+
+        /// The steps planned, runs expected but not started counted at the average of those started.
+        var estimatedPlan: Int {
+            planned + (started == 0 ? 0 : pending * planned / started)
+        }
+
+        /// Starts a new tally unless one is open.
+        mutating func open() {
+            guard active == 0, expectations == 0 else { return }
+            let now = DispatchTime.now().uptimeNanoseconds
+            self = State(listener: listener, interval: interval, start: now, lastReport: now)
+        }
+
+        /// Tells the listener the final count when the last run or expectation of a reported tally ends.
+        func closeIfDone() {
+            guard active == 0, expectations == 0, reported else { return }
+            listener?(done, planned, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
     }
 
     private let state = Mutex(State())
@@ -46,6 +71,47 @@ final class TrainingProgress: Sendable {
         return { step, loss in
             counter.step()
             progress?(step, loss)
+        }
+    }
+
+    /// Says that `runs` runs are to come, each announced by `start()` as it begins; nil when
+    /// nobody listens. The expectation ends with its last reference.
+    func expecting(runs: Int) -> Expectation? {
+        state.withLock { state in
+            guard state.listener != nil else { return nil }
+            state.open()
+            state.expectations += 1
+            state.pending += runs
+            return Expectation(tally: self, runs: runs)
+        }
+    }
+
+    /// Runs announced before they start, so that the steps planned include them.
+    final class Expectation: Sendable {
+        let tally: TrainingProgress
+        private let remaining: Mutex<Int>
+
+        init(tally: TrainingProgress, runs: Int) {
+            self.tally = tally
+            remaining = Mutex(runs)
+        }
+
+        /// One of the runs starts now (its own `train` call then plans its steps).
+        func start() {
+            let expected = remaining.withLock { remaining in
+                defer { remaining = max(0, remaining - 1) }
+                return remaining > 0
+            }
+            if expected { tally.state.withLock { $0.pending = max(0, $0.pending - 1) } }
+        }
+
+        deinit {
+            let left = remaining.withLock { $0 }
+            tally.state.withLock { state in
+                state.pending = max(0, state.pending - left)
+                state.expectations -= 1
+                state.closeIfDone()
+            }
         }
     }
 
@@ -85,11 +151,9 @@ final class TrainingProgress: Sendable {
     func begin(steps: Int) -> UInt64? {
         state.withLock { state in
             guard state.listener != nil else { return nil }
-            if state.active == 0 {
-                let now = DispatchTime.now().uptimeNanoseconds
-                state = State(listener: state.listener, interval: state.interval, start: now, lastReport: now)
-            }
+            state.open()
             state.active += 1
+            state.started += 1
             state.planned += steps
             return state.interval
         }
@@ -102,20 +166,18 @@ final class TrainingProgress: Sendable {
             guard now >= state.lastReport + state.interval else { return }
             state.lastReport = now
             state.reported = true
-            state.listener?(state.done, state.planned, Double(now - state.start) / 1e9)
+            state.listener?(state.done, state.estimatedPlan, Double(now - state.start) / 1e9)
         }
     }
 
     /// Ends a run with `steps` more steps done and `unplanned` steps it will not take (it threw),
-    /// telling the listener the final count when the last run of a reported tally ends.
+    /// telling the listener the final count when it closes a reported tally.
     func end(adding steps: Int, unplanned: Int) {
         state.withLock { state in
             state.done += steps
             state.planned -= unplanned
             state.active -= 1
-            guard state.active == 0, state.reported else { return }
-            let now = DispatchTime.now().uptimeNanoseconds
-            state.listener?(state.done, state.planned, Double(now - state.start) / 1e9)
+            state.closeIfDone()
         }
     }
 }

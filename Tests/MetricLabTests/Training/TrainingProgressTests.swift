@@ -59,6 +59,38 @@ import Testing
         #expect(heard.all.suffix(2) == [[1, 4], [1, 1]])
     }
 
+    @Test func runsStillToComeCountAtTheAverageOfThoseStartedAndKeepTheTallyOpen() {
+        let (tally, heard) = listened()
+        do {
+            let expected = tally.expecting(runs: 3)
+            withExtendedLifetime(expected) {
+                for steps in [2, 4, 6] {
+                    expected?.start()
+                    let run = tally.counting(steps: steps, nil)
+                    for step in 1 ... steps { run?(step, 0) }
+                }
+            }
+        }
+        // Two runs to come at 2 steps each, then one at (2 + 4) / 2, then none; the total once all end.
+        #expect(heard.all == [[1, 6], [2, 6], [3, 9], [4, 9], [5, 9], [6, 9],
+                              [7, 12], [8, 12], [9, 12], [10, 12], [11, 12], [12, 12], [12, 12]])
+    }
+
+    @Test func runsExpectedButNeverStartedLeaveThePlan() {
+        let (tally, heard) = listened()
+        do {
+            let expected = tally.expecting(runs: 4)
+            withExtendedLifetime(expected) {
+                expected?.start()
+                let run = tally.counting(steps: 5, nil)
+                run?(1, 0)
+            }
+        }
+        #expect(heard.all.first == [1, 20])
+        #expect(heard.all.last == [1, 1])
+        #expect(TrainingProgress().expecting(runs: 3) == nil)
+    }
+
     @Test func betweenPublicationsStepsAreOnlyCounted() {
         let tally = TrainingProgress()
         let heard = Heard()
