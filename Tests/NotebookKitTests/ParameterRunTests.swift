@@ -81,6 +81,9 @@ struct ParameterRunTests {
         #expect(folder.status == 0, "\(folder.output)")
         #expect(folder.output.contains("notebooks/p.md: done in"))
         #expect(!folder.output.contains("@"))
+        let check = try Subprocess.run([TestWorkspace.executable!, "check"], in: workspace.root)
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.hasSuffix("check: 1 notebook up to date\n"), "\(check.output)")
 
         let unknown = try Subprocess.run([TestWorkspace.executable!, "run", "notebooks/p.md", "-P", "steps=5"], in: workspace.root)
         #expect(unknown.status != 0)
