@@ -17,6 +17,7 @@ public enum NotebookRuntime {
                 if isUnderRunner {
                     endWithRunner()
                     reportThrowSites()
+                    reportTrainingProgress()
                 }
             }
             session.cell = CellContext(number: number, label: label, caption: caption,

@@ -17,8 +17,11 @@ extension Array where Element: Sendable {
                                          _ transform: @Sendable (Element) throws -> T) throws -> [T] {
         let outcomes = ParallelOutcomes<T>(count: count)
         let workerCount = Swift.max(1, Swift.min(workers, count))
+        // Runs waiting for a worker count towards the training progress's time left.
+        let expected = TrainingProgress.shared.expecting(runs: count)
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             while let i = outcomes.claim() {
+                expected?.start()
                 outcomes.store(i, Result { try transform(self[i]) })
             }
         }

@@ -37,6 +37,7 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
     var evaluations = evaluateEvery == nil ? [] : [Evaluation(step: 0, embeddings: snapshots[0].embeddings, labels: data.labels)]
     var losses: [Double] = []
     losses.reserveCapacity(steps)
+    let progress = TrainingProgress.shared.counting(steps: steps, progress)
     for step in 0 ..< steps {
         let value = try trainer(on: data, indices: batches.indices(labels: data.labels, using: &rng),
                             epoch: step * batchSize / Swift.max(data.count, 1),

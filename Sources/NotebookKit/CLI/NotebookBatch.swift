@@ -3,7 +3,8 @@ import Foundation
 /// Runs several notebooks, `jobs` at a time, reporting each one's progress and failure.
 public enum NotebookBatch {
     /// The notebooks named by `arguments`: `.md` files as given, folders for the `.md` files
-    /// directly inside them, in name order. A file that is not Markdown, or a folder without a
+    /// directly inside them, in name order, but for the results of runs with parameters
+    /// (`NAME@seeds=3.md` beside `NAME.md`), which are outputs, not notebooks. A file that is not Markdown, or a folder without a
     /// notebook, is an error: running nothing and saying "done" would hide a typo.
     public static func notebooks(in arguments: [String]) throws -> [String] {
         var result: [String] = []
@@ -17,7 +18,8 @@ public enum NotebookBatch {
                 do { files = try FileManager.default.contentsOfDirectory(atPath: argument) } catch {
                     throw BatchError(message: "\(argument): the folder cannot be read")
                 }
-                let notebooks = files.filter { isNotebookName($0) && !$0.hasPrefix(".") }.sorted()
+                let names = Set(files)
+                let notebooks = files.filter { isNotebookName($0) && !$0.hasPrefix(".") && !ParameterRequest.isResult($0, among: names) }.sorted()
                 guard !notebooks.isEmpty else {
                     throw BatchError(message: "\(argument): no notebooks (.md files) in this folder")
                 }
@@ -36,8 +38,9 @@ public enum NotebookBatch {
         (name as NSString).pathExtension == "md"
     }
 
-    /// Runs every notebook and returns the failures, in notebook order.
-    public static func run(_ notebooks: [NotebookPaths], runner: NotebookRunner, jobs: Int, printer: ProgressPrinter) -> [(NotebookPaths, any Error)] {
+    /// Runs every notebook, with `parameters` when given, and returns the failures, in notebook order.
+    public static func run(_ notebooks: [NotebookPaths], runner: NotebookRunner, jobs: Int, printer: ProgressPrinter,
+                           parameters: ParameterRequest = ParameterRequest()) -> [(NotebookPaths, any Error)] {
         let next = Counter()
         let failures = Failures()
         let workers = max(1, min(jobs, notebooks.count))
@@ -45,7 +48,8 @@ public enum NotebookBatch {
             while let index = next.take(below: notebooks.count) {
                 let paths = notebooks[index]
                 do {
-                    _ = try runner.run(paths) { printer.report($0, notebook: paths.displayPath) }
+                    let shown = parameters.resultPaths(for: paths).displayPath
+                    _ = try runner.run(paths, parameters: parameters) { printer.report($0, notebook: shown) }
                 } catch {
                     printer.failure("\(error)")
                     failures.add(index, paths, error)

@@ -4,7 +4,8 @@ import Foundation
 /// progress bar for long cells on a terminal (plain lines at each quarter elsewhere, as in CI).
 public final class ProgressPrinter: @unchecked Sendable {
     private let lock = NSLock()
-    private let showsBars: Bool
+    /// Whether progress bars and live training lines are drawn (a terminal that only one notebook writes to).
+    let showsBars: Bool
     private let write: @Sendable (String) -> Void
     private var barIsOpen = false
     private var quartersShown: [String: Int] = [:]
@@ -21,9 +22,11 @@ public final class ProgressPrinter: @unchecked Sendable {
         self.writeError = writeError
     }
 
-    /// A printer for stdout, with bars when stdout is a terminal and `jobs` is 1.
-    public static func standard(jobs: Int) -> ProgressPrinter {
-        ProgressPrinter(showsBars: jobs == 1 && isatty(1) != 0 && ProcessInfo.processInfo.environment["CI"] == nil)
+    /// A printer for stdout, with bars when stdout is a terminal (`isTerminal` of its file
+    /// descriptor, 1), `jobs` is 1 and `environment` is not CI's.
+    public static func standard(jobs: Int, isTerminal: (Int32) -> Bool = { isatty($0) != 0 },
+                                environment: [String: String] = ProcessInfo.processInfo.environment) -> ProgressPrinter {
+        ProgressPrinter(showsBars: jobs == 1 && isTerminal(1) && environment["CI"] == nil)
     }
 
     /// Prints one event of the notebook shown as `notebook`.
@@ -55,6 +58,11 @@ public final class ProgressPrinter: @unchecked Sendable {
                     line("\(notebook): cell \(cell) · \(label) \(quarter * 25)%")
                 }
             }
+        case .training(let cell, let done, let planned, let seconds):
+            // Only a terminal gets the live line: in a log, lines that change in place are noise.
+            guard showsBars, seconds >= Self.trainingLineDelay else { break }
+            write("\r\(notebook): cell \(cell) · \(Self.training(done: done, planned: planned, seconds: seconds))\u{1B}[K")
+            barIsOpen = true
         case .standardError(let text):
             if barIsOpen { write("\r\u{1B}[K") }
             barIsOpen = false

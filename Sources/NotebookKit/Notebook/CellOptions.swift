@@ -15,6 +15,9 @@ public struct CellOptions: Sendable, Equatable, Codable {
     /// The image formats of the cell's figures (`fig-format: png, pdf`): the first one a Markdown
     /// image shows (png, svg) is linked, the others drawn beside it; nil: the notebook's default.
     public var figureFormats: [String]?
+    /// Whether the cell holds the notebook's parameters (`//| parameters`, a flag with no value),
+    /// whose defaults `metriclab run -P NAME=VALUE` replaces.
+    public var isParameters = false
 
     /// Options with every default.
     public init() {}
@@ -51,13 +54,18 @@ public struct CellOptions: Sendable, Equatable, Codable {
             func fail(_ message: String) -> NotebookError {
                 NotebookError(file: file, line: number, column: column, message: message)
             }
+            if body == "parameters" {
+                guard seen.insert("parameters").inserted else { throw fail("cell option `parameters` is given twice") }
+                options.isParameters = true
+                continue
+            }
             guard let colon = body.firstIndex(of: ":") else {
                 throw fail("a cell option reads `//| key: value`, found `\(body)`")
             }
             let key = String(body[..<colon].trimmingWhitespace())
             let value = try OptionValue.unquote(body[body.index(after: colon)...].trimmingWhitespace(), fail: fail)
             guard keys.contains(key) else {
-                throw fail("unknown cell option `\(key)` (known: \(keys.joined(separator: ", ")))")
+                throw fail("unknown cell option `\(key)` (known: \(keys.joined(separator: ", ")), and the flag `parameters`)")
             }
             guard seen.insert(key).inserted else { throw fail("cell option `\(key)` is given twice") }
             switch key {

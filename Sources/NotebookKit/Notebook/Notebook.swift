@@ -15,6 +15,8 @@ public struct Notebook: Sendable {
     /// The notebook-wide `fig-format` (`<!-- metriclab:options fig-format: png, pdf -->`), which
     /// every cell without its own takes; nil: PNG.
     public var figureFormats: [String]?
+    /// The cell marked `//| parameters`, whose defaults `metriclab run -P` replaces, or nil.
+    public var parameters: ParameterCell?
 
     /// Near-misses that do not stop a run (a ```` ```Swift ```` block that is not a cell, say),
     /// in notebook order.
@@ -57,6 +59,7 @@ public struct Notebook: Sendable {
             cell.options.figureFormats = cell.options.figureFormats ?? figureFormats
             return cell
         }
+        parameters = try ParameterCell.find(in: cells, lines: lines, file: displayPath)
         warnings = NotebookWarning.nearMisses(in: blocks.filter { block in !sections.contains { $0.contains(block.firstLine) } },
                                               cells: cells, lines: lines, file: displayPath)
     }

@@ -253,6 +253,9 @@ public struct Execution: Sendable {
                 progress(.timing(cell: number, label: fields["label"] ?? "", seconds: Double(fields["seconds"] ?? "") ?? 0))
             case "progress":
                 progress(.progress(cell: number, label: fields["label"] ?? "", percent: Int(fields["percent"] ?? "") ?? 0))
+            case "steps":
+                progress(.training(cell: number, done: Int(fields["done"] ?? "") ?? 0, planned: Int(fields["planned"] ?? "") ?? 0,
+                                   seconds: Double(fields["seconds"] ?? "") ?? 0))
             case "throw":
                 lastThrowSite = fields["site"]
             case "finish":

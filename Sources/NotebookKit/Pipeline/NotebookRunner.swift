@@ -32,39 +32,47 @@ public struct NotebookRunner: Sendable {
 
     /// Runs the notebook at `paths` and weaves its outputs back. The notebook and its figures
     /// change together or not at all: on any failure, or when the notebook was edited while it
-    /// ran, they stay exactly as they were.
-    public func run(_ paths: NotebookPaths, progress: (RunProgress) -> Void) throws -> Summary {
+    /// ran, they stay exactly as they were. With `parameters`, the notebook runs with their
+    /// values in place of its parameters cell's defaults and the result is written where
+    /// `parameters.resultPaths(for:)` says; errors still point at the notebook's own lines.
+    public func run(_ paths: NotebookPaths, parameters: ParameterRequest = ParameterRequest(),
+                    progress: (RunProgress) -> Void) throws -> Summary {
         let start = Date()
-        AtomicFile.removeAbandonedTemporaries(in: (paths.notebook as NSString).deletingLastPathComponent)
-        AtomicFile.removeAbandonedTemporaries(in: paths.figures)
-        let original: Data
+        let target = parameters.resultPaths(for: paths)
+        AtomicFile.removeAbandonedTemporaries(in: (target.notebook as NSString).deletingLastPathComponent)
+        AtomicFile.removeAbandonedTemporaries(in: target.figures)
+        let source: Data
         do {
-            original = try POSIXFile.read(paths.notebook)
+            source = try POSIXFile.read(paths.notebook)
         } catch let error as FileError {
             throw FileError(path: paths.displayPath, message: error.message)
         }
-        guard let text = String(data: original, encoding: .utf8) else {
+        guard let text = String(data: source, encoding: .utf8) else {
             throw FileError(path: paths.displayPath, message: "is not UTF-8 text")
         }
-        let notebook = try Notebook(text: text, name: paths.name, displayPath: paths.displayPath)
+        var notebook = try Notebook(text: text, name: target.name, displayPath: paths.displayPath)
+        if !parameters.isEmpty {
+            notebook = try Notebook(text: try parameters.injected(into: notebook), name: target.name, displayPath: paths.displayPath)
+        }
+        let original = target.notebook == paths.notebook ? source : try? POSIXFile.read(target.notebook)
         notebook.warnings.forEach { progress(.warning($0)) }
-        let scratch = AtomicFile.temporaryPath(besides: (paths.cache as NSString).appendingPathComponent("scratch/\(paths.name)"))
+        let scratch = AtomicFile.temporaryPath(besides: (target.cache as NSString).appendingPathComponent("scratch/\(target.name)"))
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let program = GeneratedProgram(notebook: notebook)
         let outcome: Outcome
         do {
-            outcome = try self.outcome(of: program, notebook: notebook, at: paths, scratch: scratch, progress: progress)
+            outcome = try self.outcome(of: program, notebook: notebook, at: target, scratch: scratch, progress: progress)
         } catch {
-            staleOutputs(of: program, notebook: notebook, record: RunRecord.load(from: RunRecord.path(in: paths.cache, name: paths.name)))
+            staleOutputs(of: program, notebook: notebook, record: RunRecord.load(from: RunRecord.path(in: target.cache, name: target.name)))
                 .forEach { progress(.warning($0)) }
             throw error
         }
 
-        let woven = Data(Weaver(notebook: notebook, figureLink: paths.figureLink).weave(outcome.record.outputs).utf8)
+        let woven = Data(Weaver(notebook: notebook, figureLink: target.figureLink).weave(outcome.record.outputs).utf8)
         let changed = woven != original
-        let write = NotebookWrite(notebook: paths.notebook, displayPath: paths.displayPath, original: original, woven: changed ? woven : nil,
-                                  figureFolder: paths.figures, figures: outcome.figures.writes, removals: outcome.figures.removals,
-                                  root: paths.root, fault: writeFault)
+        let write = NotebookWrite(notebook: target.notebook, displayPath: target.displayPath, original: original, woven: changed ? woven : nil,
+                                  figureFolder: target.figures, figures: outcome.figures.writes, removals: outcome.figures.removals,
+                                  root: target.root, fault: writeFault)
         try write.commit()
         let cells = program.cells.count
         if !outcome.upToDate || changed {

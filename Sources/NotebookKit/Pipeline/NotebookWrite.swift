@@ -12,8 +12,9 @@ struct NotebookWrite {
     var notebook: String
     /// The notebook as shown in messages.
     var displayPath: String
-    /// The notebook's bytes when the run read them.
-    var original: Data
+    /// The notebook's bytes when the run read them; nil when there was no file (a run with
+    /// parameters writing its result for the first time).
+    var original: Data?
     /// The woven notebook, or nil when it is the original.
     var woven: Data?
     /// The figure folder.

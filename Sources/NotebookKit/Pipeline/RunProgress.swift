@@ -12,6 +12,9 @@ public enum RunProgress: Sendable {
     case timing(cell: Int, label: String, seconds: Double)
     /// A cell reported how far a long computation has come.
     case progress(cell: Int, label: String, percent: Int)
+    /// The training runs in progress in a cell have taken `done` of their `planned` steps in
+    /// `seconds`: shown on a terminal, never woven.
+    case training(cell: Int, done: Int, planned: Int, seconds: Double)
     /// The program wrote to stderr during a run that succeeded (library warnings, say): shown
     /// to the user, never woven.
     case standardError(String)
