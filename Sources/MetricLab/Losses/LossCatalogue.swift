@@ -19,7 +19,7 @@ public enum LossCatalogue {
         Angular(), ArcFace(), CLIP(), Center(), Circle(), Contrastive(), CosFace(), DynamicSoftMargin(),
         FacilityLocation(), FastAP(), HistogramLoss(), InstanceLoss(), InstanceSpreading(), IntraPairVariance(),
         LSoftmax(), LiftedStructure(), MMC(), Magnet(), Manifold(), Margin(), MultiSimilarity(), NCA(), NPair(),
-        NTXent(), NormalizedSoftmax(), P2SGrad(), PNP(), ProxyAnchor(), ProxyNCA(), Quadruplet(), RankedList(),
+        NTXent(), NormalizedSoftmax(), P2SGrad(), PNP(), Prototypical(), ProxyAnchor(), ProxyNCA(), Quadruplet(), RankedList(),
         SignalToNoiseRatioContrastive(), SmoothAP(), SoftTriple(), Softmax(), SphereFace(), SubCenterArcFace(),
         SupCon(), ThresholdConsistentMargin(), Triplet(), TupletMargin(), VICReg(),
     ]
