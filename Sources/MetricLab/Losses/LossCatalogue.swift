@@ -16,7 +16,7 @@ public enum LossCatalogue {
 
     /// Every loss with its default settings, in no particular order (`cards(in:)` orders them).
     static let everyLoss: [any CataloguedLoss] = [
-        Angular(), ArcFace(), CLIP(), Center(), Circle(), Contrastive(), CosFace(), DynamicSoftMargin(),
+        Angular(), ArcFace(), CLIP(), Center(), Circle(), Contrastive(), CosFace(), DVML(), DynamicSoftMargin(),
         FacilityLocation(), FastAP(), HistogramLoss(), InstanceLoss(), InstanceSpreading(), IntraPairVariance(),
         LSoftmax(), LiftedStructure(), MMC(), Magnet(), Manifold(), Margin(), MultiSimilarity(), NCA(), NPair(),
         NTXent(), NormalizedSoftmax(), P2SGrad(), PNP(), Prototypical(), ProxyAnchor(), ProxyNCA(), Quadruplet(), RankedList(),
