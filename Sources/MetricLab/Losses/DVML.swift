@@ -119,6 +119,16 @@ public struct DVML: Loss {
         invariant + mean + (0.5 * logVariance).exp() * noise
     }
 
+    /// `draws` synthetic examples of each training row (`VariationalEmbedding`'s output), all of
+    /// the first draw, then all of the second…: what a figure of the generator draws.
+    public func synthesized(from rows: Tensor, draws: Int, using rng: inout RNG) throws -> Tensor {
+        let row = try split(rows)
+        return .stacking((0 ..< draws).map { _ in
+            Self.synthesize(invariant: row.invariant, mean: row.mean, logVariance: row.logVariance,
+                            noise: rng.gaussian(rows: rows.rows, cols: latent)).detached
+        })
+    }
+
     /// KL(N(μ, σ²) ‖ N(0, I)) of each row, averaged over the rows: ½ Σⱼ (μⱼ² + σⱼ² − log σⱼ² − 1).
     public static func kl(mean: Tensor, logVariance: Tensor) -> Tensor {
         0.5 * (mean.squared() + logVariance.exp() - logVariance - 1).sum() / Double(Swift.max(mean.rows, 1))

@@ -64,6 +64,12 @@ public struct Prototypical: Loss {
         }
     }
 
+    /// The prototype of each class 0..<`classes`: the mean of its rows of `embeddings` (what a
+    /// figure draws, and what a trained model's queries are classified against).
+    public static func prototypes(of embeddings: Tensor, labels: [Int], classes: Int) -> Tensor {
+        means(of: embeddings, groups: (0 ..< classes).map { k in labels.indices.filter { labels[$0] == k } })
+    }
+
     /// The mean of each group of rows of `x`, a row per group: a fixed averaging matrix times `x`.
     static func means(of x: Tensor, groups: [[Int]]) -> Tensor {
         var weights = [Double](repeating: 0, count: groups.count * x.rows)

@@ -105,7 +105,18 @@ import Testing
         let data = Blobs(classes: 3, perClass: 4).sample(seed: 2)
         let run = try train(VariationalEmbedding(backbone: [2, 8, 4], latent: 2), on: data, loss: DVML(base: Prototypical()),
                             optimizer: .adam(lr: 0.01), steps: 5, seed: 3)
-        #expect(run.finalEmbedding.cols == 2 && run.embed(data).cols == 2)
+        #expect(run.finalEmbedding.cols == 2 && run.embed(data).cols == 2 && run.trainingRows(data).cols == 10)
+        // Three draws for every example, the first draw's rows first, each z_I + μ + σε of its row.
+        let rows = run.trainingRows(data)
+        var rng = RNG(seed: 4), same = RNG(seed: 4)
+        let drawn = try DVML(base: Prototypical()).synthesized(from: rows, draws: 3, using: &rng)
+        let parts = try DVML(base: Prototypical()).split(rows)
+        #expect(drawn.rows == 3 * data.count)
+        for draw in 0 ..< 3 {
+            let expected = DVML.synthesize(invariant: parts.invariant, mean: parts.mean, logVariance: parts.logVariance,
+                                           noise: same.gaussian(rows: data.count, cols: 2))
+            #expect(drawn.block(rows: draw * data.count ..< (draw + 1) * data.count, cols: 0 ..< 2).scalars == expected.scalars)
+        }
         #expect(run.losses.allSatisfy { $0.isFinite })
     }
 

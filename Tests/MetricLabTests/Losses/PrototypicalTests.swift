@@ -47,6 +47,11 @@ import Testing
         #expect(check.passes(), "\(check)")
     }
 
+    @Test func prototypesAreClassMeans() {
+        let x = Tensor([[0, 0], [2, 4], [1, 1], [3, -1]])
+        #expect(Prototypical.prototypes(of: x, labels: [1, 1, 0, 0], classes: 2).scalars == [2, 0, 1, 2])
+    }
+
     @Test func refusesBatchesWithoutQueries() {
         let x = Tensor([[0], [1], [2]])
         #expect(throws: LossError("prototypical", "support must be at least 1 example per class, got 0")) {
