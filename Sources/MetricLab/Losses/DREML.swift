@@ -10,8 +10,8 @@
 /// copy of the base loss's parameters (D proxies or class weights), and the learners' losses are
 /// reduced apart and added. The learners share no parameter, so training them jointly on the sum
 /// is training each on its own loss (on the same batches; Adam steps each coordinate by its own
-/// gradient). The paper trains each learner with softmax cross-entropy over the meta-classes,
-/// here any loss (`NormalizedSoftmax` by default in `init(classes:…)`); its CUB and Cars setting,
+/// gradient). The paper trains each learner with softmax cross-entropy over the meta-classes;
+/// here the base is any loss (notebook 18 uses `NormalizedSoftmax`). Its CUB and Cars setting,
 /// written DREML(I, 12, 48) in its tables, is D = 12, L = 48 (`learners: 48, metaClasses: 12`).
 /// Every grouping is drawn from `seed`, so a seed repeats them.
 public struct DREML<Base: Loss>: LossWrapper {

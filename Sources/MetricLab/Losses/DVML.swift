@@ -15,10 +15,11 @@
 /// the tape, so the backbone too is trained to keep a feature that z̃ can rebuild. The decoder g,
 /// a tanh layer of `decoderWidth` units then a linear one, is this loss's own parameter; the
 /// metric loss's own parameters (proxies) are its part, shared by L₃ and L₄. The noise ε is drawn
-/// from the batch's generator, so a run repeats with its seed. One draw per example (the paper's
-/// T = 1). λ = (0.8, 1, 0.2, 0.8) are the weights of the paper's second training phase as its
-/// public reimplementations set them (the paper's first phase leaves L₃ out while the decoder
-/// learns; a schedule can do that with a second run from `Pretrained`). The paper's L₂ is
+/// from the batch's generator, so a run repeats with its seed. One draw per example: T = 1 in the
+/// paper's average over T draws. λ = (0.8, 1, 0.2, 0.8) are the weights of the paper's second
+/// training phase as a public reimplementation sets them (the paper's PDF was not at hand to
+/// check them); its first phase weighs the synthetic term less while the decoder learns, which a
+/// second run from `Pretrained` can reproduce. The paper's L₂ is
 /// written with the norm ‖·‖₂; here it is squared, the Gaussian log-likelihood its derivation
 /// (the evidence lower bound) has.
 public struct DVML: Loss {
@@ -49,7 +50,7 @@ public struct DVML: Loss {
         self.invariantWeight = invariantWeight
     }
 
-    /// The paper's weights around a semi-hard-mined triplet loss, its triplet setting.
+    /// The paper's weights around the triplet loss as its own paper sets it (`Triplet.paper`, FaceNet's semi-hard setting).
     public static let paper = DVML(base: Triplet.paper)
 
     public var name: String { "DVML (\(base.name))" }
