@@ -16,10 +16,11 @@ public enum LossCatalogue {
 
     /// Every loss with its default settings, in no particular order (`cards(in:)` orders them).
     static let everyLoss: [any CataloguedLoss] = [
-        Angular(), ArcFace(), CLIP(), Center(), Circle(), Contrastive(), CosFace(), DeepClustering(), DynamicSoftMargin(),
+        Angular(), ArcFace(), CLIP(), Center(), Circle(), Contrastive(), CosFace(), DVML(), DeepClustering(),
+        DynamicSoftMargin(),
         FacilityLocation(), FastAP(), HistogramLoss(), InstanceLoss(), InstanceSpreading(), IntraPairVariance(),
         LSoftmax(), LiftedStructure(), MMC(), Magnet(), Manifold(), Margin(), MultiSimilarity(), NCA(), NPair(),
-        NTXent(), NormalizedSoftmax(), P2SGrad(), PNP(), ProxyAnchor(), ProxyNCA(), Quadruplet(), RankedList(),
+        NTXent(), NormalizedSoftmax(), P2SGrad(), PNP(), Prototypical(), ProxyAnchor(), ProxyNCA(), Quadruplet(), RankedList(),
         SignalToNoiseRatioContrastive(), SmoothAP(), SoftTriple(), Softmax(), SphereFace(), SubCenterArcFace(),
         SupCon(), ThresholdConsistentMargin(), Triplet(), TupletMargin(), VICReg(),
     ]

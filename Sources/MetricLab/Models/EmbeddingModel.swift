@@ -13,9 +13,17 @@ public protocol EmbeddingModel: Sendable {
     func initialParameters(for data: Dataset, using rng: inout RNG) -> [Tensor]
     /// The embeddings (a row per example) of `inputs`, which are rows `indices` of the data set.
     func callAsFunction(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor
+    /// The embeddings a trained model retrieves with, draws and is scored on: what it gives the
+    /// loss in training unless it says otherwise (DVML's model trains on more columns than it
+    /// retrieves with).
+    func embed(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor
 }
 
 extension EmbeddingModel {
     /// Any number of columns, unless the model says otherwise.
     public var inputSize: Int? { nil }
+
+    public func embed(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor {
+        self(inputs, indices: indices, parameters: parameters)
+    }
 }

@@ -29,4 +29,8 @@ public struct Pretrained: EmbeddingModel {
     public func callAsFunction(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor {
         base(inputs, indices: indices, parameters: parameters)
     }
+
+    public func embed(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor {
+        base.embed(inputs, indices: indices, parameters: parameters)
+    }
 }

@@ -62,7 +62,7 @@ public struct Run: Sendable, CustomStringConvertible {
 
     /// The trained model's embeddings of other inputs (for a model of inputs, not free points).
     public func embed(_ inputs: Tensor) -> Tensor {
-        model(inputs, indices: Array(0 ..< inputs.rows), parameters: parameters)
+        model.embed(inputs, indices: Array(0 ..< inputs.rows), parameters: parameters)
     }
 
     /// One line: what was trained on what, for how long, the loss's first and last values, and

@@ -91,6 +91,6 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
 
     /// The current embeddings of every example of `data`, off the tape.
     public func embed(_ data: Dataset) -> Tensor {
-        model(data.points, indices: Array(0 ..< data.count), parameters: modelParameters)
+        model.embed(data.points, indices: Array(0 ..< data.count), parameters: modelParameters)
     }
 }
