@@ -57,7 +57,7 @@ struct PreviewServer: Sendable {
         let snapshot = state.read()
         switch path {
         case "/":
-            return HTTPResponse(statusCode: .found, headers: [.location: Self.urlPath(pagePath)])
+            return HTTPResponse(statusCode: .found, headers: [.location: Self.urlPath(pagePath)], body: Data())
         case pagePath:
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                                 body: Data(PreviewPage.html(snapshot).utf8))
