@@ -13,6 +13,9 @@ public protocol EmbeddingModel: Sendable {
     func initialParameters(for data: Dataset, using rng: inout RNG) -> [Tensor]
     /// The embeddings (a row per example) of `inputs`, which are rows `indices` of the data set.
     func callAsFunction(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor
+    /// What a training step hands the loss: the embeddings, and auxiliary heads' outputs where the
+    /// model has them (`AuxiliaryHeads`); the embeddings alone unless the model says otherwise.
+    func trainingOutputs(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> ModelOutputs
 }
 
 extension EmbeddingModel {
