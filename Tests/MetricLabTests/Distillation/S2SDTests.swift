@@ -128,6 +128,9 @@ import Testing
         let run = try train(model, on: data, loss: MultiSimilarity().selfDistilled(auxiliary: [8, 16], featureDelay: 5),
                             optimizer: .adam(lr: 0.01), steps: 20, seed: 1)
         #expect(run.finalEmbedding.cols == 2)
+        let outputs = run.trainingOutputs(data)
+        #expect(outputs.auxiliary.map(\.cols) == [8, 16] && outputs.features?.cols == 8)
+        #expect(outputs.embeddings.scalars == run.finalEmbedding.scalars)
         #expect(run.losses.count == 20 && run.losses.allSatisfy(\.isFinite))
         #expect(run.losses.last! < run.losses.first!)
     }
