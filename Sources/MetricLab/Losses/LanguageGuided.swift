@@ -1,5 +1,5 @@
 /// Expert language guidance (Roth, Vinyals & Akata 2022, "Integrating Language Guidance into
-/// Vision-based Deep Metric Learning", CVPR 2022, §3.2, eqs. 2–3): the base loss, plus the
+/// Vision-based Deep Metric Learning", CVPR 2022, §3): the base loss, plus the
 /// embedding's batch similarities distilled towards the similarities of the classes' names in a
 /// language model,
 ///

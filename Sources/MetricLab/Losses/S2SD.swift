@@ -1,6 +1,6 @@
 /// Simultaneous similarity-based self-distillation (Roth, Milbich, Ommer, Cohen & Ghassemi 2021,
-/// "Simultaneous Similarity-based Self-Distillation for Deep Metric Learning", ICML 2021, eqs. 3–5):
-/// the base loss on the target embedding and on auxiliary heads of higher dimension that share its
+/// "Simultaneous Similarity-based Self-Distillation for Deep Metric Learning", ICML 2021, §3): the
+/// base loss on the target embedding and on auxiliary heads of higher dimension that share its
 /// trunk (`AuxiliaryHeads`), and the target's batch similarities distilled towards each head's,
 ///
 ///     L = ½(L(ψ) + 1/K Σₖ L(ψₖ)) + γ/K Σₖ D(S_ψ, S_ψₖ) + γ_f D(S_ψ, S_f),

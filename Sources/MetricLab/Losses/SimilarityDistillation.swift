@@ -1,5 +1,5 @@
-/// The relational distillation S2SD and language guidance share (Roth et al. 2021, eq. 3; Roth,
-/// Vinyals & Akata 2022, eq. 2): each row of a batch similarity matrix becomes a distribution by a
+/// The relational distillation S2SD and language guidance share (Roth et al. 2021, §3; Roth,
+/// Vinyals & Akata 2022, §3): each row of a batch similarity matrix becomes a distribution by a
 /// softmax at temperature T, and a student's rows are matched to a teacher's by the KL divergence,
 ///
 ///     D = T²/n Σᵢ KL(pᵢ ‖ qᵢ),   pᵢ = softmax(Aᵢ/T),  qᵢ = softmax(Bᵢ/T),
