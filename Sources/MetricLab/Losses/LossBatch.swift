@@ -23,6 +23,12 @@ public struct LossBatch: Sendable {
     public var generator: RNG
     /// Whether the references are the embeddings themselves.
     public let referencesAreEmbeddings: Bool
+    /// The auxiliary heads' embeddings of the same examples, a tensor per head (S2SD); empty
+    /// unless the model has such heads.
+    public var auxiliary: [Tensor] = []
+    /// The trunk's features of the same examples, which the heads read (S2SD's feature
+    /// distillation); nil unless the model exposes them.
+    public var features: Tensor?
 
     /// A batch compared with itself.
     public init(_ embeddings: Tensor, labels: [Int], tuples: IndexTuples? = nil, generator: RNG = RNG(seed: 0)) {

@@ -17,6 +17,9 @@ public protocol EmbeddingModel: Sendable {
     /// loss in training unless it says otherwise (DVML's model trains on more columns than it
     /// retrieves with).
     func embed(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor
+    /// What a training step hands the loss: the embeddings, and auxiliary heads' outputs where the
+    /// model has them (`AuxiliaryHeads`); the embeddings alone unless the model says otherwise.
+    func trainingOutputs(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> ModelOutputs
 }
 
 extension EmbeddingModel {

@@ -40,13 +40,16 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
         func stop(_ quantity: NonFiniteQuantity) -> TrainingError { .nonFinite(loss: loss.name, step: step, quantity: quantity) }
         let trackedModel = modelParameters.map(\.asVariable), trackedLoss = lossParameters.asVariables
         let inputs = indices.count == data.count ? data.points : data.points.gatherRows(indices)
-        let embeddings = model(inputs, indices: indices, parameters: trackedModel)
+        let outputs = model.trainingOutputs(inputs, indices: indices, parameters: trackedModel)
+        let embeddings = outputs.embeddings
         if let bad = embeddings.scalars.firstNonFiniteIndex {
             throw stop(.embedding(example: indices[bad / embeddings.cols], column: bad % embeddings.cols,
                                   value: embeddings.scalars[bad]))
         }
-        let batch = LossBatch(embeddings, labels: indices.map { data.labels[$0] },
+        var batch = LossBatch(embeddings, labels: indices.map { data.labels[$0] },
                               generator: RNG(seed: seed ^ (UInt64(step) &* 0x9E37_79B9_7F4A_7C15)))
+        batch.auxiliary = outputs.auxiliary
+        batch.features = outputs.features
         let value = try loss.atEpoch(epoch)(batch, parameters: trackedLoss)
         guard value.count == 1 else { throw TrainingError.notReduced(loss: loss.name, terms: value.count) }
         guard value.scalar.isFinite else { throw stop(.loss(value.scalar)) }
