@@ -15,7 +15,7 @@ public struct Evaluation: Sendable {
     /// MAP@R (Musgrave et al. 2020).
     public let mapAtR: Double
     /// Recall@K for K = 1 … `Evaluation.largestK`, kept so that `recall(at:)` needs no ranking.
-    private let recalls: [Double]
+    let recalls: [Double]
 
     /// The largest K `recall(at:)` answers: Song et al. 2016's Recall@1, 2, 4, 8.
     public static let largestK = 8
@@ -42,6 +42,16 @@ public struct Evaluation: Sendable {
         recallAt1 = recalls[0]
         rPrecision = retrieval.rPrecision
         mapAtR = retrieval.mapAtR
+    }
+
+    /// An evaluation of scores measured before (a cached run's, read back).
+    init(step: Int?, nmi: Double, recallAt1: Double, rPrecision: Double, mapAtR: Double, recalls: [Double]) {
+        self.step = step
+        self.nmi = nmi
+        self.recallAt1 = recallAt1
+        self.rPrecision = rPrecision
+        self.mapAtR = mapAtR
+        self.recalls = recalls
     }
 }
 

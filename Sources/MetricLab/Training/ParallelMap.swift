@@ -17,9 +17,13 @@ extension Array where Element: Sendable {
                                          _ transform: @Sendable (Element) throws -> T) throws -> [T] {
         let outcomes = ParallelOutcomes<T>(count: count)
         let workerCount = Swift.max(1, Swift.min(workers, count))
+        // Workers are threads, not child tasks: they see the caller's run cache only when handed it.
+        let cache = RunCache.current
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-            while let i = outcomes.claim() {
-                outcomes.store(i, Result { try transform(self[i]) })
+            RunCache.$current.withValue(cache) {
+                while let i = outcomes.claim() {
+                    outcomes.store(i, Result { try transform(self[i]) })
+                }
             }
         }
         return try outcomes.results.map { try $0!.get() }
