@@ -59,9 +59,8 @@ struct RunBytesReader {
     /// The next 64-bit pattern.
     mutating func readWord() throws -> UInt64 {
         guard bytes.count - offset >= 8 else { throw RunBytesError(reason: "truncated at byte \(offset)") }
-        let value = bytes[offset ..< offset + 8].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
-        offset += 8
-        return value
+        defer { offset += 8 }
+        return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
     }
 
     /// The next integer.
@@ -82,7 +81,11 @@ struct RunBytesReader {
     /// The next numbers.
     mutating func readDoubles() throws -> [Double] {
         let count = try readCount(bytesEach: 8)
-        return try (0 ..< count).map { _ in try readDouble() }
+        let start = offset
+        defer { offset += 8 * count }
+        return bytes.withUnsafeBytes { raw in
+            (0 ..< count).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self))) }
+        }
     }
 
     /// The next string.

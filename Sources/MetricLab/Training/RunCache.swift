@@ -9,7 +9,8 @@ import Foundation
 /// completely is never cached. An entry is written under a temporary name and renamed into place,
 /// so that parallel writers never leave a torn one, and it carries its whole key and a checksum,
 /// so that a corrupt or truncated entry is never returned (it is trained anew and rewritten).
-/// Beyond `sizeLimit`, the least recently used entries go first.
+/// Beyond `sizeLimit`, the least recently used entries go first (the folder is measured at a
+/// process's first write and whenever its writes since could pass the limit).
 ///
 /// `train` uses `RunCache.current`: none in a plain program or a test, unless asked
 /// (`try RunCache(folder: "runs").using { try train(…) }`); the notebook runner names a folder in
@@ -84,16 +85,17 @@ public struct RunCache: Sendable {
         let temporary = path + ".tmp-\(getpid())-\(UInt64.random(in: 0 ... .max))"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(Self.encode(run, key: key)).write(to: URL(fileURLWithPath: temporary))
+            let entry = Self.encode(run, key: key)
+            try Data(entry).write(to: URL(fileURLWithPath: temporary))
             guard rename(temporary, path) == 0 else { throw RunBytesError(reason: "rename failed") }
+            if RunCacheLedger.shared.mayPassLimit(adding: entry.count, in: folder, limit: sizeLimit) { evict() }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            return
         }
-        evict()
     }
 
-    /// Removes the least recently used entries (and abandoned temporaries) until the rest fit the limit.
+    /// Removes the least recently used entries (and abandoned temporaries) until the rest fit the
+    /// limit, and notes what is left.
     func evict() {
         let manager = FileManager.default
         let names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
@@ -110,6 +112,7 @@ public struct RunCache: Sendable {
             try? manager.removeItem(atPath: entry.path)
             total -= entry.size
         }
+        RunCacheLedger.shared.note(total, in: folder)
     }
 
     /// The entry file of `key`.

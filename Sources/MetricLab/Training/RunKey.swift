@@ -6,7 +6,8 @@
 /// properties with no registration: a type's full name, then each stored property by label,
 /// recursively (nested distances, miners, reducers, wrapped losses), numbers by their bits and
 /// bulk numbers (points, labels, parameters) by a hash of their bytes. A value reflection cannot
-/// see through (a closure, a class instance, a metatype) makes the run uncacheable; a type
+/// see through (a closure, a class instance, a metatype, an outside type's hand-made mirror)
+/// makes the run uncacheable; a type
 /// defined outside the library (in a notebook's cell, a test) behaves as its code says, so its
 /// runs are keyed by that code as well (`RunCache.code`), and uncacheable without it.
 struct RunKey: Equatable {
@@ -50,7 +51,10 @@ private struct Describer {
     /// `value` as text, or nil when it cannot be described completely.
     mutating func describe(_ value: Any) -> String? {
         let type = String(reflecting: Swift.type(of: value))
-        note(type)
+        usesOutsideTypes = usesOutsideTypes || Self.namesOutsideTypes(type)
+        // A mirror made by hand may leave stored properties out; the library's own and the standard
+        // library's (an optional's, an array's) are whole.
+        if value is any CustomReflectable, !Self.libraryModules.contains(type.prefix { $0 != "." }) { return nil }
         switch value {
         case let x as Double: return "Double(\(String(x.bitPattern, radix: 16)))"
         case let x as Float: return "Float(\(String(x.bitPattern, radix: 16)))"
@@ -99,19 +103,20 @@ private struct Describer {
         return open + texts.joined(separator: ", ") + close
     }
 
-    /// Notes a type from outside the library anywhere in a full type name (generic arguments too:
-    /// `MetricLab.Mined<NotebookProgram.MyLoss, …>`).
-    private mutating func note(_ typeName: String) {
+    /// Whether a full type name names a type from outside the library anywhere (generic arguments
+    /// too: `MetricLab.Mined<NotebookProgram.MyLoss, …>`).
+    private static func namesOutsideTypes(_ typeName: String) -> Bool {
         var start: String.Index? = typeName.startIndex
         for index in typeName.indices {
             let character = typeName[index]
             if let first = start, character == "." {
-                if !Self.libraryModules.contains(typeName[first ..< index]) { usesOutsideTypes = true }
+                if !libraryModules.contains(typeName[first ..< index]) { return true }
                 start = nil
             } else if !(character.isLetter || character.isNumber || character == "_" || character == ".") {
                 start = typeName.index(after: index)
             }
         }
+        return false
     }
 
     /// The bytes of plain numbers, hashed.

@@ -176,10 +176,12 @@ func identical(_ a: Run, _ b: Run) -> Bool {
     }
 
     /// A loss holding a closure or a class instance is never cached, even with its code known:
-    /// what they capture or hold can change with the code unchanged.
+    /// what they capture or hold can change with the code unchanged; nor is one whose own mirror
+    /// may leave its properties out.
     @Test func closuresAndClassInstancesAreNotCached() throws {
         let cache = emptyRunCache(code: "code")
-        for loss: any Loss in [ScaledContrastive(scale: 1, weigh: { $0 }), ScaledContrastive(scale: 1, counter: Counter())] {
+        for loss: any Loss in [ScaledContrastive(scale: 1, weigh: { $0 }), ScaledContrastive(scale: 1, counter: Counter()),
+                               MirroredContrastive(margin: 0.5)] {
             var call = TrainCall()
             call.loss = loss
             _ = try call.run(in: cache)
@@ -318,5 +320,17 @@ struct ScaledContrastive: Loss {
 
     func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
         try Contrastive(negativeMargin: scale).terms(batch, parameters: parameters)
+    }
+}
+
+/// A contrastive loss whose hand-made mirror hides its margin.
+struct MirroredContrastive: Loss, CustomReflectable {
+    var margin: Double
+    var name: String { "mirrored contrastive" }
+    var reducer: Reducer { Contrastive().reducer }
+    var customMirror: Mirror { Mirror(self, children: [:]) }
+
+    func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
+        try Contrastive(negativeMargin: margin).terms(batch, parameters: parameters)
     }
 }
