@@ -59,6 +59,8 @@ struct RunCacheCommandTests {
         #expect(check.status != 0, "\(check.output)")
         #expect(check.output.contains("notebooks/cached.md:11: would change"), "\(check.output)")
         #expect(cachedRuns(workspace) == kept)
+        let scratch = (try? FileManager.default.contentsOfDirectory(atPath: paths.cache + "/scratch")) ?? []
+        #expect(!scratch.contains { $0.hasSuffix(".runs") }, "check left its run cache: \(scratch)")
 
         // --no-cache trains anew and writes nothing into the cache.
         let uncached = try metriclab("run", "--no-cache", in: workspace)

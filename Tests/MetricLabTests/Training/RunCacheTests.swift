@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Every argument of one `train` call, so that a test can change exactly one.
-struct TrainCall: @unchecked Sendable {
+private struct TrainCall: @unchecked Sendable {
     var model: any EmbeddingModel = MLP([2, 4, 2])
     var data = Blobs(classes: 3, perClass: 4).sample(seed: 1)
     var loss: any Loss = Contrastive()
@@ -28,18 +28,18 @@ struct TrainCall: @unchecked Sendable {
 }
 
 /// A cache in a new empty folder, filing runs of the library build `build`.
-func emptyRunCache(sizeLimit: Int = RunCache.defaultSizeLimit, code: String? = nil, build: String = "test build") -> RunCache {
+private func emptyRunCache(sizeLimit: Int = RunCache.defaultSizeLimit, code: String? = nil, build: String = "test build") -> RunCache {
     let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("runcache-\(UUID().uuidString)")
     return RunCache(folder: folder, sizeLimit: sizeLimit, code: code, build: build)
 }
 
 /// The entry files in `cache`'s folder.
-func entries(of cache: RunCache) -> [String] {
+private func entries(of cache: RunCache) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: cache.folder)) ?? []).filter { $0.hasSuffix(RunCache.fileExtension) }.sorted()
 }
 
 /// Whether two runs hold the same numbers, bit for bit, in every field a run computes.
-func identical(_ a: Run, _ b: Run) -> Bool {
+private func identical(_ a: Run, _ b: Run) -> Bool {
     func bits(_ t: Tensor?) -> [UInt64]? { t.map { [UInt64($0.rows), UInt64($0.cols)] + $0.scalars.map(\.bitPattern) } }
     func bits(_ p: LossParameters) -> [String] {
         p.entries.map { "\($0.name) \(bits($0.value)!)" } + p.parts.flatMap { ["part"] + bits($0) }
@@ -98,7 +98,7 @@ func identical(_ a: Run, _ b: Run) -> Bool {
     }
 
     /// The parts of the key, each changed alone from `TrainCall()`'s, with what it is called.
-    static let keyParts: [(String, @Sendable (inout TrainCall) -> Void)] = [
+    fileprivate static let keyParts: [(String, @Sendable (inout TrainCall) -> Void)] = [
         ("model", { $0.model = MLP([2, 5, 2]) }),
         ("model setting", { $0.model = MLP([2, 4, 2], normalized: true) }),
         ("initial parameters", { call in
@@ -289,7 +289,7 @@ func identical(_ a: Run, _ b: Run) -> Bool {
     }
 }
 
-extension TrainCall {
+private extension TrainCall {
     /// The fields `train` keys this call by.
     var keyFields: KeyValuePairs<String, Any> {
         ["model": model, "data": data, "loss": loss, "optimizer": optimizer, "steps": steps, "batches": batches,
@@ -299,12 +299,12 @@ extension TrainCall {
 }
 
 /// A reference type, which a key cannot describe.
-final class Counter: @unchecked Sendable {
+private final class Counter: @unchecked Sendable {
     var count = 0
 }
 
 /// The contrastive loss with a negative margin of `scale`: a loss defined outside the library.
-struct ScaledContrastive: Loss {
+private struct ScaledContrastive: Loss {
     var scale: Double
     var weigh: (@Sendable (Double) -> Double)?
     var counter: Counter?
@@ -324,7 +324,7 @@ struct ScaledContrastive: Loss {
 }
 
 /// A contrastive loss whose hand-made mirror hides its margin.
-struct MirroredContrastive: Loss, CustomReflectable {
+private struct MirroredContrastive: Loss, CustomReflectable {
     var margin: Double
     var name: String { "mirrored contrastive" }
     var reducer: Reducer { Contrastive().reducer }
