@@ -64,6 +64,14 @@ public struct Evaluation: Sendable {
 /// let before = score(data.points, labels: data.labels)
 /// print(before.nmi, before.recallAt1)
 /// ```
+///
+/// With a `RunCache.current`, the scores of the same embeddings and labels measured before come
+/// back from disk (ranking and clustering thousands of points takes longer than reading them).
 public func score(_ embeddings: Tensor, labels: [Int]) -> Evaluation {
-    Evaluation(step: nil, embeddings: embeddings, labels: labels)
+    let cache = RunCache.current
+    let key = cache?.key(["score": embeddings, "labels": labels])
+    if let cache, let key, let cached = cache.value(for: key, read: { try Evaluation(reading: &$0) }) { return cached }
+    let evaluation = Evaluation(step: nil, embeddings: embeddings, labels: labels)
+    if let cache, let key { cache.store(for: key) { evaluation.write(to: &$0) } }
+    return evaluation
 }

@@ -71,21 +71,34 @@ public struct RunCache: Sendable {
     /// The run filed under `key`, of `loss`, `model` and `data`, or nil when there is none whole
     /// and of that key. A hit counts as a use for eviction.
     func run(for key: RunKey, loss: any Loss, model: any EmbeddingModel, data: Dataset) -> Run? {
-        let path = self.path(of: key)
-        guard let bytes = FileManager.default.contents(atPath: path).map(Array.init),
-              let run = try? Self.decode(bytes, key: key, loss: loss, model: model, data: data) else { return nil }
-        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
-        return run
+        value(for: key) { try Run(reading: &$0, loss: loss, model: model, data: data) }
     }
 
     /// Files `run` under `key`, then evicts the least recently used entries beyond the size
     /// limit. A cache that cannot be written is skipped: the run is still returned.
     func store(_ run: Run, for key: RunKey) {
+        store(for: key) { run.write(to: &$0) }
+    }
+
+    /// The value `read` makes of the entry filed under `key`, or nil when there is none whole, of
+    /// that key, and read to its end. A hit counts as a use for eviction.
+    func value<T>(for key: RunKey, read: (inout RunBytesReader) throws -> T) -> T? {
+        let path = self.path(of: key)
+        guard let bytes = FileManager.default.contents(atPath: path).map(Array.init),
+              var reader = try? Self.open(bytes, key: key),
+              let value = try? read(&reader), reader.isAtEnd else { return nil }
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+        return value
+    }
+
+    /// Files what `write` writes under `key`, then evicts the least recently used entries beyond
+    /// the size limit; a cache that cannot be written is skipped.
+    func store(for key: RunKey, write: (inout RunBytesWriter) -> Void) {
         let path = self.path(of: key)
         let temporary = path + ".tmp-\(getpid())-\(UInt64.random(in: 0 ... .max))"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let entry = Self.encode(run, key: key)
+            let entry = Self.encode(key: key, write: write)
             try Data(entry).write(to: URL(fileURLWithPath: temporary))
             guard rename(temporary, path) == 0 else { throw RunBytesError(reason: "rename failed") }
             if RunCacheLedger.shared.mayPassLimit(adding: entry.count, in: folder, limit: sizeLimit) { evict() }
@@ -126,17 +139,17 @@ public struct RunCache: Sendable {
     /// The first bytes of every entry: the format and its version.
     private static let magic = Array("MetricLab cached run 1\n".utf8)
 
-    /// An entry: the magic, the key's text, the run, and a hash of all of it as 32 hex digits.
-    static func encode(_ run: Run, key: RunKey) -> [UInt8] {
+    /// An entry: the magic, the key's text, what `write` writes, and a hash of all of it as 32 hex digits.
+    static func encode(key: RunKey, write: (inout RunBytesWriter) -> Void) -> [UInt8] {
         var writer = RunBytesWriter()
         writer.write(key.text)
-        run.write(to: &writer)
+        write(&writer)
         let body = magic + writer.bytes
         return body + Array(checksum(body[...]).utf8)
     }
 
-    /// The run in `bytes`, which must be a whole entry of `key`.
-    static func decode(_ bytes: [UInt8], key: RunKey, loss: any Loss, model: any EmbeddingModel, data: Dataset) throws -> Run {
+    /// A reader of the value in `bytes`, which must be a whole entry of `key`.
+    static func open(_ bytes: [UInt8], key: RunKey) throws -> RunBytesReader {
         guard bytes.count >= magic.count + 32, bytes.starts(with: magic) else { throw RunBytesError(reason: "not an entry") }
         let body = bytes[..<(bytes.count - 32)]
         guard String(decoding: bytes[body.endIndex...], as: UTF8.self) == checksum(body) else {
@@ -144,9 +157,7 @@ public struct RunCache: Sendable {
         }
         var reader = RunBytesReader(Array(body), from: magic.count)
         guard try reader.readString() == key.text else { throw RunBytesError(reason: "another key") }
-        let run = try Run(reading: &reader, loss: loss, model: model, data: data)
-        guard reader.isAtEnd else { throw RunBytesError(reason: "bytes after the run") }
-        return run
+        return reader
     }
 
     /// The hash of an entry's body, as hex digits.

@@ -235,13 +235,13 @@ private func identical(_ a: Run, _ b: Run) -> Bool {
         let cache = emptyRunCache()
         let call = TrainCall()
         let run = try call.run(in: cache)
-        let bytes = RunCache.encode(run, key: try #require(RunKey(build: "b", code: nil, fields: ["steps": 3])))
+        let bytes = RunCache.encode(key: try #require(RunKey(build: "b", code: nil, fields: ["steps": 3]))) { run.write(to: &$0) }
         #expect(throws: RunBytesError.self) {
-            try RunCache.decode(bytes, key: try #require(RunKey(build: "b", code: nil, fields: ["steps": 4])),
-                                loss: call.loss, model: call.model, data: call.data)
+            try RunCache.open(bytes, key: try #require(RunKey(build: "b", code: nil, fields: ["steps": 4])))
         }
-        let back = try RunCache.decode(bytes, key: try #require(RunKey(build: "b", code: nil, fields: ["steps": 3])),
-                                       loss: call.loss, model: call.model, data: call.data)
+        var reader = try RunCache.open(bytes, key: try #require(RunKey(build: "b", code: nil, fields: ["steps": 3])))
+        let back = try Run(reading: &reader, loss: call.loss, model: call.model, data: call.data)
+        #expect(reader.isAtEnd)
         #expect(identical(back, run))
     }
 
@@ -280,6 +280,24 @@ private func identical(_ a: Run, _ b: Run) -> Bool {
         }
         #expect(zip(first, second).allSatisfy { identical($0, $1) })
         #expect(entries(of: cache).count == 4)
+    }
+
+    /// Scores of the same embeddings and labels come from the cache: an entry planted under their
+    /// key is what `score` returns; other labels are scored anew.
+    @Test func scoresAreCachedByEmbeddingsAndLabels() throws {
+        let cache = emptyRunCache()
+        let data = TrainCall().data
+        let measured = cache.using { score(data.points, labels: data.labels) }
+        #expect(entries(of: cache).count == 1)
+        let key = try #require(cache.key(["score": data.points, "labels": data.labels]))
+        let planted = Evaluation(step: nil, nmi: 0.25, recallAt1: 0.5, rPrecision: 0.125, mapAtR: 0.0625, recalls: Array(repeating: 0.5, count: 8))
+        cache.store(for: key) { planted.write(to: &$0) }
+        let back = cache.using { score(data.points, labels: data.labels) }
+        #expect(back.nmi == 0.25 && back.mapAtR == 0.0625 && measured.nmi != 0.25)
+        var labels = data.labels
+        labels.swapAt(0, labels.count - 1)
+        let other = cache.using { score(data.points, labels: labels) }
+        #expect(other.nmi == score(data.points, labels: labels).nmi && entries(of: cache).count == 2)
     }
 
     /// A library used outside the runner, with nothing asked, caches nothing.
