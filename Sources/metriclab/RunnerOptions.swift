@@ -7,7 +7,7 @@ struct RunnerOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "How many notebooks to run at once.")
     var jobs = 1
 
-    @Flag(name: .customLong("no-cache"), help: "Recompile and rerun even when nothing changed.")
+    @Flag(name: .customLong("no-cache"), help: "Recompile and rerun even when nothing changed, and train every run anew (no cached training run is read or written).")
     var noCache = false
 
     @Option(help: "Time limit in seconds for a cell without its own `//| timeout:`.")
@@ -31,6 +31,7 @@ struct RunnerOptions: ParsableArguments {
     func runner() throws -> NotebookRunner {
         let library = try MetricLabLibrary.nextToExecutable()
         let compiler = Compiler(library: library, cacheDirectory: "")
-        return NotebookRunner(compiler: compiler, execution: Execution(cellTimeout: cellTimeout, notebookTimeout: notebookTimeout), useCache: !noCache)
+        return NotebookRunner(compiler: compiler, execution: Execution(cellTimeout: cellTimeout, notebookTimeout: notebookTimeout), useCache: !noCache,
+                              runCache: noCache ? .off : .kept)
     }
 }

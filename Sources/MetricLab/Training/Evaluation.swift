@@ -15,7 +15,7 @@ public struct Evaluation: Sendable {
     /// MAP@R (Musgrave et al. 2020).
     public let mapAtR: Double
     /// Recall@K for K = 1 … `Evaluation.largestK`, kept so that `recall(at:)` needs no ranking.
-    private let recalls: [Double]
+    let recalls: [Double]
 
     /// The largest K `recall(at:)` answers: Song et al. 2016's Recall@1, 2, 4, 8.
     public static let largestK = 8
@@ -43,6 +43,16 @@ public struct Evaluation: Sendable {
         rPrecision = retrieval.rPrecision
         mapAtR = retrieval.mapAtR
     }
+
+    /// An evaluation of scores measured before (a cached run's, read back).
+    init(step: Int?, nmi: Double, recallAt1: Double, rPrecision: Double, mapAtR: Double, recalls: [Double]) {
+        self.step = step
+        self.nmi = nmi
+        self.recallAt1 = recallAt1
+        self.rPrecision = rPrecision
+        self.mapAtR = mapAtR
+        self.recalls = recalls
+    }
 }
 
 /// The quality of `embeddings` (a row per example) against their class `labels`: NMI, R@K,
@@ -54,6 +64,14 @@ public struct Evaluation: Sendable {
 /// let before = score(data.points, labels: data.labels)
 /// print(before.nmi, before.recallAt1)
 /// ```
+///
+/// With a `RunCache.current`, the scores of the same embeddings and labels measured before come
+/// back from disk (ranking and clustering thousands of points takes longer than reading them).
 public func score(_ embeddings: Tensor, labels: [Int]) -> Evaluation {
-    Evaluation(step: nil, embeddings: embeddings, labels: labels)
+    let cache = RunCache.current
+    let key = cache?.key(["score": embeddings, "labels": labels])
+    if let cache, let key, let cached = cache.value(for: key, read: { try Evaluation(reading: &$0) }) { return cached }
+    let evaluation = Evaluation(step: nil, embeddings: embeddings, labels: labels)
+    if let cache, let key { cache.store(for: key) { evaluation.write(to: &$0) } }
+    return evaluation
 }

@@ -19,10 +19,14 @@ extension Array where Element: Sendable {
         let workerCount = Swift.max(1, Swift.min(workers, count))
         // Runs waiting for a worker count towards the training progress's time left.
         let expected = TrainingProgress.shared.expecting(runs: count)
+        // Workers are threads, not child tasks: they see the caller's run cache only when handed it.
+        let cache = RunCache.current
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-            while let i = outcomes.claim() {
-                expected?.start()
-                outcomes.store(i, Result { try transform(self[i]) })
+            RunCache.$current.withValue(cache) {
+                while let i = outcomes.claim() {
+                    expected?.start()
+                    outcomes.store(i, Result { try transform(self[i]) })
+                }
             }
         }
         return try outcomes.results.map { try $0!.get() }

@@ -31,7 +31,7 @@ public struct Run: Sendable, CustomStringConvertible {
     public let parameters: [Tensor]
     /// The loss's own trained parameters (proxies, class weights, centres).
     public let lossParameters: LossParameters
-    /// Seconds the run took.
+    /// Seconds the run took to train (a run from the `RunCache` keeps the time it took then).
     public let seconds: Double
     /// What the numbers do not say by themselves: divergence, data on which metrics are undefined.
     public let warnings: [RunWarning]

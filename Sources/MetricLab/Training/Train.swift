@@ -10,6 +10,9 @@ import Foundation
 /// seed gives the same run every time (an `Int` seed too, through the overload that takes any
 /// integer). An epoch, for losses that change with it, is one pass's worth of examples.
 ///
+/// With a `RunCache.current` (a notebook run's, unless `--no-cache`), a run of the same arguments
+/// trained before comes back from disk, bit for bit, its losses replayed through `progress`.
+///
 /// A run that stays finite but whose loss grows by orders of magnitude, or whose data leaves the
 /// metrics undefined, carries a `RunWarning` saying so.
 /// - Throws: `TrainingError.invalidArgument` or `.noExamples` before the first step when an
@@ -24,6 +27,14 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
     try checkTrainingArguments(model: model, data: data, optimizer: optimizer, steps: steps, batches: batches,
                                schedule: schedule, lossParameterRate: lossParameterRate,
                                snapshotEvery: snapshotEvery, evaluateEvery: evaluateEvery)
+    let cache = RunCache.current
+    let key = cache?.key(["model": model, "data": data, "loss": loss, "optimizer": optimizer, "steps": steps,
+                          "batches": batches, "seed": seed, "schedule": schedule, "lossParameterRate": lossParameterRate,
+                          "snapshotEvery": snapshotEvery as Any, "evaluateEvery": evaluateEvery as Any])
+    if let cache, let key, let run = cache.run(for: key, loss: loss, model: model, data: data) {
+        for (step, value) in run.losses.enumerated() { progress?(step + 1, value) }
+        return run
+    }
     let started = Date()
     var rng = RNG(seed: seed)
     var trainer = TrainingStep(model: model, loss: loss, optimizer: optimizer, data: data, seed: seed, using: &rng)
@@ -52,8 +63,10 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
         }
     }
     snapshots.append(try snapshot(steps))
-    return Run(loss: loss, model: model, data: data, losses: losses, snapshots: snapshots,
-               evaluations: evaluations, parameters: trainer.modelParameters,
-               lossParameters: trainer.lossParameters, seconds: Date().timeIntervalSince(started),
-               warnings: RunWarning.warnings(losses: losses, labels: data.labels))
+    let run = Run(loss: loss, model: model, data: data, losses: losses, snapshots: snapshots,
+                  evaluations: evaluations, parameters: trainer.modelParameters,
+                  lossParameters: trainer.lossParameters, seconds: Date().timeIntervalSince(started),
+                  warnings: RunWarning.warnings(losses: losses, labels: data.labels))
+    if let cache, let key { cache.store(run, for: key) }
+    return run
 }

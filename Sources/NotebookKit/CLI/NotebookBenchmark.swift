@@ -2,7 +2,7 @@ import Foundation
 
 /// Cold and warm wall times of running notebooks, on a scratch copy so the tree is untouched.
 ///
-/// Cold runs recompile and rerun everything; warm runs reuse what the runner caches. The folder's
+/// Cold runs recompile and rerun everything, training every run; warm runs reuse what the runner caches. The folder's
 /// time is the sum over its notebooks, run one after another.
 public enum NotebookBenchmark {
     /// One notebook's times.
@@ -23,7 +23,7 @@ public enum NotebookBenchmark {
                            execution: Execution = Execution()) throws -> (rows: [Timing], failures: [any Error]) {
         let scratch = try ScratchCopy(of: originals)
         defer { scratch.remove() }
-        let cold = NotebookRunner(compiler: compiler, execution: execution, useCache: false)
+        let cold = NotebookRunner(compiler: compiler, execution: execution, useCache: false, runCache: .off)
         let warm = NotebookRunner(compiler: compiler, execution: execution, useCache: true)
         var rows: [Timing] = [], failures: [any Error] = []
         for paths in scratch.notebooks {

@@ -23,9 +23,10 @@ public struct Execution: Sendable {
     /// Runs `binary` in `directory`, its figures going to `figureDirectory`, and returns the output
     /// of each cell by number; a trap, an uncaught error, a non-zero exit or a time limit throws a
     /// `NotebookError` at the failing line. Printed text past the output limit is left out of the
-    /// outputs, and after a successful run kept whole in `fullOutput`.
+    /// outputs, and after a successful run kept whole in `fullOutput`. The program keeps finished
+    /// training runs in `runCache`, keyed by its cells' code where they define types; none without.
     public func run(binary: String, program: GeneratedProgram, notebook: Notebook, directory: String,
-                    figureDirectory: String, fullOutput: FullOutputFolder? = nil,
+                    figureDirectory: String, fullOutput: FullOutputFolder? = nil, runCache: String? = nil,
                     progress: (RunProgress) -> Void) throws -> [Int: CellOutput] {
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let process = Process()
@@ -35,6 +36,12 @@ public struct Execution: Sendable {
         environment[RecordStream.tokenVariable] = token
         environment[RecordStream.figureFolderVariable] = figureDirectory
         environment[Self.runnerVariable] = String(getpid())
+        environment[RunCacheMode.folderVariable] = runCache
+        environment[RunCacheMode.codeVariable] = runCache.map { _ in
+            var hash = StableHash()
+            hash.combine(program.identity)
+            return hash.hexDigest
+        }
         // A short backtrace: its frames carry the notebook line a trap happened at.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,registers=none,images=none,threads=crashed,limit=16,top=0,sanitize=yes"
         process.environment = environment

@@ -8,14 +8,17 @@ public struct NotebookRunner: Sendable {
     public var execution: Execution
     /// Whether compiled programs and run records may be reused (`--no-cache` turns this off).
     public var useCache: Bool
+    /// Where the program keeps finished training runs.
+    public var runCache: RunCacheMode
     /// A step of the final write made to fail, for tests.
     var writeFault: NotebookWrite.Fault?
 
     /// A runner.
-    public init(compiler: Compiler, execution: Execution = Execution(), useCache: Bool = true) {
+    public init(compiler: Compiler, execution: Execution = Execution(), useCache: Bool = true, runCache: RunCacheMode = .kept) {
         self.compiler = compiler
         self.execution = execution
         self.useCache = useCache
+        self.runCache = runCache
     }
 
     /// What a run did.
@@ -112,7 +115,7 @@ public struct NotebookRunner: Sendable {
         let key = compiler.outputKey(for: program)
         let recordPath = RunRecord.path(in: paths.cache, name: paths.name)
         let previous = RunRecord.load(from: recordPath)
-        if useCache, let previous, previous.programKey == key, previous.figuresAreCurrent(in: paths.figures) {
+        if useCache, runCache != .empty, let previous, previous.programKey == key, previous.figuresAreCurrent(in: paths.figures) {
             progress(.upToDate)
             return Outcome(record: previous, upToDate: true)
         }
@@ -126,8 +129,11 @@ public struct NotebookRunner: Sendable {
         progress(.compiled(seconds: Date().timeIntervalSince(compileStart), cached: cached))
         AtomicFile.removeAbandonedTemporaries(in: (scratch as NSString).deletingLastPathComponent)
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let runs = runCache.folder(cache: paths.cache, scratch: scratch)
+        defer { if runCache == .empty, let runs { try? FileManager.default.removeItem(atPath: runs) } }
         let outputs = try execution.run(binary: binary, program: program, notebook: notebook, directory: paths.root,
-                                        figureDirectory: scratch, fullOutput: FullOutputFolder(for: paths), progress: progress)
+                                        figureDirectory: scratch, fullOutput: FullOutputFolder(for: paths), runCache: runs,
+                                        progress: progress)
         try FigureFolder.checkDistinct(outputs, cells: notebook.cells, notebook: paths.displayPath)
         let figures = try FigureFolder.changes(drawnIn: scratch, folder: paths.figures, reported: outputs.values.flatMap(\.imageFiles),
                                                owned: owned, notebook: paths.displayPath)
