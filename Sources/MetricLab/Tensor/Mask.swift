@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A constant r×c matrix of booleans: which entries of a tensor an op keeps.
 ///
 /// Losses pick their pairs with masks (same label, different label, off the diagonal) so that the
@@ -52,17 +54,23 @@ public struct Mask: Sendable, Equatable {
     public subscript(row: Int, col: Int) -> Bool { bits[row * cols + col] }
 
     /// How many entries are set.
-    public var count: Int { bits.withUnsafeBufferPointer { b in b.reduce(0) { $0 &+ ($1 ? 1 : 0) } } }
+    public var count: Int { (0 ..< rows).reduce(0) { $0 &+ setBits(inRow: $1) } }
 
     /// How many entries of each row are set.
-    public var rowCounts: [Int] {
-        bits.withUnsafeBufferPointer { b in
-            (0 ..< rows).map { i in (i * cols ..< (i + 1) * cols).reduce(0) { $0 &+ (b[$1] ? 1 : 0) } }
-        }
-    }
+    public var rowCounts: [Int] { (0 ..< rows).map(setBits(inRow:)) }
 
     /// Whether row i has any entry set, for each row.
-    public var rowHasAny: [Bool] { (0 ..< rows).map { i in bits[i * cols ..< (i + 1) * cols].contains(true) } }
+    public var rowHasAny: [Bool] { (0 ..< rows).map { setBits(inRow: $0) > 0 } }
+
+    /// The set entries of one row, counted over its bytes (a Bool is stored as 0 or 1), in a loop
+    /// that vectorises: pair losses count every row of their m×m masks at every step.
+    private func setBits(inRow i: Int) -> Int {
+        bits.withUnsafeBytes { bytes in
+            var total = 0
+            for t in i * cols ..< (i + 1) * cols { total &+= Int(bytes[t]) }
+            return total
+        }
+    }
 
     /// Every pair (i, j) with i ≠ j of n examples.
     public static func offDiagonal(_ n: Int) -> Mask { labelPairs(Array(repeating: 0, count: n), same: true, diagonal: false) }
@@ -76,9 +84,30 @@ public struct Mask: Sendable, Equatable {
     /// Positive pairs: same label, i ≠ j.
     public static func positivePairs(_ labels: [Int]) -> Mask { labelPairs(labels, same: true, diagonal: false) }
 
-    /// Pairs whose labels are equal (or differ), with or without the diagonal: built row by row
-    /// over plain buffers, since every pair loss builds two of these m×m masks each step.
+    /// Pairs whose labels are equal (or differ), with or without the diagonal. Every pair loss asks
+    /// for two or three of these m×m masks at every step of the same labels, so the last few are
+    /// kept and handed out again (a mask is an immutable value) instead of rebuilt.
     private static func labelPairs(_ labels: [Int], same: Bool, diagonal: Bool) -> Mask {
+        let key = LabelMaskKey(labels: labels, same: same, diagonal: diagonal)
+        if let kept = recentLabelMasks.withLock({ $0.first { $0.key == key }?.mask }) { return kept }
+        let mask = buildLabelPairs(labels, same: same, diagonal: diagonal)
+        recentLabelMasks.withLock { recent in
+            recent.removeAll { $0.key == key }
+            recent.append((key, mask))
+            if recent.count > keptLabelMasks { recent.removeFirst() }
+        }
+        return mask
+    }
+
+    /// How many label masks are kept: a loss's positive, negative and off-diagonal masks, and a
+    /// second loss's (a weighted sum of two) or the next batch size's.
+    private static let keptLabelMasks = 6
+
+    /// The label masks built last, oldest first.
+    private static let recentLabelMasks = Mutex<[(key: LabelMaskKey, mask: Mask)]>([])
+
+    /// Pairs whose labels are equal (or differ), built row by row over plain buffers.
+    private static func buildLabelPairs(_ labels: [Int], same: Bool, diagonal: Bool) -> Mask {
         let n = labels.count
         let bits = labels.withUnsafeBufferPointer { l in
             [Bool](unsafeUninitializedCapacity: n * n) { bits, initialized in
@@ -119,6 +148,13 @@ public struct Mask: Sendable, Equatable {
     public static prefix func ! (a: Mask) -> Mask {
         Mask(rows: a.rows, cols: a.cols, bits: a.bits.map { !$0 })
     }
+}
+
+/// What a label mask is built from: the labels and which rule.
+private struct LabelMaskKey: Equatable, Sendable {
+    let labels: [Int]
+    let same: Bool
+    let diagonal: Bool
 }
 
 extension Tensor {
