@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A constant r×c matrix of booleans: which entries of a tensor an op keeps.
 ///
 /// Losses pick their pairs with masks (same label, different label, off the diagonal) so that the
@@ -84,38 +82,28 @@ public struct Mask: Sendable, Equatable {
     /// Positive pairs: same label, i ≠ j.
     public static func positivePairs(_ labels: [Int]) -> Mask { labelPairs(labels, same: true, diagonal: false) }
 
-    /// Pairs whose labels are equal (or differ), with or without the diagonal. Every pair loss asks
-    /// for two or three of these m×m masks at every step of the same labels, so the last few are
-    /// kept and handed out again (a mask is an immutable value) instead of rebuilt.
+    /// Pairs whose labels are equal (or differ), with or without the diagonal, built row by row.
+    /// Every pair loss builds two or three of these m×m masks at every step, so the labels are
+    /// first renamed to dense 32-bit codes (equal exactly where the labels are): comparing those
+    /// and storing bytes is a loop that vectorises, where 64-bit compares would not.
     private static func labelPairs(_ labels: [Int], same: Bool, diagonal: Bool) -> Mask {
-        let key = LabelMaskKey(labels: labels, same: same, diagonal: diagonal)
-        if let kept = recentLabelMasks.withLock({ $0.first { $0.key == key }?.mask }) { return kept }
-        let mask = buildLabelPairs(labels, same: same, diagonal: diagonal)
-        recentLabelMasks.withLock { recent in
-            recent.removeAll { $0.key == key }
-            recent.append((key, mask))
-            if recent.count > keptLabelMasks { recent.removeFirst() }
-        }
-        return mask
-    }
-
-    /// How many label masks are kept: a loss's positive, negative and off-diagonal masks, and a
-    /// second loss's (a weighted sum of two) or the next batch size's.
-    private static let keptLabelMasks = 6
-
-    /// The label masks built last, oldest first.
-    private static let recentLabelMasks = Mutex<[(key: LabelMaskKey, mask: Mask)]>([])
-
-    /// Pairs whose labels are equal (or differ), built row by row over plain buffers.
-    private static func buildLabelPairs(_ labels: [Int], same: Bool, diagonal: Bool) -> Mask {
         let n = labels.count
-        let bits = labels.withUnsafeBufferPointer { l in
+        var codeOf: [Int: Int32] = [:]
+        let codes = labels.map { label in
+            if let code = codeOf[label] { return code }
+            let code = Int32(codeOf.count)
+            codeOf[label] = code
+            return code
+        }
+        let (hit, miss): (UInt8, UInt8) = same ? (1, 0) : (0, 1)
+        let bits = codes.withUnsafeBufferPointer { c in
             [Bool](unsafeUninitializedCapacity: n * n) { bits, initialized in
+                let bytes = UnsafeMutableRawPointer(bits.baseAddress!).assumingMemoryBound(to: UInt8.self)
                 forEachChunk(of: n, work: n * n) { rows in
                     for i in rows {
-                        let li = l[i], row = bits.baseAddress! + i * n
-                        for j in 0 ..< n { row[j] = (l[j] == li) == same }
-                        if same { row[i] = diagonal }
+                        let ci = c[i], row = bytes + i * n
+                        for j in 0 ..< n { row[j] = c[j] == ci ? hit : miss }
+                        if same { row[i] = diagonal ? 1 : 0 }
                     }
                 }
                 initialized = n * n
@@ -148,13 +136,6 @@ public struct Mask: Sendable, Equatable {
     public static prefix func ! (a: Mask) -> Mask {
         Mask(rows: a.rows, cols: a.cols, bits: a.bits.map { !$0 })
     }
-}
-
-/// What a label mask is built from: the labels and which rule.
-private struct LabelMaskKey: Equatable, Sendable {
-    let labels: [Int]
-    let same: Bool
-    let diagonal: Bool
 }
 
 extension Tensor {

@@ -3,12 +3,12 @@ import MetricLab
 import MetricLabTestSupport
 import Testing
 
-/// The shortcuts a training step takes through its m×m work: label masks handed out again, row
-/// counts over bytes, gradients written fresh instead of added to zeros. Each gives the numbers the
+/// The shortcuts a training step takes through its m×m work: label masks compared as dense codes,
+/// row counts over bytes, gradients written fresh instead of added to zeros. Each gives the numbers the
 /// long way gives.
 @Suite struct StepAllocationTests {
-    /// A mask kept from an earlier call is the mask of the labels asked for now, not of the last ones.
-    @Test func keptLabelMasksFollowTheLabels() {
+    /// Label masks of one label list after another, and of labels far apart (renamed to dense codes), are each their labels' masks.
+    @Test func labelMasksFollowTheirLabels() {
         let first = [0, 0, 1, 1], second = [0, 1, 1, 1]
         #expect(Mask.positivePairs(first) == Mask.positivePairs(first))
         #expect(Mask.positivePairs(second).bits == [false, false, false, false,
@@ -21,9 +21,10 @@ import Testing
                                                     false, false, true, false])
         // The same labels under the other rules: same label keeps the diagonal, different label is the rest.
         #expect(Mask.sameLabel(first).count == 8 && Mask.negativePairs(first).count == 8 && Mask.offDiagonal(4).count == 12)
-        // More label lists than are kept, then the first again: rebuilt, still right.
-        for n in 2 ..< 12 { _ = Mask.negativePairs(Array(0 ..< n)) }
-        #expect(Mask.positivePairs(first).rowCounts == [1, 1, 1, 1])
+        // Labels beyond 32 bits and negative ones compare as labels, not as their low bits.
+        let far = [1 << 40, -7, (1 << 40) + 1, -7, 1 << 40]
+        #expect(Mask.sameLabel(far) == Mask(rows: 5, cols: 5) { far[$0] == far[$1] })
+        #expect(Mask.negativePairs(far) == Mask(rows: 5, cols: 5) { far[$0] != far[$1] })
     }
 
     /// Row counts, the total and whether a row has any, on rows of every length mod 8.
