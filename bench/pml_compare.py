@@ -76,7 +76,10 @@ def widened(kwargs, width):
 
 def make_loss(entry, dtype, width=2):
     """The PML loss of a benchmark entry, with the repairs its defaults need on these blobs."""
-    loss_fn = build({"class": entry["pml_class"], "kwargs": widened(entry["pml_kwargs"], width)}).to(dtype)
+    kwargs = widened(entry["pml_kwargs"], width)
+    if entry["pml_class"] == "ManifoldLoss":  # its `l` is the embedding's width
+        kwargs["l"] = width
+    loss_fn = build({"class": entry["pml_class"], "kwargs": kwargs}).to(dtype)
     if entry["pml_class"] == "HistogramLoss":
         loss_fn.distance = ClampedCosine()
     return loss_fn
