@@ -16,7 +16,11 @@ the 24 GB of the development machine and is killed).
 
 Needs torch and pytorch-metric-learning (pip install torch pytorch-metric-learning); not part of CI.
 
-    python bench/pml_compare.py [--csv] [--batches 32 128] [--losses contrastive triplet]
+    python bench/pml_compare.py [--csv] [--batches 32 128] [--losses contrastive triplet] [--model wide]
+
+With `--model wide` both sides train the wide step instead (`metriclab bench --model wide`): an MLP
+64-128-32 with tanh on 4 blobs in 64 dimensions, the losses' weights and proxies 32 wide; the
+agreement check covers the plane's model, whose fixture it writes.
 """
 import argparse
 import json
@@ -58,9 +62,24 @@ class ClampedCosine(distances.CosineSimilarity):
         return super().compute_mat(query_emb, ref_emb).clamp(-1, 1 - 1e-6)
 
 
-def make_loss(entry, dtype):
+def widened(kwargs, width):
+    """PML's kwargs with the embedding's width where they name it (weights, proxies, a memory)."""
+    out = {}
+    for key, value in kwargs.items():
+        if key in ("embedding_size", "descriptors_dim"):
+            value = width
+        elif isinstance(value, dict) and "class" in value:
+            value = dict(value, kwargs=widened(value.get("kwargs", {}), width))
+        out[key] = value
+    return out
+
+
+def make_loss(entry, dtype, width=2):
     """The PML loss of a benchmark entry, with the repairs its defaults need on these blobs."""
-    loss_fn = build({"class": entry["pml_class"], "kwargs": entry["pml_kwargs"]}).to(dtype)
+    kwargs = widened(entry["pml_kwargs"], width)
+    if entry["pml_class"] == "ManifoldLoss":  # its `l` is the embedding's width
+        kwargs["l"] = width
+    loss_fn = build({"class": entry["pml_class"], "kwargs": kwargs}).to(dtype)
     if entry["pml_class"] == "HistogramLoss":
         loss_fn.distance = ClampedCosine()
     return loss_fn
@@ -73,24 +92,31 @@ def make_loss(entry, dtype):
 NOT_COMPARED = {"SmoothAPLoss", "HistogramLoss"}
 
 
-def blobs(batch, dtype, views=False, seed=9):
-    """4 Gaussian blobs on a circle of radius 2, spread 0.5, batch/4 points each; with `views`, two
-    jittered copies of batch/2 points stacked, each point its own label."""
+def blobs(batch, dtype, views=False, seed=9, dimension=2):
+    """4 Gaussian blobs on a circle of radius 2, spread 0.5, batch/4 points each (wider than the
+    plane, standard normal centres); with `views`, two jittered copies of batch/2 points stacked,
+    each point its own label."""
     g = torch.Generator().manual_seed(seed)
     points = batch // 2 if views else batch
     per = max(1, points // 4)
-    angles = torch.tensor([2 * torch.pi * c / 4 + torch.pi / 2 for c in range(4)], dtype=torch.float64)
-    centres = torch.stack([2 * torch.cos(angles), 2 * torch.sin(angles)], dim=1)
+    if dimension == 2:
+        angles = torch.tensor([2 * torch.pi * c / 4 + torch.pi / 2 for c in range(4)], dtype=torch.float64)
+        centres = torch.stack([2 * torch.cos(angles), 2 * torch.sin(angles)], dim=1)
+    else:
+        centres = torch.randn(4, dimension, generator=g, dtype=torch.float64)
     labels = torch.arange(4).repeat_interleave(per)
-    x = centres[labels] + 0.5 * torch.randn(len(labels), 2, generator=g, dtype=torch.float64)
+    x = centres[labels] + 0.5 * torch.randn(len(labels), dimension, generator=g, dtype=torch.float64)
     if views:
         second = x + 0.05 * torch.randn(x.shape, generator=g, dtype=torch.float64)
         x, labels = torch.cat([x, second]), torch.arange(len(labels)).repeat(2)
     return x.to(dtype), labels
 
 
-def mlp(dtype):
+def mlp(dtype, model="mlp"):
+    """MLP 2-64-64-2, or for the wide model 64-128-32, with tanh."""
     torch.manual_seed(1)
+    if model == "wide":
+        return torch.nn.Sequential(torch.nn.Linear(64, 128), torch.nn.Tanh(), torch.nn.Linear(128, 32)).to(dtype)
     return torch.nn.Sequential(torch.nn.Linear(2, 64), torch.nn.Tanh(), torch.nn.Linear(64, 64), torch.nn.Tanh(),
                                torch.nn.Linear(64, 2)).to(dtype)
 
@@ -108,11 +134,12 @@ def call(loss_fn, entry, embeddings, labels):
     return loss_fn(embeddings, labels)
 
 
-def time_pml(entry, batch, dtype, runs, budget):
+def time_pml(entry, batch, dtype, runs, budget, model_name="mlp"):
     """Median microseconds of one PML training step (the loss's own parameters trained too)."""
-    x, labels = blobs(batch, dtype, entry["views"])
-    model = mlp(dtype)
-    loss_fn = make_loss(entry, dtype)
+    wide = model_name == "wide"
+    x, labels = blobs(batch, dtype, entry["views"], dimension=64 if wide else 2)
+    model = mlp(dtype, model_name)
+    loss_fn = make_loss(entry, dtype, width=32 if wide else 2)
     opt = torch.optim.Adam(list(model.parameters()) + list(loss_fn.parameters()), lr=0.01)
 
     def step():
@@ -176,12 +203,12 @@ def agreement_fixture(entries, batches):
             "cases": cases}
 
 
-def mlp_medians(output, batches):
-    """(loss, batch) -> median µs of the MLP rows of `metriclab bench --json` output."""
+def mlp_medians(output, batches, model="mlp"):
+    """(loss, batch) -> median µs of the model's rows of `metriclab bench --json` output."""
     medians = {}
     for line in output.splitlines():
         r = json.loads(line)
-        if r.get("model") == "mlp" and r["batch"] in batches:
+        if r.get("model") == model and r["batch"] in batches:
             medians[(r["loss"], r["batch"])] = r["median_us"]
     return medians
 
@@ -196,6 +223,8 @@ def main():
     parser.add_argument("--batches", type=int, nargs="+", default=[32, 128, 512, 1024])
     parser.add_argument("--losses", nargs="+", default=None, help="keys of `metriclab bench --list` (default: all)")
     parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--model", choices=["mlp", "wide"], default="mlp",
+                        help="the plane's MLP 2-64-64-2, or the wide step: MLP 64-128-32 on 64-D blobs")
     parser.add_argument("--threads", type=int, default=2, help="torch's intra-op threads (the issue's setting: 2)")
     parser.add_argument("--budget", type=float, default=1.0, help="seconds per PML measurement at most")
     parser.add_argument("--metriclab", default=None, help="the metriclab executable (default: .build/release/metriclab)")
@@ -221,7 +250,7 @@ def main():
     keys = args.losses or list(shared)
 
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-        json.dump(agreement_fixture([shared[k] for k in keys], [b for b in args.batches if b <= 128]), f)
+        json.dump(agreement_fixture([shared[k] for k in keys], [b for b in args.batches if b <= 128] if args.model == "mlp" else [32]), f)
         fixture = f.name
     check = subprocess.run([exe, "verify", "--fixtures", fixture], capture_output=True, text=True)
     os.unlink(fixture)
@@ -233,15 +262,15 @@ def main():
     saved = {}
     if args.metriclab_json:
         with open(args.metriclab_json) as f:
-            saved = mlp_medians(f.read(), args.batches)
+            saved = mlp_medians(f.read(), args.batches, args.model)
 
     def ours(key, batch):
         """MetricLab's median for one configuration, measured now unless a saved run has it."""
         if (key, batch) in saved:
             return saved[(key, batch)]
-        command = [exe, "bench", "--json", "--only", "training-step", "--loss", key, "--batch", str(batch), "--model", "mlp"]
+        command = [exe, "bench", "--json", "--only", "training-step", "--loss", key, "--batch", str(batch), "--model", args.model]
         output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-        return mlp_medians(output, [batch]).get((key, batch))
+        return mlp_medians(output, [batch], args.model).get((key, batch))
 
     cache = {}
     if args.pml_json and os.path.exists(args.pml_json):
@@ -260,8 +289,8 @@ def main():
             # whose speed drifts over minutes, the two sides of a ratio must see the same drift.
             if (key, batch) not in cache:
                 try:
-                    cache[(key, batch)] = (time_pml(shared[key], batch, torch.float32, args.runs, args.budget),
-                                           time_pml(shared[key], batch, torch.float64, args.runs, args.budget))
+                    cache[(key, batch)] = (time_pml(shared[key], batch, torch.float32, args.runs, args.budget, args.model),
+                                           time_pml(shared[key], batch, torch.float64, args.runs, args.budget, args.model))
                 except (RuntimeError, MemoryError) as error:  # PML's NTXent at 512 asks for tens of GB
                     cache[(key, batch)] = (None, str(error).splitlines()[0][:120])
                 if args.pml_json:
@@ -292,8 +321,9 @@ def main():
         print("%s at %d: PML failed: %s" % (key, batch, error))
     for key, batch in skipped:
         print("%s at %d: not measured, PML took over %g s per step at a smaller batch" % (key, batch, args.slow))
-    print("\nMLP 2-64-64-2 (tanh), Adam, 4 blobs, full batch; median of up to %d steps; torch %s, PML %s, %d threads."
-          % (args.runs, torch.__version__, pml_version(), torch.get_num_threads()))
+    shape = "MLP 64-128-32 (tanh) on 64-D blobs" if args.model == "wide" else "MLP 2-64-64-2 (tanh)"
+    print("\n%s, Adam, 4 blobs, full batch; median of up to %d steps; torch %s, PML %s, %d threads."
+          % (shape, args.runs, torch.__version__, pml_version(), torch.get_num_threads()))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,18 @@ public struct BenchmarkLoss: Sendable {
     public let largestBatch: Int
     /// The MetricLab loss.
     public let loss: any Loss
+    /// Whether the loss compares every pair of the batch (every example with every other, or
+    /// every view with every other view), so that its step's bound counts the pairs' products.
+    public var comparesPairs: Bool { Self.pairwise.contains(key) }
+
+    /// The shared losses that compare every pair of the batch; the others compare with proxies,
+    /// class weights, a memory or statistics of the batch.
+    static let pairwise: Set<String> = [
+        "contrastive", "triplet", "lifted-structure", "generalized-lifted-structure", "multi-similarity", "circle",
+        "ntxent", "supcon", "angular", "ranked-list", "self-supervised", "margin", "nca", "snr-contrastive",
+        "tuplet-margin", "intra-pair-variance", "threshold-consistent-margin", "instance", "fastap", "histogram",
+        "smooth-ap", "pnp", "dynamic-soft-margin",
+    ]
 
     /// A shared loss on embeddings of the benchmark's four classes (mapped at PML's 2-D size; its
     /// proxies or weights are made at the model's width when a run starts); `loss`, when given, stands

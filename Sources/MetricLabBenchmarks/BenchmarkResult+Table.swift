@@ -2,13 +2,15 @@ import Foundation
 import MetricLab
 
 extension BenchmarkResult {
-    /// The results as a fixed-width table for a terminal, one row each, with the growth exponent
+    /// The results as a fixed-width table for a terminal, one row each (a training step with its
+    /// lower bound and its multiple of that bound), with the growth exponent
     /// of each loss and model over its sizes below (time ∝ batchᵏ).
     public static func table(_ results: [BenchmarkResult]) -> String {
-        let header = ["benchmark", "loss / op", "model", "batch", "median µs", "min µs", "peak MiB"]
+        let header = ["benchmark", "loss / op", "model", "batch", "median µs", "min µs", "peak MiB", "bound µs", "× bound"]
         let rows = results.map { r in
             [r.benchmark, r.loss ?? "", r.details["model"] ?? "", "\(r.batch)",
-             String(format: "%.1f", r.medianMicroseconds), r.details["min_us"] ?? "", r.details["peak_mib"] ?? ""]
+             String(format: "%.1f", r.medianMicroseconds), r.details["min_us"] ?? "", r.details["peak_mib"] ?? "",
+             r.details["bound_us"] ?? "", r.details["of_bound"].map { $0 + "×" } ?? ""]
         }
         var lines = format([header] + rows)
         let groups = Dictionary(grouping: results) { "\($0.benchmark) \($0.loss ?? "") \($0.details["model"] ?? "")" }

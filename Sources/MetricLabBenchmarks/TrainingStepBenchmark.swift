@@ -17,6 +17,18 @@ public struct TrainingStepBenchmark: Sendable {
 
         /// The number of features of the data this model reads.
         var inputSize: Int { self == .wide ? 64 : 2 }
+
+        /// The layers' widths, input first; none for free embeddings.
+        var layers: [Int] {
+            switch self {
+            case .mlp: [2, 64, 64, 2]
+            case .free: []
+            case .wide: [64, 128, 32]
+            }
+        }
+
+        /// The embedding's width.
+        var embeddingSize: Int { self == .wide ? 32 : 2 }
     }
 
     /// The loss and its benchmark name.
@@ -47,7 +59,17 @@ public struct TrainingStepBenchmark: Sendable {
         return views ? Augmentation().views(of: blobs, using: &rng) : blobs
     }
 
-    /// Times steps until `runs` or `budget` seconds, and reports the median with peak memory.
+    /// The step's lower bound at a matrix-product rate (operations per microsecond).
+    public func bound(flopsPerMicrosecond rate: Double) -> StepBound {
+        let compared = loss.views ? batch / 2 : batch
+        let flops = StepBound.flops(batch: batch, layers: model.layers, pairs: loss.comparesPairs ? (compared, compared) : nil,
+                                    width: model.embeddingSize)
+        return StepBound(flops: flops, flopsPerMicrosecond: rate)
+    }
+
+    /// Times steps until `runs` or `budget` seconds, and reports the median with peak memory and
+    /// the step as a multiple of its lower bound (`bound_us`, `of_bound`), the matrix product's rate
+    /// measured right after the steps.
     public func run(runs: Int = 200, budget: Double = 1) throws -> BenchmarkResult {
         resetPeakMemory()
         let data = Self.data(batch: batch, views: loss.views, dimension: model.inputSize)
@@ -57,11 +79,16 @@ public struct TrainingStepBenchmark: Sendable {
         case .free: try measure(FreeEmbedding(), data, all, runs, budget)
         case .wide: try measure(MLP([64, 128, 32], activation: .tanh), data, all, runs, budget)
         }
+        let peak = peakMemoryMiB()
+        let bound = bound(flopsPerMicrosecond: StepBound.matrixProductRate(budget: Swift.min(budget, 0.05)))
         return BenchmarkResult(benchmark: "training-step", loss: loss.key, batch: batch,
                                medianMicroseconds: timing.medianMicroseconds,
                                details: ["model": model.rawValue, "runs": "\(timing.runs)",
                                          "min_us": String(format: "%.1f", timing.minMicroseconds),
-                                         "peak_mib": String(format: "%.1f", peakMemoryMiB())])
+                                         "peak_mib": String(format: "%.1f", peak),
+                                         "bound_us": String(format: "%.1f", bound.microseconds),
+                                         "of_bound": String(format: "%.1f", timing.medianMicroseconds / bound.microseconds),
+                                         "gemm_gflops": String(format: "%.1f", bound.flopsPerMicrosecond / 1000)])
     }
 
     private func measure(_ model: some EmbeddingModel, _ data: Dataset, _ all: [Int], _ runs: Int, _ budget: Double) throws -> Timing {

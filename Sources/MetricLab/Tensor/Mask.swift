@@ -52,17 +52,23 @@ public struct Mask: Sendable, Equatable {
     public subscript(row: Int, col: Int) -> Bool { bits[row * cols + col] }
 
     /// How many entries are set.
-    public var count: Int { bits.withUnsafeBufferPointer { b in b.reduce(0) { $0 &+ ($1 ? 1 : 0) } } }
+    public var count: Int { (0 ..< rows).reduce(0) { $0 &+ setBits(inRow: $1) } }
 
     /// How many entries of each row are set.
-    public var rowCounts: [Int] {
-        bits.withUnsafeBufferPointer { b in
-            (0 ..< rows).map { i in (i * cols ..< (i + 1) * cols).reduce(0) { $0 &+ (b[$1] ? 1 : 0) } }
-        }
-    }
+    public var rowCounts: [Int] { (0 ..< rows).map(setBits(inRow:)) }
 
     /// Whether row i has any entry set, for each row.
-    public var rowHasAny: [Bool] { (0 ..< rows).map { i in bits[i * cols ..< (i + 1) * cols].contains(true) } }
+    public var rowHasAny: [Bool] { (0 ..< rows).map { setBits(inRow: $0) > 0 } }
+
+    /// The set entries of one row, counted over its bytes (a Bool is stored as 0 or 1), in a loop
+    /// that vectorises: pair losses count every row of their m×m masks at every step.
+    private func setBits(inRow i: Int) -> Int {
+        bits.withUnsafeBytes { bytes in
+            var total = 0
+            for t in i * cols ..< (i + 1) * cols { total &+= Int(bytes[t]) }
+            return total
+        }
+    }
 
     /// Every pair (i, j) with i ≠ j of n examples.
     public static func offDiagonal(_ n: Int) -> Mask { labelPairs(Array(repeating: 0, count: n), same: true, diagonal: false) }
@@ -76,17 +82,28 @@ public struct Mask: Sendable, Equatable {
     /// Positive pairs: same label, i ≠ j.
     public static func positivePairs(_ labels: [Int]) -> Mask { labelPairs(labels, same: true, diagonal: false) }
 
-    /// Pairs whose labels are equal (or differ), with or without the diagonal: built row by row
-    /// over plain buffers, since every pair loss builds two of these m×m masks each step.
+    /// Pairs whose labels are equal (or differ), with or without the diagonal, built row by row.
+    /// Every pair loss builds two or three of these m×m masks at every step, so the labels are
+    /// first renamed to dense 32-bit codes (equal exactly where the labels are): comparing those
+    /// and storing bytes is a loop that vectorises, where 64-bit compares would not.
     private static func labelPairs(_ labels: [Int], same: Bool, diagonal: Bool) -> Mask {
         let n = labels.count
-        let bits = labels.withUnsafeBufferPointer { l in
+        var codeOf: [Int: Int32] = [:]
+        let codes = labels.map { label in
+            if let code = codeOf[label] { return code }
+            let code = Int32(codeOf.count)
+            codeOf[label] = code
+            return code
+        }
+        let (hit, miss): (UInt8, UInt8) = same ? (1, 0) : (0, 1)
+        let bits = codes.withUnsafeBufferPointer { c in
             [Bool](unsafeUninitializedCapacity: n * n) { bits, initialized in
+                let bytes = UnsafeMutableRawPointer(bits.baseAddress!).assumingMemoryBound(to: UInt8.self)
                 forEachChunk(of: n, work: n * n) { rows in
                     for i in rows {
-                        let li = l[i], row = bits.baseAddress! + i * n
-                        for j in 0 ..< n { row[j] = (l[j] == li) == same }
-                        if same { row[i] = diagonal }
+                        let ci = c[i], row = bytes + i * n
+                        for j in 0 ..< n { row[j] = c[j] == ci ? hit : miss }
+                        if same { row[i] = diagonal ? 1 : 0 }
                     }
                 }
                 initialized = n * n

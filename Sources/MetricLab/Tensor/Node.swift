@@ -25,6 +25,20 @@ final class Node {
         grad.withUnsafeMutableBufferPointer { body($0) }
     }
 
+    /// Adds into this node's gradient through `body`, which receives the gradient buffer and
+    /// whether it is fresh: then nothing has arrived yet, the buffer is unset, and `body` must
+    /// write every entry as 0 + what it would add (the very numbers adding into zeros gives, −0
+    /// included). An m×m gradient so skips a pass of zeros before its first pass of values. An op
+    /// that adds several values into one entry (a broadcast side) passes `whole: false` and adds.
+    @inline(__always)
+    func accumulate(writingFresh whole: Bool = true, _ body: (UnsafeMutableBufferPointer<Double>, _ fresh: Bool) -> Void) {
+        guard grad.isEmpty && whole else { return accumulate { body($0, false) } }
+        grad = [Double](unsafeUninitializedCapacity: rows * cols) { g, initialized in
+            body(g, true)
+            initialized = rows * cols
+        }
+    }
+
     /// Every node this one depends on, inputs before the nodes that use them.
     func topologicalOrder() -> [Node] {
         var order: [Node] = []

@@ -13,12 +13,13 @@ extension Tensor {
         return (bc, out)
     }
 
-    /// Elementwise sum, broadcasting scalars, rows and columns.
+    /// Elementwise sum, broadcasting scalars, rows and columns. A side of the output's shape gets
+    /// its first gradient written rather than added to zeros (`Node.accumulate(writingFresh:)`).
     public static func + (a: Tensor, b: Tensor) -> Tensor {
         let (bc, out) = elementwise(a, b, op: "+") { $0 + $1 }
         return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate { ga in bc.forEach { o, i, _ in ga[i] += g[o] } }
-            b.node?.accumulate { gb in bc.forEach { o, _, j in gb[j] += g[o] } }
+            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in bc.forEach { o, i, _ in ga[i] = (fresh ? 0 : ga[i]) + g[o] } }
+            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in bc.forEach { o, _, j in gb[j] = (fresh ? 0 : gb[j]) + g[o] } }
         }
     }
 
@@ -26,8 +27,8 @@ extension Tensor {
     public static func - (a: Tensor, b: Tensor) -> Tensor {
         let (bc, out) = elementwise(a, b, op: "-") { $0 - $1 }
         return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate { ga in bc.forEach { o, i, _ in ga[i] += g[o] } }
-            b.node?.accumulate { gb in bc.forEach { o, _, j in gb[j] -= g[o] } }
+            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in bc.forEach { o, i, _ in ga[i] = (fresh ? 0 : ga[i]) + g[o] } }
+            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in bc.forEach { o, _, j in gb[j] = (fresh ? 0 : gb[j]) - g[o] } }
         }
     }
 
@@ -36,8 +37,8 @@ extension Tensor {
         let x = a.scalars, y = b.scalars
         let (bc, out) = elementwise(a, b, op: "*") { $0 * $1 }
         return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate { ga in bc.forEach { o, i, j in ga[i] += g[o] * y[j] } }
-            b.node?.accumulate { gb in bc.forEach { o, i, j in gb[j] += g[o] * x[i] } }
+            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in bc.forEach { o, i, j in ga[i] = (fresh ? 0 : ga[i]) + g[o] * y[j] } }
+            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in bc.forEach { o, i, j in gb[j] = (fresh ? 0 : gb[j]) + g[o] * x[i] } }
         }
     }
 

@@ -38,35 +38,43 @@ extension Tensor {
     /// a row's distance to itself is 0 and its slope 0 at every width.
     private func squaredDistanceValues(_ other: Tensor, rooted: Bool, sameRows: Bool) -> [Double] {
         let b = other, n = rows, m = other.rows, d = cols
-        var out = [Double](repeating: 0, count: n * m)
         if d <= 8 {
             // Coordinate by coordinate along a row of the output, so the loop over j vectorises;
-            // each entry still sums its squares in the order of p.
+            // each entry still sums its squares in the order of p. The first coordinate's square
+            // is written, not added to a zero (the same number: a square is never −0), which
+            // spares the m×m buffer a pass of zeros.
             var yT = [Double](repeating: 0, count: d * m)
             for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = b.scalars[j * d + p] } }
-            scalars.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
-                out.withUnsafeMutableBufferPointer { o in
+            return scalars.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
+                [Double](unsafeUninitializedCapacity: n * m) { o, initialized in
                     forEachChunk(of: n, work: n * m * d) { rows in
                         for i in rows {
                             let row = o.baseAddress! + i * m
+                            if d == 0 { row.initialize(repeating: 0, count: m) }
                             for p in 0 ..< d {
                                 let xp = x[i * d + p], column = yT.baseAddress! + p * m
-                                for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
+                                if p == 0 {
+                                    for j in 0 ..< m { let t = xp - column[j]; row[j] = t * t }
+                                } else {
+                                    for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
+                                }
                             }
                             if rooted { for j in 0 ..< m { row[j] = Swift.max(row[j], 0).squareRoot() } }
                         }
                     }
+                    initialized = n * m
                 }
             } }
         } else {
+            var out = [Double](repeating: 0, count: n * m)
             GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
             let na = rowSquaredNorms(), nb = b.rowSquaredNorms()
             // Rounding can leave a tiny negative; a NaN must stay NaN, where Swift.max(0, x) would drop it.
             for i in 0 ..< n { for j in 0 ..< m { let s = na[i] + nb[j] - 2 * out[i * m + j]; out[i * m + j] = s < 0 ? 0 : s } }
             if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
             if rooted { for k in out.indices { out[k] = out[k].squareRoot() } }
+            return out
         }
-        return out
     }
 
     /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a contiguous dot product along a row of g.

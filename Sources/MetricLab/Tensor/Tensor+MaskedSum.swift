@@ -85,10 +85,15 @@ extension Tensor {
         let groupTotals = (0 ..< count).map { k in (0 ..< r).reduce(0.0) { $0 + rowTotals[$1 * count + k] } }
         let shifts = groups.compactMap(\.shift)
         let sums = Tensor.record(rows: 1, cols: count, scalars: groupTotals, inputs: [self] + shifts) { g in
-            self.node?.accumulate { gx in
+            self.node?.accumulate(writingFresh: true) { gx, fresh in
                 slopes.withUnsafeBufferPointer { s in owner.withUnsafeBufferPointer { owner in
                     forEachChunk(of: r, work: r * c) { chunk in
-                        for t in chunk.lowerBound * c ..< chunk.upperBound * c { gx[t] += g[Int(owner[t])] * s[t] }
+                        let entries = chunk.lowerBound * c ..< chunk.upperBound * c
+                        if fresh {
+                            for t in entries { gx[t] = 0 + g[Int(owner[t])] * s[t] }
+                        } else {
+                            for t in entries { gx[t] += g[Int(owner[t])] * s[t] }
+                        }
                     }
                 } }
             }

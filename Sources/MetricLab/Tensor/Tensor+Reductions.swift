@@ -37,10 +37,17 @@ extension Tensor {
             }
         } }
         return Tensor.record(rows: r, cols: 1, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate { gx in
+            self.node?.accumulate(writingFresh: true) { gx, fresh in
                 withBuffer(keep) { k in
                     forEachChunk(of: r, work: r * c) { rows in
-                        for i in rows { for j in 0 ..< c where kept(k, i * c + j) { gx[i * c + j] += g[i] } }
+                        for i in rows {
+                            if fresh {
+                                // An entry left out gets 0 + nothing: the 0 a pass of zeros would have left.
+                                for j in 0 ..< c { gx[i * c + j] = kept(k, i * c + j) ? 0 + g[i] : 0 }
+                            } else {
+                                for j in 0 ..< c where kept(k, i * c + j) { gx[i * c + j] += g[i] }
+                            }
+                        }
                     }
                 }
             }

@@ -29,10 +29,17 @@ extension Tensor {
             }
         } }
         return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate { gx in
+            self.node?.accumulate(writingFresh: true) { gx, fresh in
                 softmax.withUnsafeBufferPointer { w in
                     forEachChunk(of: n, work: n * d) { rows in
-                        for i in rows { let gi = g[i] * scale; for j in 0 ..< d { gx[i * d + j] += gi * w[i * d + j] } }
+                        for i in rows {
+                            let gi = g[i] * scale
+                            if fresh {
+                                for j in 0 ..< d { gx[i * d + j] = 0 + gi * w[i * d + j] }
+                            } else {
+                                for j in 0 ..< d { gx[i * d + j] += gi * w[i * d + j] }
+                            }
+                        }
                     }
                 }
             }
