@@ -82,6 +82,15 @@ import Testing
         #expect(page.contains("$5 and $6") && page.contains("x<sub>1</sub>"))
     }
 
+    /// As on GitHub (CommonMark), an underscore between letters or digits is text, never emphasis;
+    /// one at a word's edge still is.
+    @Test func intrawordUnderscoresAreNotEmphasis() throws {
+        let page = try export("The pair (s_n, s_p) and z_I + μ; a snake__case name; _this_ is emphasis.\n")
+        #expect(page.contains("(s_n, s_p) and z_I + μ; a snake__case name;"))
+        #expect(page.contains("<em>this</em> is emphasis"))
+        #expect(!page.contains("s<em>"))
+    }
+
     @Test func displayMathAndFractionsAreReadable() {
         #expect(TeXText.html("\\frac{a}{b} \\le \\mathbb{R}^n") == "(a)/(b) ≤ ℝ<sup>n</sup>")
     }

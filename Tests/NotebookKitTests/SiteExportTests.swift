@@ -55,7 +55,7 @@ import Testing
         | notebook | what it shows |
         | --- | --- |
         | [01-a](notebooks/01-a.md) | the first, with a dot |
-        | [02-b](notebooks/02-b.md) | the second |
+        | [02-b](notebooks/02-b.md) | the second, in the (s_n, s_p) plane |
 
         """
 
@@ -74,6 +74,7 @@ import Testing
         #expect(index.contains("<title>The project</title>"))
         #expect(index.contains("<a href=\"01-a.html\">01-a</a>") && index.contains("<a href=\"02-b.html\">02-b</a>"))
         #expect(index.contains("the first, with a dot") && !index.contains("a table of something else"))
+        #expect(index.contains("in the (s_n, s_p) plane"), "an intraword underscore is text in the index, as on GitHub")
         #expect(index.contains("<h2>More notebooks</h2>") && index.contains("<a href=\"03-c.html\">Third *notebook*</a>"))
 
         let first = try read(site + "/01-a.html")

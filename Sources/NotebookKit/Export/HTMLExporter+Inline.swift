@@ -1,7 +1,7 @@
 /// Inline Markdown made ready for Ink: formulas rendered, and a cell's text kept from being HTML.
 extension HTMLExporter {
     /// `line` with its formulas (`$…$`, `$$…$$`, outside code spans; `\$` is a dollar) swapped for
-    /// placeholders. An untrusted line (a cell's output) also has its code spans swapped for
+    /// placeholders and its intraword underscores escaped. An untrusted line (a cell's output) also has its code spans swapped for
     /// finished HTML and every `&`, `<` and `"` escaped: Ink still finds emphasis, links and
     /// tables in it, but no HTML, and no quote that could end an attribute Ink writes.
     static func inline(_ line: Substring, trusted: Bool, placeholders: inout Placeholders) -> String {
@@ -48,12 +48,25 @@ extension HTMLExporter {
                     text("$")
                     rest = rest.dropFirst()
                 }
+            } else if c == "_", let run = intrawordUnderscores(at: rest, in: line) {
+                // CommonMark lets no underscore between letters or digits open or close emphasis
+                // (s_n, z_I, snake_case); Ink does, so such runs reach it escaped.
+                result += String(repeating: "\\_", count: run.count)
+                rest = rest.dropFirst(run.count)
             } else {
                 text(String(c))
                 rest = rest.dropFirst()
             }
         }
         return result
+    }
+
+    /// The run of underscores starting `rest` when letters or digits stand on both its sides in `line`.
+    private static func intrawordUnderscores(at rest: Substring, in line: Substring) -> Substring? {
+        let run = rest.prefix { $0 == "_" }
+        guard let before = line[..<rest.startIndex].last, let after = rest.dropFirst(run.count).first,
+              before.isLetter || before.isNumber, after.isLetter || after.isNumber else { return nil }
+        return run
     }
 
     /// The next backtick run of exactly `length` in `text`, which closes a code span.

@@ -49,7 +49,11 @@ struct SiteIndex {
 
     /// The index's HTML (links still as written, the site rewrites them).
     var html: String {
-        var html = "<h1>\(HTMLText.escape(title))</h1>\n" + MarkdownParser().html(from: markdown)
+        // Prepared line by line as a notebook's prose is, so the table reads as on GitHub (s_n stays s_n).
+        var placeholders = Placeholders()
+        let prepared = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { HTMLExporter.inline($0, trusted: true, placeholders: &placeholders) }.joined(separator: "\n")
+        var html = "<h1>\(HTMLText.escape(title))</h1>\n" + placeholders.substitute(in: MarkdownParser().html(from: prepared))
         if !unlisted.isEmpty {
             let items = unlisted.map { "<li><a href=\"\($0.link)\">\(HTMLText.escape($0.title))</a></li>" }
             html += "\n<h2>More notebooks</h2>\n<ul>\n\(items.joined(separator: "\n"))\n</ul>"
