@@ -48,6 +48,30 @@ struct ExecutionFailureTests {
         #expect(!error.message.contains("trapped"))
     }
 
+    /// Forty megabytes written to standard error before a trap: the runner keeps a bounded head
+    /// and tail of it, says how much it cut, and still finds the trap's message and line.
+    @Test func aFloodOfStandardErrorIsCutAndTheTrapStillReported() throws {
+        let workspace = try TestWorkspace()
+        let text = """
+            ```swift
+            import Foundation
+            let chunk = Data(repeating: UInt8(ascii: "e"), count: 1 << 20)
+            FileHandle.standardError.write(Data("first words\\n".utf8))
+            for _ in 0..<40 { FileHandle.standardError.write(chunk) }
+            FileHandle.standardError.write(Data("\\n".utf8))
+            fatalError("flooded")
+            ```
+
+            """
+        let paths = try workspace.notebook("flood", text)
+        let error = try workspace.runner().failure(running: paths)
+        #expect(error.message == "cell 1 stopped: flooded")
+        #expect(error.details.contains("first words") && error.details.contains("bytes of standard error not kept"))
+        #expect(error.details.utf8.count < 2 << 20, "the error carries \(error.details.utf8.count) bytes")
+        #expect(error.line == (try line(of: "fatalError", in: text)))
+        #expect(try workspace.text(paths) == text)
+    }
+
     @Test func aTrapIsReportedAtItsLineWithTheRuntimesMessage() throws {
         let workspace = try TestWorkspace()
         let text = "```swift\nlet xs = [1, 2, 3]\nlet i = xs.count\nprint(xs[i])\n```\n"

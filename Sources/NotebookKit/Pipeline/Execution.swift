@@ -54,7 +54,7 @@ public struct Execution: Sendable {
         var state = State(program: program, notebookTimeout: notebookTimeout, cellTimeout: cellTimeout, stream: RecordStream(token: token),
                           limit: outputLimit, staging: fullOutput.map { AtomicFile.temporaryPath(besides: $0.path) })
         defer { state.discardStaging() }
-        var stderrText = Data()
+        var stderrText = StandardErrorTail()
         var limitPassed: (cell: Cell?, seconds: Double)?
         try StopSignals.run(process, stop: .killGroup) {
             var descriptors = [stdout.fileHandleForReading.fileDescriptor, stderr.fileHandleForReading.fileDescriptor]
@@ -69,7 +69,7 @@ public struct Execution: Sendable {
                     } else if entry.fd == stdout.fileHandleForReading.fileDescriptor {
                         state.handle(state.stream.feed(buffer[..<count]), progress: progress)
                     } else {
-                        stderrText.append(contentsOf: buffer[..<count])
+                        stderrText.append(buffer[..<count])
                     }
                 }
                 if limitPassed == nil, let passed = state.passedLimit() {
@@ -85,7 +85,7 @@ public struct Execution: Sendable {
         try state.finishText(keepingIn: succeeded ? fullOutput : nil, notebook: notebook)
         let failedCell = state.currentCell ?? program.cells.last
         let line = failedCell?.firstCodeLineNumber ?? 1
-        let crashReport = String(decoding: stderrText, as: UTF8.self)
+        let crashReport = stderrText.text
         let errors = program.lineMapping.rewrite(StackTrace.essentials(of: crashReport))
         func failure(_ message: String, at site: (line: Int, column: Int?)? = nil) -> NotebookError {
             var details = ""
