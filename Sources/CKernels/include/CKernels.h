@@ -50,4 +50,16 @@ void metriclab_pair_logsumexp_pullback(const double *a, const double *b, const d
                                        ptrdiff_t m, const double *out, const double *g, double *ga, double *gb,
                                        ptrdiff_t gb_first_row, double *gc, double *scratch);
 
+/// c[i·ldc + q] = Σⱼ a[i·lda + j]·b[q·ldb + j] over j in 0..<k for rows × cols entries, each summed
+/// as the library's two-register dot product does: eight partial sums (one per j mod 8, a multiply
+/// then an add, no fused multiply-add), lanes l and l + 4 added, those four in order, then the
+/// tail; so the same bits as that loop, with loads shared by a tile of four by four entries.
+void metriclab_lane_dots_avx512(const double *a, ptrdiff_t lda, const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc,
+                                ptrdiff_t rows, ptrdiff_t cols, ptrdiff_t k);
+
+/// C += A·B laid out as for `metriclab_gemm_avx2`, each entry c + a·b in the order of p with a
+/// multiply then an add (two roundings): the same bits as a loop of axpys over p.
+void metriclab_gemm_unfused_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
+                                   ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
+
 #endif

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 extension Tensor {
@@ -77,50 +78,64 @@ extension Tensor {
         }
     }
 
-    /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a contiguous dot product along a row of g.
-    private static func addRowSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
-                                           _ y: UnsafeBufferPointer<Double>, into gx: UnsafeMutableBufferPointer<Double>,
-                                           n: Int, m: Int, d: Int) {
+    /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a dot product along a row of g, the row sum one
+    /// with a column of ones (g·1 is g exactly).
+    ///
+    /// On AVX-512 the n×(d+1) dot products run as one tiled kernel that shares each loaded piece of
+    /// a row among four products; it adds in the order of `GEMM.dot`, so the bits are the same.
+    static func addRowSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
+                                   _ y: UnsafeBufferPointer<Double>, into gx: UnsafeMutableBufferPointer<Double>,
+                                   n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
         guard n > 0, m > 0, let g = g.baseAddress else { return }
-        var yT = [Double](repeating: 0, count: d * m)
+        // Rows 0..<d of yT are the columns of y; row d is the ones.
+        var yT = [Double](repeating: 1, count: (d + 1) * m)
         for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = y[j * d + p] } }
-        var ones = [Double](repeating: 1, count: m)
-        yT.withUnsafeBufferPointer { yT in ones.withUnsafeMutableBufferPointer { ones in
+        var dots = [Double](repeating: 0, count: n * (d + 1))
+        yT.withUnsafeBufferPointer { yT in dots.withUnsafeMutableBufferPointer { dots in
+            let (yT, dots) = (yT.baseAddress!, dots.baseAddress!)
             forEachChunk(of: n, work: n * m * (d + 1)) { rows in
+                if kernel == .avx512 {
+                    metriclab_lane_dots_avx512(g + rows.lowerBound * m, m, yT, m, dots + rows.lowerBound * (d + 1), d + 1,
+                                               rows.count, d + 1, m)
+                } else {
+                    for i in rows { for p in 0 ... d { dots[i * (d + 1) + p] = GEMM.dot(g + i * m, yT + p * m, m) } }
+                }
                 for i in rows {
-                    let gi = g + i * m
-                    let rowSum = GEMM.dot(gi, UnsafePointer(ones.baseAddress!), m)
-                    for p in 0 ..< d {
-                        let s = GEMM.dot(gi, yT.baseAddress! + p * m, m)
-                        gx[i * d + p] += 2 * (rowSum * x[i * d + p] - s)
-                    }
+                    let rowSum = dots[i * (d + 1) + d]
+                    for p in 0 ..< d { gx[i * d + p] += 2 * (rowSum * x[i * d + p] - dots[i * (d + 1) + p]) }
                 }
             }
         } }
     }
 
     /// gyⱼ += 2 (yⱼ Σᵢ gᵢⱼ − Σᵢ gᵢⱼ xᵢ): the sums gathered row by row of g, as vectorised axpys.
-    private static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
-                                              _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
-                                              n: Int, m: Int, d: Int) {
+    ///
+    /// On AVX-512 the axpys run as one tiled product (sixteen columns of four sums in registers
+    /// while i runs), each sum still a multiply then an add in the order of i: the same bits.
+    static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
+                                      _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
+                                      n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
         guard n > 0, m > 0, let g = g.baseAddress else { return }
-        // Rows 0..<d of `sums` hold Σᵢ gᵢⱼ xᵢₚ; row d holds Σᵢ gᵢⱼ.
+        // Column p < d of xo is column p of x, column d the ones (1·g is g exactly); row p of
+        // `sums` then holds Σᵢ gᵢⱼ xoᵢₚ.
+        var xo = [Double](repeating: 1, count: n * (d + 1))
+        for i in 0 ..< n { for p in 0 ..< d { xo[i * (d + 1) + p] = x[i * d + p] } }
         var sums = [Double](repeating: 0, count: (d + 1) * m)
-        sums.withUnsafeMutableBufferPointer { sums in
-            let s = sums.baseAddress!
+        xo.withUnsafeBufferPointer { xo in sums.withUnsafeMutableBufferPointer { sums in
+            let (xo, s) = (xo.baseAddress!, sums.baseAddress!)
             // Chunks of columns j: each sums over every row i in order, wherever the chunk starts.
             forEachChunk(of: m, work: n * m * (d + 1)) { columns in
                 let (j0, width) = (columns.lowerBound, columns.count)
-                for i in 0 ..< n {
-                    let gi = g + i * m + j0
-                    GEMM.axpy(1, gi, s + d * m + j0, width)
-                    for p in 0 ..< d { GEMM.axpy(x[i * d + p], gi, s + p * m + j0, width) }
+                if kernel == .avx512 {
+                    metriclab_gemm_unfused_avx512(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
+                } else {
+                    for i in 0 ..< n { for p in 0 ... d { GEMM.axpy(xo[i * (d + 1) + p], g + i * m + j0, s + p * m + j0, width) } }
                 }
                 for j in columns {
                     for p in 0 ..< d { gy[j * d + p] += 2 * (s[d * m + j] * y[j * d + p] - s[p * m + j]) }
                 }
             }
-        }
+        } }
     }
 
     /// Squared Euclidean distances between every pair of rows of self.
