@@ -102,3 +102,83 @@ void metriclab_gemm_unfused_avx512(const double *a, ptrdiff_t row_stride, ptrdif
         }
     }
 }
+
+// The AVX2 forms of the two kernels above, for processors without AVX-512 (and for valgrind,
+// which runs no AVX-512): the eight partial sums of a dot product in two registers, as
+// `GEMM.dot` keeps them, and two by two products a tile; the product four rows by eight columns.
+__attribute__((target("avx2")))
+static double lanes_finish_avx2(__m256d low, __m256d high, const double *x, const double *y, ptrdiff_t from, ptrdiff_t k) {
+    double l[4];
+    _mm256_storeu_pd(l, _mm256_add_pd(low, high));
+    double s = ((l[0] + l[1]) + l[2]) + l[3];
+    for (ptrdiff_t j = from; j < k; j++) s = s + x[j] * y[j];
+    return s;
+}
+
+__attribute__((target("avx2"), always_inline))
+static inline void lanes_tile_avx2(const double *a, ptrdiff_t lda, const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc,
+                                   ptrdiff_t k, int R, int Q) {
+    __m256d low[2][2], high[2][2];
+    for (int r = 0; r < R; r++) for (int q = 0; q < Q; q++) low[r][q] = high[r][q] = _mm256_setzero_pd();
+    const ptrdiff_t body = k - k % 8;
+    for (ptrdiff_t j = 0; j < body; j += 8) {
+        __m256d x[2], xh[2], y[2], yh[2];
+        for (int r = 0; r < R; r++) { x[r] = _mm256_loadu_pd(a + r * lda + j); xh[r] = _mm256_loadu_pd(a + r * lda + j + 4); }
+        for (int q = 0; q < Q; q++) { y[q] = _mm256_loadu_pd(b + q * ldb + j); yh[q] = _mm256_loadu_pd(b + q * ldb + j + 4); }
+        for (int r = 0; r < R; r++) for (int q = 0; q < Q; q++) {
+            low[r][q] = _mm256_add_pd(low[r][q], _mm256_mul_pd(x[r], y[q]));
+            high[r][q] = _mm256_add_pd(high[r][q], _mm256_mul_pd(xh[r], yh[q]));
+        }
+    }
+    for (int r = 0; r < R; r++) for (int q = 0; q < Q; q++)
+        c[r * ldc + q] = lanes_finish_avx2(low[r][q], high[r][q], a + r * lda, b + q * ldb, body, k);
+}
+
+__attribute__((target("avx2")))
+void metriclab_lane_dots_avx2(const double *a, ptrdiff_t lda, const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc,
+                              ptrdiff_t rows, ptrdiff_t cols, ptrdiff_t k) {
+    const ptrdiff_t tall = rows - rows % 2, wide = cols - cols % 2;
+    for (ptrdiff_t i = 0; i < tall; i += 2) {
+        for (ptrdiff_t q = 0; q < wide; q += 2) lanes_tile_avx2(a + i * lda, lda, b + q * ldb, ldb, c + i * ldc + q, ldc, k, 2, 2);
+        for (ptrdiff_t q = wide; q < cols; q++) lanes_tile_avx2(a + i * lda, lda, b + q * ldb, ldb, c + i * ldc + q, ldc, k, 2, 1);
+    }
+    for (ptrdiff_t i = tall; i < rows; i++) {
+        for (ptrdiff_t q = 0; q < wide; q += 2) lanes_tile_avx2(a + i * lda, lda, b + q * ldb, ldb, c + i * ldc + q, ldc, k, 1, 2);
+        for (ptrdiff_t q = wide; q < cols; q++) lanes_tile_avx2(a + i * lda, lda, b + q * ldb, ldb, c + i * ldc + q, ldc, k, 1, 1);
+    }
+}
+
+__attribute__((target("avx2")))
+void metriclab_gemm_unfused_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
+                                 ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    const ptrdiff_t wide = n - n % 8;
+    for (ptrdiff_t i = 0; i < m; i += 4) {
+        const int rows = m - i < 4 ? (int)(m - i) : 4;
+        for (ptrdiff_t j = 0; j < wide; j += 8) {
+            __m256d s[4], t[4];
+            for (int r = 0; r < rows; r++) {
+                s[r] = _mm256_loadu_pd(c + (i + r) * c_stride + j);
+                t[r] = _mm256_loadu_pd(c + (i + r) * c_stride + j + 4);
+            }
+            for (ptrdiff_t p = 0; p < k; p++) {
+                const __m256d u = _mm256_loadu_pd(b + p * b_stride + j), v = _mm256_loadu_pd(b + p * b_stride + j + 4);
+                for (int r = 0; r < rows; r++) {
+                    const __m256d x = _mm256_set1_pd(a[(i + r) * row_stride + p * col_stride]);
+                    s[r] = _mm256_add_pd(s[r], _mm256_mul_pd(x, u));
+                    t[r] = _mm256_add_pd(t[r], _mm256_mul_pd(x, v));
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                _mm256_storeu_pd(c + (i + r) * c_stride + j, s[r]);
+                _mm256_storeu_pd(c + (i + r) * c_stride + j + 4, t[r]);
+            }
+        }
+    }
+    for (ptrdiff_t i = 0; i < m; i++) {
+        for (ptrdiff_t j = wide; j < n; j++) {
+            double s = c[i * c_stride + j];
+            for (ptrdiff_t p = 0; p < k; p++) s = s + a[i * row_stride + p * col_stride] * b[p * b_stride + j];
+            c[i * c_stride + j] = s;
+        }
+    }
+}

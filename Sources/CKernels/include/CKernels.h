@@ -62,4 +62,10 @@ void metriclab_lane_dots_avx512(const double *a, ptrdiff_t lda, const double *b,
 void metriclab_gemm_unfused_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
                                    ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
 
+/// The two kernels above on AVX2, four lanes a register: the same bits.
+void metriclab_lane_dots_avx2(const double *a, ptrdiff_t lda, const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc,
+                              ptrdiff_t rows, ptrdiff_t cols, ptrdiff_t k);
+void metriclab_gemm_unfused_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
+                                 ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
+
 #endif

@@ -81,8 +81,8 @@ extension Tensor {
     /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a dot product along a row of g, the row sum one
     /// with a column of ones (g·1 is g exactly).
     ///
-    /// On AVX-512 the n×(d+1) dot products run as one tiled kernel that shares each loaded piece of
-    /// a row among four products; it adds in the order of `GEMM.dot`, so the bits are the same.
+    /// On AVX2 or AVX-512 the n×(d+1) dot products run as one tiled kernel that shares each loaded
+    /// piece of a row among two or four products; it adds in the order of `GEMM.dot`: the same bits.
     static func addRowSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
                                    _ y: UnsafeBufferPointer<Double>, into gx: UnsafeMutableBufferPointer<Double>,
                                    n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
@@ -94,10 +94,11 @@ extension Tensor {
         yT.withUnsafeBufferPointer { yT in dots.withUnsafeMutableBufferPointer { dots in
             let (yT, dots) = (yT.baseAddress!, dots.baseAddress!)
             forEachChunk(of: n, work: n * m * (d + 1)) { rows in
-                if kernel == .avx512 {
-                    metriclab_lane_dots_avx512(g + rows.lowerBound * m, m, yT, m, dots + rows.lowerBound * (d + 1), d + 1,
-                                               rows.count, d + 1, m)
-                } else {
+                let (gRows, dotRows) = (g + rows.lowerBound * m, dots + rows.lowerBound * (d + 1))
+                switch kernel {
+                case .avx512: metriclab_lane_dots_avx512(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
+                case .avx2: metriclab_lane_dots_avx2(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
+                case .portable:
                     for i in rows { for p in 0 ... d { dots[i * (d + 1) + p] = GEMM.dot(g + i * m, yT + p * m, m) } }
                 }
                 for i in rows {
@@ -110,8 +111,8 @@ extension Tensor {
 
     /// gyⱼ += 2 (yⱼ Σᵢ gᵢⱼ − Σᵢ gᵢⱼ xᵢ): the sums gathered row by row of g, as vectorised axpys.
     ///
-    /// On AVX-512 the axpys run as one tiled product (sixteen columns of four sums in registers
-    /// while i runs), each sum still a multiply then an add in the order of i: the same bits.
+    /// On AVX2 or AVX-512 the axpys run as one tiled product (four rows of eight or sixteen sums in
+    /// registers while i runs), each sum still a multiply then an add in the order of i: the same bits.
     static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
                                       _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
                                       n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
@@ -126,9 +127,10 @@ extension Tensor {
             // Chunks of columns j: each sums over every row i in order, wherever the chunk starts.
             forEachChunk(of: m, work: n * m * (d + 1)) { columns in
                 let (j0, width) = (columns.lowerBound, columns.count)
-                if kernel == .avx512 {
-                    metriclab_gemm_unfused_avx512(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
-                } else {
+                switch kernel {
+                case .avx512: metriclab_gemm_unfused_avx512(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
+                case .avx2: metriclab_gemm_unfused_avx2(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
+                case .portable:
                     for i in 0 ..< n { for p in 0 ... d { GEMM.axpy(xo[i * (d + 1) + p], g + i * m + j0, s + p * m + j0, width) } }
                 }
                 for j in columns {

@@ -2,7 +2,7 @@
 import MetricLabTestSupport
 import Testing
 
-/// The backward pass of the wide distances on AVX-512 (tiled dot products and a product of
+/// The backward pass of the wide distances on AVX2 and AVX-512 (tiled dot products and a product of
 /// unfused multiply-adds) against the loops of dots and axpys it replaces: the same bits, on
 /// shapes that leave every edge of the tiles, with zeros and negative zeros in the gradient as the
 /// masked losses send them, and chunked over cores at the larger sizes.
@@ -54,10 +54,11 @@ import Testing
         let c = Case(n: n, m: m, d: d)
         let loops = c.gradients(by: .portable), direct = c.direct
         #expect(maxAbsDifference(loops.gx, direct.gx) < 1e-9 && maxAbsDifference(loops.gy, direct.gy) < 1e-9)
-        guard GEMM.kernel == .avx512 else { return }
-        let tiled = c.gradients(by: .avx512)
-        #expect(differingBits(tiled.gx, loops.gx) == 0, "row side, \(n)×\(m)×\(d)")
-        #expect(differingBits(tiled.gy, loops.gy) == 0, "column side, \(n)×\(m)×\(d)")
+        for kernel in [GEMM.Kernel.avx2, .avx512] where GEMM.kernel == .avx512 || GEMM.kernel == kernel {
+            let tiled = c.gradients(by: kernel)
+            #expect(differingBits(tiled.gx, loops.gx) == 0, "row side, \(kernel), \(n)×\(m)×\(d)")
+            #expect(differingBits(tiled.gy, loops.gy) == 0, "column side, \(kernel), \(n)×\(m)×\(d)")
+        }
     }
 
     /// How many entries of the two differ in any bit (so −0 against 0 counts).
