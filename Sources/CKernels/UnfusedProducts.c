@@ -148,29 +148,36 @@ void metriclab_lane_dots_avx2(const double *a, ptrdiff_t lda, const double *b, p
     }
 }
 
+// R rows (at most four, a constant after inlining, so the sums stay in registers) by eight columns.
+__attribute__((target("avx2"), always_inline))
+static inline void unfused_tile_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
+                                     ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t k, int R) {
+    __m256d s[4], t[4];
+    for (int r = 0; r < R; r++) { s[r] = _mm256_loadu_pd(c + r * c_stride); t[r] = _mm256_loadu_pd(c + r * c_stride + 4); }
+    for (ptrdiff_t p = 0; p < k; p++) {
+        const __m256d u = _mm256_loadu_pd(b + p * b_stride), v = _mm256_loadu_pd(b + p * b_stride + 4);
+        for (int r = 0; r < R; r++) {
+            const __m256d x = _mm256_set1_pd(a[r * row_stride + p * col_stride]);
+            s[r] = _mm256_add_pd(s[r], _mm256_mul_pd(x, u));
+            t[r] = _mm256_add_pd(t[r], _mm256_mul_pd(x, v));
+        }
+    }
+    for (int r = 0; r < R; r++) { _mm256_storeu_pd(c + r * c_stride, s[r]); _mm256_storeu_pd(c + r * c_stride + 4, t[r]); }
+}
+
 __attribute__((target("avx2")))
 void metriclab_gemm_unfused_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
                                  ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
     const ptrdiff_t wide = n - n % 8;
     for (ptrdiff_t i = 0; i < m; i += 4) {
-        const int rows = m - i < 4 ? (int)(m - i) : 4;
+        const double *ai = a + i * row_stride;
+        double *ci = c + i * c_stride;
         for (ptrdiff_t j = 0; j < wide; j += 8) {
-            __m256d s[4], t[4];
-            for (int r = 0; r < rows; r++) {
-                s[r] = _mm256_loadu_pd(c + (i + r) * c_stride + j);
-                t[r] = _mm256_loadu_pd(c + (i + r) * c_stride + j + 4);
-            }
-            for (ptrdiff_t p = 0; p < k; p++) {
-                const __m256d u = _mm256_loadu_pd(b + p * b_stride + j), v = _mm256_loadu_pd(b + p * b_stride + j + 4);
-                for (int r = 0; r < rows; r++) {
-                    const __m256d x = _mm256_set1_pd(a[(i + r) * row_stride + p * col_stride]);
-                    s[r] = _mm256_add_pd(s[r], _mm256_mul_pd(x, u));
-                    t[r] = _mm256_add_pd(t[r], _mm256_mul_pd(x, v));
-                }
-            }
-            for (int r = 0; r < rows; r++) {
-                _mm256_storeu_pd(c + (i + r) * c_stride + j, s[r]);
-                _mm256_storeu_pd(c + (i + r) * c_stride + j + 4, t[r]);
+            switch (m - i) {
+            case 1: unfused_tile_avx2(ai, row_stride, col_stride, b + j, b_stride, ci + j, c_stride, k, 1); break;
+            case 2: unfused_tile_avx2(ai, row_stride, col_stride, b + j, b_stride, ci + j, c_stride, k, 2); break;
+            case 3: unfused_tile_avx2(ai, row_stride, col_stride, b + j, b_stride, ci + j, c_stride, k, 3); break;
+            default: unfused_tile_avx2(ai, row_stride, col_stride, b + j, b_stride, ci + j, c_stride, k, 4);
             }
         }
     }
