@@ -68,4 +68,9 @@ void metriclab_lane_dots_avx2(const double *a, ptrdiff_t lda, const double *b, p
 void metriclab_gemm_unfused_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
                                  ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
 
+/// out[i, j] = ‖a_i‖² + ‖b_j‖² − 2·out[i, j] (na and nb the squared norms) for rows × m entries,
+/// clamped below at 0 (a NaN stays NaN) and rooted when `rooted`: the scalar loop's bits.
+void metriclab_distances_from_products_avx2(double *out, const double *na, const double *nb, ptrdiff_t rows, ptrdiff_t m,
+                                            bool rooted);
+
 #endif

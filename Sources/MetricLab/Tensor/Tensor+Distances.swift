@@ -69,13 +69,34 @@ extension Tensor {
         } else {
             var out = [Double](repeating: 0, count: n * m)
             GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
-            let na = rowSquaredNorms(), nb = b.rowSquaredNorms()
-            // Rounding can leave a tiny negative; a NaN must stay NaN, where Swift.max(0, x) would drop it.
-            for i in 0 ..< n { for j in 0 ..< m { let s = na[i] + nb[j] - 2 * out[i * m + j]; out[i * m + j] = s < 0 ? 0 : s } }
+            Self.squaredDistancesFromProducts(&out, rowSquaredNorms(), b.rowSquaredNorms(), rooted: rooted)
+            // After the root: √0 is 0, and a NaN stays NaN either way.
             if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
-            if rooted { for k in out.indices { out[k] = out[k].squareRoot() } }
             return out
         }
+    }
+
+    /// products (n×m) ← ‖aᵢ‖² + ‖bⱼ‖² − 2 productsᵢⱼ, clamped at 0 and rooted when `rooted`, in
+    /// one pass over chunks of rows; on AVX2 four entries at a time with the same operations.
+    static func squaredDistancesFromProducts(_ products: inout [Double], _ na: [Double], _ nb: [Double], rooted: Bool,
+                                             kernel: GEMM.Kernel = GEMM.kernel) {
+        let (n, m) = (na.count, nb.count)
+        products.withUnsafeMutableBufferPointer { out in na.withUnsafeBufferPointer { na in nb.withUnsafeBufferPointer { nb in
+            let (out, na, nb) = (out.baseAddress!, na.baseAddress!, nb.baseAddress!)
+            forEachChunk(of: n, work: n * m * 4) { rows in
+                if kernel != .portable {
+                    metriclab_distances_from_products_avx2(out + rows.lowerBound * m, na + rows.lowerBound, nb, rows.count, m, rooted)
+                    return
+                }
+                for i in rows {
+                    for j in 0 ..< m {
+                        // Rounding can leave a tiny negative; a NaN must stay NaN, where Swift.max(0, x) would drop it.
+                        let s = na[i] + nb[j] - 2 * out[i * m + j], clamped = s < 0 ? 0 : s
+                        out[i * m + j] = rooted ? clamped.squareRoot() : clamped
+                    }
+                }
+            }
+        } } }
     }
 
     /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a dot product along a row of g, the row sum one
