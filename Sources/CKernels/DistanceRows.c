@@ -25,3 +25,16 @@ void metriclab_distances_from_products_avx2(double *out, const double *na, const
         }
     }
 }
+
+__attribute__((target("avx2")))
+void metriclab_half_over_distance_avx2(const double *g, const double *r, double *w, ptrdiff_t count) {
+    const __m256d zero = _mm256_setzero_pd(), half = _mm256_set1_pd(0.5);
+    const ptrdiff_t body = count - count % 4;
+    for (ptrdiff_t k = 0; k < body; k += 4) {
+        const __m256d rk = _mm256_loadu_pd(r + k);
+        // Where r is not above 0 (or NaN) the quotient is dropped for +0, as the loop's `: 0`.
+        const __m256d above = _mm256_cmp_pd(rk, zero, _CMP_GT_OQ);
+        _mm256_storeu_pd(w + k, _mm256_and_pd(above, _mm256_div_pd(_mm256_mul_pd(half, _mm256_loadu_pd(g + k)), rk)));
+    }
+    for (ptrdiff_t k = body; k < count; k++) w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0;
+}

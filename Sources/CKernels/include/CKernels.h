@@ -73,4 +73,8 @@ void metriclab_gemm_unfused_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_
 void metriclab_distances_from_products_avx2(double *out, const double *na, const double *nb, ptrdiff_t rows, ptrdiff_t m,
                                             bool rooted);
 
+/// w[k] = g[k] / (2 r[k]) where r[k] > 0, else 0, as (0.5·g)/r: the root's slope applied to an
+/// incoming gradient, four entries at a time with the scalar loop's bits.
+void metriclab_half_over_distance_avx2(const double *g, const double *r, double *w, ptrdiff_t count);
+
 #endif

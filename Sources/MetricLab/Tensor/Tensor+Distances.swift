@@ -176,15 +176,27 @@ extension Tensor {
         let a = self, b = other, n = rows, m = other.rows
         let out = squaredDistanceValues(other, rooted: true, sameRows: sameRows)
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
-            let halfOverDistance = out.withUnsafeBufferPointer { r in
-                [Double](unsafeUninitializedCapacity: r.count) { w, initialized in
-                    forEachChunk(of: n, work: n * m) { rows in
-                        for k in rows.lowerBound * m ..< rows.upperBound * m { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
-                    }
-                    initialized = r.count
-                }
-            }
+            let halfOverDistance = Self.halfOverDistance(g, out, n: n, m: m)
             halfOverDistance.withUnsafeBufferPointer { Self.addSquaredDistanceGradients($0, a, b) }
+        }
+    }
+
+    /// gᵢⱼ/(2dᵢⱼ) where the distance dᵢⱼ is above 0, else 0: the root's slope applied to g, over
+    /// chunks of rows; on AVX2 four entries at a time with the same operations.
+    static func halfOverDistance(_ g: UnsafeBufferPointer<Double>, _ distances: [Double], n: Int, m: Int,
+                                 kernel: GEMM.Kernel = GEMM.kernel) -> [Double] {
+        distances.withUnsafeBufferPointer { r in
+            [Double](unsafeUninitializedCapacity: r.count) { w, initialized in
+                forEachChunk(of: n, work: n * m) { rows in
+                    let range = rows.lowerBound * m ..< rows.upperBound * m
+                    if kernel != .portable, let g = g.baseAddress, let r = r.baseAddress, let w = w.baseAddress {
+                        metriclab_half_over_distance_avx2(g + range.lowerBound, r + range.lowerBound, w + range.lowerBound, range.count)
+                    } else {
+                        for k in range { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
+                    }
+                }
+                initialized = r.count
+            }
         }
     }
 

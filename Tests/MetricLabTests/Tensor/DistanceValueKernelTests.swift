@@ -23,4 +23,19 @@ import Testing
             if products.count > 2 { #expect(loop[2].isNaN && vector[2].isNaN) }
         }
     }
+
+    /// The root's slope applied to a gradient: zeros, negatives and NaN distances give 0, as in the loop.
+    @Test(arguments: [(1, 1), (3, 7), (130, 257)])
+    func halfOverDistanceGivesTheLoopsBits(n: Int, m: Int) {
+        var distances = randomTensor(n, m, seed: 321).scalars.map { abs($0) }
+        for k in distances.indices where k % 6 == 0 { distances[k] = [0, -0.0, .nan, 1e-300, -1, 3][(k / 6) % 6] }
+        let g = randomTensor(n, m, seed: 322).scalars
+        guard GEMM.kernel != .portable else { return }
+        let (loop, vector) = g.withUnsafeBufferPointer { g in
+            (Tensor.halfOverDistance(g, distances, n: n, m: m, kernel: .portable),
+             Tensor.halfOverDistance(g, distances, n: n, m: m, kernel: .avx2))
+        }
+        #expect(zip(loop, vector).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(n)×\(m)")
+        #expect(zip(loop, distances).allSatisfy { $1 > 0 || $0.bitPattern == 0 })
+    }
 }
