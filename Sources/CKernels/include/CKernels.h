@@ -50,4 +50,31 @@ void metriclab_pair_logsumexp_pullback(const double *a, const double *b, const d
                                        ptrdiff_t m, const double *out, const double *g, double *ga, double *gb,
                                        ptrdiff_t gb_first_row, double *gc, double *scratch);
 
+/// c[i·ldc + q] = Σⱼ a[i·lda + j]·b[q·ldb + j] over j in 0..<k for rows × cols entries, each summed
+/// as the library's two-register dot product does: eight partial sums (one per j mod 8, a multiply
+/// then an add, no fused multiply-add), lanes l and l + 4 added, those four in order, then the
+/// tail; so the same bits as that loop, with loads shared by a tile of four by four entries.
+void metriclab_lane_dots_avx512(const double *a, ptrdiff_t lda, const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc,
+                                ptrdiff_t rows, ptrdiff_t cols, ptrdiff_t k);
+
+/// C += A·B laid out as for `metriclab_gemm_avx2`, each entry c + a·b in the order of p with a
+/// multiply then an add (two roundings): the same bits as a loop of axpys over p.
+void metriclab_gemm_unfused_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
+                                   ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
+
+/// The two kernels above on AVX2, four lanes a register: the same bits.
+void metriclab_lane_dots_avx2(const double *a, ptrdiff_t lda, const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc,
+                              ptrdiff_t rows, ptrdiff_t cols, ptrdiff_t k);
+void metriclab_gemm_unfused_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
+                                 ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
+
+/// out[i, j] = ‖a_i‖² + ‖b_j‖² − 2·out[i, j] (na and nb the squared norms) for rows × m entries,
+/// clamped below at 0 (a NaN stays NaN) and rooted when `rooted`: the scalar loop's bits.
+void metriclab_distances_from_products_avx2(double *out, const double *na, const double *nb, ptrdiff_t rows, ptrdiff_t m,
+                                            bool rooted);
+
+/// w[k] = g[k] / (2 r[k]) where r[k] > 0, else 0, as (0.5·g)/r: the root's slope applied to an
+/// incoming gradient, four entries at a time with the scalar loop's bits.
+void metriclab_half_over_distance_avx2(const double *g, const double *r, double *w, ptrdiff_t count);
+
 #endif

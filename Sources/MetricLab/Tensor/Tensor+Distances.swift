@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 extension Tensor {
@@ -68,59 +69,96 @@ extension Tensor {
         } else {
             var out = [Double](repeating: 0, count: n * m)
             GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
-            let na = rowSquaredNorms(), nb = b.rowSquaredNorms()
-            // Rounding can leave a tiny negative; a NaN must stay NaN, where Swift.max(0, x) would drop it.
-            for i in 0 ..< n { for j in 0 ..< m { let s = na[i] + nb[j] - 2 * out[i * m + j]; out[i * m + j] = s < 0 ? 0 : s } }
+            Self.squaredDistancesFromProducts(&out, rowSquaredNorms(), b.rowSquaredNorms(), rooted: rooted)
+            // After the root: √0 is 0, and a NaN stays NaN either way.
             if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
-            if rooted { for k in out.indices { out[k] = out[k].squareRoot() } }
             return out
         }
     }
 
-    /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a contiguous dot product along a row of g.
-    private static func addRowSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
-                                           _ y: UnsafeBufferPointer<Double>, into gx: UnsafeMutableBufferPointer<Double>,
-                                           n: Int, m: Int, d: Int) {
-        guard n > 0, m > 0, let g = g.baseAddress else { return }
-        var yT = [Double](repeating: 0, count: d * m)
-        for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = y[j * d + p] } }
-        var ones = [Double](repeating: 1, count: m)
-        yT.withUnsafeBufferPointer { yT in ones.withUnsafeMutableBufferPointer { ones in
-            forEachChunk(of: n, work: n * m * (d + 1)) { rows in
+    /// products (n×m) ← ‖aᵢ‖² + ‖bⱼ‖² − 2 productsᵢⱼ, clamped at 0 and rooted when `rooted`, in
+    /// one pass over chunks of rows; on AVX2 four entries at a time with the same operations.
+    static func squaredDistancesFromProducts(_ products: inout [Double], _ na: [Double], _ nb: [Double], rooted: Bool,
+                                             kernel: GEMM.Kernel = GEMM.kernel) {
+        let (n, m) = (na.count, nb.count)
+        products.withUnsafeMutableBufferPointer { out in na.withUnsafeBufferPointer { na in nb.withUnsafeBufferPointer { nb in
+            let (out, na, nb) = (out.baseAddress!, na.baseAddress!, nb.baseAddress!)
+            forEachChunk(of: n, work: n * m * 4) { rows in
+                if kernel != .portable {
+                    metriclab_distances_from_products_avx2(out + rows.lowerBound * m, na + rows.lowerBound, nb, rows.count, m, rooted)
+                    return
+                }
                 for i in rows {
-                    let gi = g + i * m
-                    let rowSum = GEMM.dot(gi, UnsafePointer(ones.baseAddress!), m)
-                    for p in 0 ..< d {
-                        let s = GEMM.dot(gi, yT.baseAddress! + p * m, m)
-                        gx[i * d + p] += 2 * (rowSum * x[i * d + p] - s)
+                    for j in 0 ..< m {
+                        // Rounding can leave a tiny negative; a NaN must stay NaN, where Swift.max(0, x) would drop it.
+                        let s = na[i] + nb[j] - 2 * out[i * m + j], clamped = s < 0 ? 0 : s
+                        out[i * m + j] = rooted ? clamped.squareRoot() : clamped
                     }
+                }
+            }
+        } } }
+    }
+
+    /// gxᵢ += 2 (xᵢ Σⱼ gᵢⱼ − Σⱼ gᵢⱼ yⱼ): each sum a dot product along a row of g, the row sum one
+    /// with a column of ones (g·1 is g exactly).
+    ///
+    /// On AVX2 or AVX-512 the n×(d+1) dot products run as one tiled kernel that shares each loaded
+    /// piece of a row among two or four products; it adds in the order of `GEMM.dot`: the same bits.
+    static func addRowSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
+                                   _ y: UnsafeBufferPointer<Double>, into gx: UnsafeMutableBufferPointer<Double>,
+                                   n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
+        guard n > 0, m > 0, let g = g.baseAddress else { return }
+        // Rows 0..<d of yT are the columns of y; row d is the ones.
+        var yT = [Double](repeating: 1, count: (d + 1) * m)
+        for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = y[j * d + p] } }
+        var dots = [Double](repeating: 0, count: n * (d + 1))
+        yT.withUnsafeBufferPointer { yT in dots.withUnsafeMutableBufferPointer { dots in
+            let (yT, dots) = (yT.baseAddress!, dots.baseAddress!)
+            forEachChunk(of: n, work: n * m * (d + 1)) { rows in
+                let (gRows, dotRows) = (g + rows.lowerBound * m, dots + rows.lowerBound * (d + 1))
+                switch kernel {
+                case .avx512: metriclab_lane_dots_avx512(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
+                case .avx2: metriclab_lane_dots_avx2(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
+                case .portable:
+                    for i in rows { for p in 0 ... d { dots[i * (d + 1) + p] = GEMM.dot(g + i * m, yT + p * m, m) } }
+                }
+                for i in rows {
+                    let rowSum = dots[i * (d + 1) + d]
+                    for p in 0 ..< d { gx[i * d + p] += 2 * (rowSum * x[i * d + p] - dots[i * (d + 1) + p]) }
                 }
             }
         } }
     }
 
     /// gyⱼ += 2 (yⱼ Σᵢ gᵢⱼ − Σᵢ gᵢⱼ xᵢ): the sums gathered row by row of g, as vectorised axpys.
-    private static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
-                                              _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
-                                              n: Int, m: Int, d: Int) {
+    ///
+    /// On AVX2 or AVX-512 the axpys run as one tiled product (four rows of eight or sixteen sums in
+    /// registers while i runs), each sum still a multiply then an add in the order of i: the same bits.
+    static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
+                                      _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
+                                      n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
         guard n > 0, m > 0, let g = g.baseAddress else { return }
-        // Rows 0..<d of `sums` hold Σᵢ gᵢⱼ xᵢₚ; row d holds Σᵢ gᵢⱼ.
+        // Column p < d of xo is column p of x, column d the ones (1·g is g exactly); row p of
+        // `sums` then holds Σᵢ gᵢⱼ xoᵢₚ.
+        var xo = [Double](repeating: 1, count: n * (d + 1))
+        for i in 0 ..< n { for p in 0 ..< d { xo[i * (d + 1) + p] = x[i * d + p] } }
         var sums = [Double](repeating: 0, count: (d + 1) * m)
-        sums.withUnsafeMutableBufferPointer { sums in
-            let s = sums.baseAddress!
+        xo.withUnsafeBufferPointer { xo in sums.withUnsafeMutableBufferPointer { sums in
+            let (xo, s) = (xo.baseAddress!, sums.baseAddress!)
             // Chunks of columns j: each sums over every row i in order, wherever the chunk starts.
             forEachChunk(of: m, work: n * m * (d + 1)) { columns in
                 let (j0, width) = (columns.lowerBound, columns.count)
-                for i in 0 ..< n {
-                    let gi = g + i * m + j0
-                    GEMM.axpy(1, gi, s + d * m + j0, width)
-                    for p in 0 ..< d { GEMM.axpy(x[i * d + p], gi, s + p * m + j0, width) }
+                switch kernel {
+                case .avx512: metriclab_gemm_unfused_avx512(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
+                case .avx2: metriclab_gemm_unfused_avx2(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
+                case .portable:
+                    for i in 0 ..< n { for p in 0 ... d { GEMM.axpy(xo[i * (d + 1) + p], g + i * m + j0, s + p * m + j0, width) } }
                 }
                 for j in columns {
                     for p in 0 ..< d { gy[j * d + p] += 2 * (s[d * m + j] * y[j * d + p] - s[p * m + j]) }
                 }
             }
-        }
+        } }
     }
 
     /// Squared Euclidean distances between every pair of rows of self.
@@ -138,15 +176,27 @@ extension Tensor {
         let a = self, b = other, n = rows, m = other.rows
         let out = squaredDistanceValues(other, rooted: true, sameRows: sameRows)
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
-            let halfOverDistance = out.withUnsafeBufferPointer { r in
-                [Double](unsafeUninitializedCapacity: r.count) { w, initialized in
-                    forEachChunk(of: n, work: n * m) { rows in
-                        for k in rows.lowerBound * m ..< rows.upperBound * m { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
-                    }
-                    initialized = r.count
-                }
-            }
+            let halfOverDistance = Self.halfOverDistance(g, out, n: n, m: m)
             halfOverDistance.withUnsafeBufferPointer { Self.addSquaredDistanceGradients($0, a, b) }
+        }
+    }
+
+    /// gᵢⱼ/(2dᵢⱼ) where the distance dᵢⱼ is above 0, else 0: the root's slope applied to g, over
+    /// chunks of rows; on AVX2 four entries at a time with the same operations.
+    static func halfOverDistance(_ g: UnsafeBufferPointer<Double>, _ distances: [Double], n: Int, m: Int,
+                                 kernel: GEMM.Kernel = GEMM.kernel) -> [Double] {
+        distances.withUnsafeBufferPointer { r in
+            [Double](unsafeUninitializedCapacity: r.count) { w, initialized in
+                forEachChunk(of: n, work: n * m) { rows in
+                    let range = rows.lowerBound * m ..< rows.upperBound * m
+                    if kernel != .portable, let g = g.baseAddress, let r = r.baseAddress, let w = w.baseAddress {
+                        metriclab_half_over_distance_avx2(g + range.lowerBound, r + range.lowerBound, w + range.lowerBound, range.count)
+                    } else {
+                        for k in range { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
+                    }
+                }
+                initialized = r.count
+            }
         }
     }
 

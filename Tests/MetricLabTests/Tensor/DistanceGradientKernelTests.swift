@@ -1,0 +1,68 @@
+@testable import MetricLab
+import MetricLabTestSupport
+import Testing
+
+/// The backward pass of the wide distances on AVX2 and AVX-512 (tiled dot products and a product of
+/// unfused multiply-adds) against the loops of dots and axpys it replaces: the same bits, on
+/// shapes that leave every edge of the tiles, with zeros and negative zeros in the gradient as the
+/// masked losses send them, and chunked over cores at the larger sizes.
+@Suite struct DistanceGradientKernelTests {
+    /// g (n×m), x (n×d), y (m×d) and a starting gradient for each side.
+    struct Case {
+        let n: Int, m: Int, d: Int
+        let g: [Double], x: [Double], y: [Double], gx: [Double], gy: [Double]
+
+        init(n: Int, m: Int, d: Int) {
+            (self.n, self.m, self.d) = (n, m, d)
+            var g = randomTensor(n, m, seed: 301, scale: 2).scalars
+            for k in g.indices where k % 7 == 3 { g[k] = k % 2 == 0 ? 0 : -0.0 }
+            self.g = g
+            x = randomTensor(n, d, seed: 302, scale: 3).scalars
+            y = randomTensor(m, d, seed: 303, scale: 3).scalars
+            gx = randomTensor(n, d, seed: 304).scalars
+            gy = randomTensor(m, d, seed: 305).scalars
+        }
+
+        /// Both sides' gradients after the backward pass by `kernel`.
+        func gradients(by kernel: GEMM.Kernel) -> (gx: [Double], gy: [Double]) {
+            var (gx, gy) = (self.gx, self.gy)
+            g.withUnsafeBufferPointer { g in x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in
+                gx.withUnsafeMutableBufferPointer { gx in
+                    Tensor.addRowSideGradient(g, x, y, into: gx, n: n, m: m, d: d, kernel: kernel)
+                }
+                gy.withUnsafeMutableBufferPointer { gy in
+                    Tensor.addColumnSideGradient(g, x, y, into: gy, n: n, m: m, d: d, kernel: kernel)
+                }
+            } } }
+            return (gx, gy)
+        }
+
+        /// 2 Σⱼ gᵢⱼ (xᵢ − yⱼ) and 2 Σᵢ gᵢⱼ (yⱼ − xᵢ) summed directly.
+        var direct: (gx: [Double], gy: [Double]) {
+            var (gx, gy) = (self.gx, self.gy)
+            for i in 0 ..< n { for j in 0 ..< m { for p in 0 ..< d {
+                let t = 2 * g[i * m + j] * (x[i * d + p] - y[j * d + p])
+                gx[i * d + p] += t
+                gy[j * d + p] -= t
+            } } }
+            return (gx, gy)
+        }
+    }
+
+    @Test(arguments: [(1, 1, 9), (5, 7, 9), (13, 37, 33), (37, 70, 17), (64, 130, 32), (130, 257, 33), (96, 96, 64)])
+    func tiledKernelsGiveTheLoopsBits(n: Int, m: Int, d: Int) {
+        let c = Case(n: n, m: m, d: d)
+        let loops = c.gradients(by: .portable), direct = c.direct
+        #expect(maxAbsDifference(loops.gx, direct.gx) < 1e-9 && maxAbsDifference(loops.gy, direct.gy) < 1e-9)
+        for kernel in [GEMM.Kernel.avx2, .avx512] where GEMM.kernel == .avx512 || GEMM.kernel == kernel {
+            let tiled = c.gradients(by: kernel)
+            #expect(differingBits(tiled.gx, loops.gx) == 0, "row side, \(kernel), \(n)×\(m)×\(d)")
+            #expect(differingBits(tiled.gy, loops.gy) == 0, "column side, \(kernel), \(n)×\(m)×\(d)")
+        }
+    }
+
+    /// How many entries of the two differ in any bit (so −0 against 0 counts).
+    func differingBits(_ a: [Double], _ b: [Double]) -> Int {
+        a.count != b.count ? Swift.max(a.count, b.count) : zip(a, b).filter { $0.bitPattern != $1.bitPattern }.count
+    }
+}

@@ -1,0 +1,41 @@
+@testable import MetricLab
+import MetricLabTestSupport
+import Testing
+
+/// The wide distances' last pass (‖a‖² + ‖b‖² − 2a·b, clamped and rooted) four entries at a time
+/// against the scalar loop: the same bits, NaN kept, tiny negatives clamped, on widths that leave
+/// a tail and at sizes split over cores.
+@Suite struct DistanceValueKernelTests {
+    @Test(arguments: [(1, 1), (3, 7), (17, 33), (130, 257)])
+    func vectorPassGivesTheLoopsBits(n: Int, m: Int) {
+        let na = randomTensor(n, 1, seed: 311).scalars.map { $0 * $0 }, nb = randomTensor(m, 1, seed: 312).scalars.map { $0 * $0 }
+        var products = randomTensor(n, m, seed: 313).scalars
+        // A product equal to the mean of the norms (a duplicate: ±0 or a rounding negative), and a NaN.
+        for k in products.indices where k % 5 == 0 { products[k] = (na[k / m] + nb[k % m]) / 2 }
+        if products.count > 2 { products[2] = .nan }
+        guard GEMM.kernel != .portable else { return }
+        for rooted in [false, true] {
+            var loop = products, vector = products
+            Tensor.squaredDistancesFromProducts(&loop, na, nb, rooted: rooted, kernel: .portable)
+            Tensor.squaredDistancesFromProducts(&vector, na, nb, rooted: rooted, kernel: .avx2)
+            #expect(zip(loop, vector).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(n)×\(m), rooted \(rooted)")
+            #expect(loop.allSatisfy { $0.isNaN || $0 >= 0 })
+            if products.count > 2 { #expect(loop[2].isNaN && vector[2].isNaN) }
+        }
+    }
+
+    /// The root's slope applied to a gradient: zeros, negatives and NaN distances give 0, as in the loop.
+    @Test(arguments: [(1, 1), (3, 7), (130, 257)])
+    func halfOverDistanceGivesTheLoopsBits(n: Int, m: Int) {
+        var distances = randomTensor(n, m, seed: 321).scalars.map { abs($0) }
+        for k in distances.indices where k % 6 == 0 { distances[k] = [0, -0.0, .nan, 1e-300, -1, 3][(k / 6) % 6] }
+        let g = randomTensor(n, m, seed: 322).scalars
+        guard GEMM.kernel != .portable else { return }
+        let (loop, vector) = g.withUnsafeBufferPointer { g in
+            (Tensor.halfOverDistance(g, distances, n: n, m: m, kernel: .portable),
+             Tensor.halfOverDistance(g, distances, n: n, m: m, kernel: .avx2))
+        }
+        #expect(zip(loop, vector).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(n)×\(m)")
+        #expect(zip(loop, distances).allSatisfy { $1 > 0 || $0.bitPattern == 0 })
+    }
+}
