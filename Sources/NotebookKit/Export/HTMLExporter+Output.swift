@@ -33,16 +33,7 @@ extension HTMLExporter {
     /// `html` with every `href` and `src` whose scheme could run code (`javascript:`, `data:`, …)
     /// pointed at `#`; relative links and `http`, `https` and `mailto` stay.
     static func safeLinks(in html: String) -> String {
-        var result = ""
-        var rest = Substring(html)
-        while let attribute = [rest.range(of: " href=\""), rest.range(of: " src=\"")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            result += rest[..<attribute.upperBound]
-            rest = rest[attribute.upperBound...]
-            let value = rest.prefix { $0 != "\"" }
-            rest = rest.dropFirst(value.count)
-            result += isSafeURL(HTMLText.unescape(value)) ? String(value) : "#"
-        }
-        return result + rest
+        HTMLText.replacingLinks(in: html) { value in isSafeURL(HTMLText.unescape(value)) ? String(value) : "#" }
     }
 
     /// Whether a URL, read as a browser reads it (tabs, newlines and leading controls ignored),

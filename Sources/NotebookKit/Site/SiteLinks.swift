@@ -24,16 +24,9 @@ struct SiteLinks {
     /// `html` with its relative links rewritten for the site, read from `folder`; `document`
     /// names the page's source in errors.
     mutating func rewrite(_ html: String, from folder: String, document: String) throws -> String {
-        var result = ""
-        var rest = Substring(html)
-        while let attribute = [rest.range(of: " href=\""), rest.range(of: " src=\"")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            result += rest[..<attribute.upperBound]
-            rest = rest[attribute.upperBound...]
-            let value = rest.prefix { $0 != "\"" }
-            rest = rest.dropFirst(value.count)
-            result += try target(of: HTMLText.unescape(value), from: folder, document: document).map(HTMLText.escape) ?? String(value)
+        try HTMLText.replacingLinks(in: html) { value in
+            try target(of: HTMLText.unescape(value), from: folder, document: document).map(HTMLText.escape) ?? String(value)
         }
-        return result + rest
     }
 
     /// The site's link for `link`, or nil when it stays as it is (a fragment, a URL with a scheme, an embedded image).
