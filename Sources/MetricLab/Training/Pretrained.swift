@@ -33,4 +33,8 @@ public struct Pretrained: EmbeddingModel {
     public func embed(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> Tensor {
         base.embed(inputs, indices: indices, parameters: parameters)
     }
+
+    public func trainingOutputs(_ inputs: Tensor, indices: [Int], parameters: [Tensor]) -> ModelOutputs {
+        base.trainingOutputs(inputs, indices: indices, parameters: parameters)
+    }
 }

@@ -15,4 +15,15 @@ import Testing
         #expect(fresh.initialEmbedding.scalars != warm.finalEmbedding.scalars)
         #expect(continued.modelName == "MLP 2-8-2 (trained)")
     }
+
+    /// What a model hands the loss survives the warm start: S2SD trained further from `Pretrained`
+    /// still sees the auxiliary heads.
+    @Test func keepsWhatTheModelHandsTheLossAndRetrievesWith() throws {
+        let headed = MLP([2, 8, 4]).withAuxiliaryHeads(embedding: 2, auxiliary: [4])
+        let warm = try train(headed, on: blobs, loss: Contrastive().selfDistilled(auxiliary: [4]), optimizer: .adam(lr: 0.01), steps: 3, seed: 1)
+        let continued = try train(Pretrained(warm), on: blobs, loss: Contrastive().selfDistilled(auxiliary: [4]),
+                                  optimizer: .adam(lr: 0.01), steps: 3, seed: 2)
+        #expect(continued.initialEmbedding.scalars == warm.finalEmbedding.scalars)
+        #expect(continued.trainingOutputs(blobs).auxiliary.count == 1)
+    }
 }
