@@ -91,6 +91,14 @@ import Testing
         #expect(!page.contains("s<em>"))
     }
 
+    /// An underscore in a link's or an image's address stays as written, so the link leads where
+    /// it says and the figure is embedded.
+    @Test func underscoresInAddressesStayAsWritten() throws {
+        let page = try export("See [the data](../data/x_y.csv) and [site](https://example.org/c_d).\n\n![dot](../figures/page/dot.png)\n")
+        #expect(page.contains("href=\"../data/x_y.csv\"") && page.contains("href=\"https://example.org/c_d\""))
+        #expect(!page.contains("\\_"))
+    }
+
     @Test func displayMathAndFractionsAreReadable() {
         #expect(TeXText.html("\\frac{a}{b} \\le \\mathbb{R}^n") == "(a)/(b) ≤ ℝ<sup>n</sup>")
     }

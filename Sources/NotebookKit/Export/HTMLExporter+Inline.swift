@@ -1,7 +1,7 @@
 /// Inline Markdown made ready for Ink: formulas rendered, and a cell's text kept from being HTML.
 extension HTMLExporter {
     /// `line` with its formulas (`$…$`, `$$…$$`, outside code spans; `\$` is a dollar) swapped for
-    /// placeholders and its intraword underscores escaped. An untrusted line (a cell's output) also has its code spans swapped for
+    /// placeholders, and so are its intraword underscores. An untrusted line (a cell's output) also has its code spans swapped for
     /// finished HTML and every `&`, `<` and `"` escaped: Ink still finds emphasis, links and
     /// tables in it, but no HTML, and no quote that could end an attribute Ink writes.
     static func inline(_ line: Substring, trusted: Bool, placeholders: inout Placeholders) -> String {
@@ -50,8 +50,9 @@ extension HTMLExporter {
                 }
             } else if c == "_", let run = intrawordUnderscores(at: rest, in: line) {
                 // CommonMark lets no underscore between letters or digits open or close emphasis
-                // (s_n, z_I, snake_case); Ink does, so such runs reach it escaped.
-                result += String(repeating: "\\_", count: run.count)
+                // (s_n, z_I, snake_case); Ink does, so such runs reach it as a placeholder word,
+                // which also keeps them intact inside a link's or an image's address.
+                result += placeholders.add(String(run))
                 rest = rest.dropFirst(run.count)
             } else {
                 text(String(c))

@@ -8,10 +8,13 @@ import Foundation
 struct Placeholders {
     private let token = String((0..<16).map { _ in "ABCDEFGHIJKLMNOPQRSTUVWXYZ".randomElement()! })
     private var html: [String] = []
+    private var indices: [String: Int] = [:]
 
-    /// The word that stands for `html`.
+    /// The word that stands for `html` (the same word each time the same HTML is added).
     mutating func add(_ html: String) -> String {
+        if let index = indices[html] { return key(index) }
         self.html.append(html)
+        indices[html] = self.html.count - 1
         return key(self.html.count - 1)
     }
 
