@@ -91,6 +91,23 @@ import Testing
         #expect(!page.contains("s<em>"))
     }
 
+    /// `<https://…>` and `<name@host>` are links to themselves, as in CommonMark, and the rest of
+    /// the paragraph and the next one are still Markdown; `<b>` is still the author's HTML.
+    @Test func autolinksAreLinks() throws {
+        let page = try export("See <https://example.org/a_b> or <me@example.org>, and [x](https://example.org) in <b>bold</b>.\n\nNext *one*.\n")
+        #expect(page.contains("<a href=\"https://example.org/a_b\">https://example.org/a_b</a>"))
+        #expect(page.contains("<a href=\"mailto:me@example.org\">me@example.org</a>"))
+        #expect(page.contains("<a href=\"https://example.org\">x</a> in <b>bold</b>"))
+        #expect(page.contains("<p>Next <em>one</em>.</p>"))
+    }
+
+    /// In a cell's output an autolink is a link too, but never to a scheme that runs code.
+    @Test func anOutputsAutolinkCannotRunCode() {
+        let html = HTMLExporter.outputHTML(["see <https://example.org/x> and <javascript:alert(1)>"])
+        #expect(html.contains("<a href=\"https://example.org/x\">https://example.org/x</a>"))
+        #expect(!html.contains("href=\"javascript:") && html.contains("<a href=\"#\">javascript:alert(1)</a>"))
+    }
+
     /// An underscore in a link's or an image's address stays as written, so the link leads where
     /// it says and the figure is embedded.
     @Test func underscoresInAddressesStayAsWritten() throws {

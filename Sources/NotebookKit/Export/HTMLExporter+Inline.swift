@@ -48,6 +48,15 @@ extension HTMLExporter {
                     text("$")
                     rest = rest.dropFirst()
                 }
+            } else if c == "<", let autolink = autolink(at: rest) {
+                // Ink reads `<https://…>` as raw HTML that runs to the end of the block; CommonMark
+                // reads it as a link to itself.
+                let address = String(autolink.dropFirst().dropLast())
+                let href = address.contains(":") ? address : "mailto:" + address
+                // A cell's output may only link where a click cannot run code, as in the rest of it.
+                let safe = trusted || isSafeURL(href) ? href : "#"
+                result += placeholders.add("<a href=\"\(HTMLText.escape(safe))\">\(HTMLText.escape(address))</a>")
+                rest = rest.dropFirst(autolink.count)
             } else if c == "_", let run = intrawordUnderscores(at: rest, in: line) {
                 // CommonMark lets no underscore between letters or digits open or close emphasis
                 // (s_n, z_I, snake_case); Ink does, so such runs reach it as a placeholder word,
@@ -60,6 +69,23 @@ extension HTMLExporter {
             }
         }
         return result
+    }
+
+    /// The CommonMark autolink starting `rest` (`<scheme:address>` or `<name@host>`), brackets included.
+    private static func autolink(at rest: Substring) -> Substring? {
+        guard let close = rest.dropFirst().firstIndex(where: { $0 == ">" || $0 == "<" || $0.isWhitespace }),
+              rest[close] == ">" else { return nil }
+        let inner = rest[rest.index(after: rest.startIndex)..<close]
+        if let colon = inner.firstIndex(of: ":") {
+            let scheme = inner[..<colon]
+            guard (2...32).contains(scheme.count), scheme.first!.isASCII, scheme.first!.isLetter,
+                  scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return nil }
+        } else {
+            let parts = inner.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+                  inner.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else { return nil }
+        }
+        return rest[...close]
     }
 
     /// The run of underscores starting `rest` when letters or digits stand on both its sides in `line`.
