@@ -1,7 +1,8 @@
 /// What a model hands the loss during training: the embeddings, and for a model with auxiliary
 /// heads (S2SD) each head's embeddings and the trunk's features, which test time never sees.
 public struct ModelOutputs: Sendable {
-    /// The embeddings, a row per example: what the model gives at test time.
+    /// The rows the loss trains on, one per example: the embeddings a run keeps, for most models
+    /// (DVML's `VariationalEmbedding` trains on z_I with μ, log σ² and its feature, and keeps z_I).
     public var embeddings: Tensor
     /// Each auxiliary head's embeddings, a row per example; empty for a plain model.
     public var auxiliary: [Tensor]

@@ -105,9 +105,9 @@ import Testing
         let data = Blobs(classes: 3, perClass: 4).sample(seed: 2)
         let run = try train(VariationalEmbedding(backbone: [2, 8, 4], latent: 2), on: data, loss: DVML(base: Prototypical()),
                             optimizer: .adam(lr: 0.01), steps: 5, seed: 3)
-        #expect(run.finalEmbedding.cols == 2 && run.embed(data).cols == 2 && run.trainingRows(data).cols == 10)
+        #expect(run.finalEmbedding.cols == 2 && run.embed(data).cols == 2 && run.trainingOutputs(data).embeddings.cols == 10)
         // Three draws for every example, the first draw's rows first, each z_I + μ + σε of its row.
-        let rows = run.trainingRows(data)
+        let rows = run.trainingOutputs(data).embeddings
         var rng = RNG(seed: 4), same = RNG(seed: 4)
         let drawn = try DVML(base: Prototypical()).synthesized(from: rows, draws: 3, using: &rng)
         let parts = try DVML(base: Prototypical()).split(rows)
