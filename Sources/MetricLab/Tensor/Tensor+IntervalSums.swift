@@ -10,22 +10,44 @@ extension Tensor {
     /// hands each entry the gradient of its own interval.
     public func rowIntervalSums(where mask: Mask, nodes: HistogramNodes) -> IntervalSums {
         precondition(mask.rows == rows && mask.cols == cols, "rowIntervalSums: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
-        let (c, width) = (cols, nodes.count + 1)
-        var sums = [Double](repeating: 0, count: rows * width), counts = sums
+        let (r, c, width) = (rows, cols, nodes.count + 1)
+        // Each row's intervals gather only that row's entries, in column order: rows split over
+        // cores give the same sums as one pass.
+        var sums = [Double](repeating: 0, count: r * width), counts = sums
         scalars.withUnsafeBufferPointer { x in mask.bits.withUnsafeBufferPointer { b in
-            for t in 0 ..< x.count where b[t] {
-                let slot = (t / c) * width + nodes.interval(of: x[t])
-                sums[slot] += x[t]
-                counts[slot] += 1
-            }
+            sums.withUnsafeMutableBufferPointer { s in counts.withUnsafeMutableBufferPointer { k in
+                forEachChunk(of: r, work: r * c * 4) { chunk in
+                    guard c > 0 else { return }
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: c) { steps in
+                        for i in chunk {
+                            nodes.steps(x.baseAddress! + i * c, c, into: steps.baseAddress!)
+                            for j in 0 ..< c where b[i * c + j] {
+                                let slot = i * width + nodes.interval(atStep: steps[j])
+                                s[slot] += x[i * c + j]
+                                k[slot] += 1
+                            }
+                        }
+                    }
+                }
+            } }
         } }
         let x = scalars, bits = mask.bits
-        let total = Tensor.record(rows: rows, cols: width, scalars: sums, inputs: [self]) { g in
+        let total = Tensor.record(rows: r, cols: width, scalars: sums, inputs: [self]) { g in
             self.node?.accumulate { gx in
-                for t in 0 ..< gx.count where bits[t] { gx[t] += g[(t / c) * width + nodes.interval(of: x[t])] }
+                x.withUnsafeBufferPointer { x in bits.withUnsafeBufferPointer { b in
+                    forEachChunk(of: r, work: r * c * 4) { chunk in
+                        guard c > 0 else { return }
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: c) { steps in
+                            for i in chunk {
+                                nodes.steps(x.baseAddress! + i * c, c, into: steps.baseAddress!)
+                                for j in 0 ..< c where b[i * c + j] { gx[i * c + j] += g[i * width + nodes.interval(atStep: steps[j])] }
+                            }
+                        }
+                    }
+                } }
             }
         }
-        return IntervalSums(nodes: nodes, sums: total, counts: Tensor(rows: rows, cols: width, scalars: counts))
+        return IntervalSums(nodes: nodes, sums: total, counts: Tensor(rows: r, cols: width, scalars: counts))
     }
 
     /// For each row i, the differences x_ip − x_in over every p in `first` and n in `second` of

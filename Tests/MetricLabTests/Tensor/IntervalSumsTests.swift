@@ -89,6 +89,26 @@ import Testing
         } < 1e-6)
     }
 
+    /// Rows split over cores gather every interval in the order one pass over the matrix does,
+    /// sums and gradients bit for bit, NaN, ±∞ and −0 included (a matrix large enough to split).
+    @Test func rowSplitsKeepTheOnePassBits() {
+        let (r, c) = (301, 257)
+        var x = randomTensor(r, c, seed: 12, scale: 1.3).scalars
+        for (t, special) in [(6, Double.nan), (700, .infinity), (9001, -.infinity), (40_000, -0.0), (77_001, 0)] { x[t] = special }
+        let mask = Mask(rows: r, cols: c) { ($0 * 7 + $1 * 3) % 5 != 0 }
+        let weights = randomTensor(r, nodes.count + 1, seed: 13)
+        let (_, gradients) = valueWithGradient(at: [Tensor(rows: r, cols: c, scalars: x)]) {
+            ($0[0].rowIntervalSums(where: mask, nodes: nodes).sums * weights).sum()
+        }
+        var sums = [Double](repeating: 0, count: r * (nodes.count + 1)), gradient = [Double](repeating: 0, count: r * c)
+        for t in 0 ..< r * c where mask.bits[t] { sums[(t / c) * (nodes.count + 1) + nodes.interval(of: x[t])] += x[t] }
+        for t in 0 ..< r * c where mask.bits[t] { gradient[t] += weights.scalars[(t / c) * (nodes.count + 1) + nodes.interval(of: x[t])] }
+        let sumsTensor = Tensor(rows: r, cols: c, scalars: x).rowIntervalSums(where: mask, nodes: nodes).sums
+        #expect(sumsTensor.scalars.map(\.bitPattern) == sums.map(\.bitPattern))
+        #expect(gradients[0].scalars.map(\.bitPattern) == gradient.map(\.bitPattern))
+        #expect(sums.contains { $0.isNaN } && sums.contains(.infinity) && sums.contains(-.infinity))
+    }
+
     @Test func cumulativeRowSums() {
         let x = Tensor([[1, 2, 3], [-1, 0.5, 4]])
         #expect(x.cumulativeRowSums().rowArrays == [[1, 3, 6], [-1, -0.5, 3.5]])
