@@ -45,7 +45,7 @@ void metriclab_row_sums_pullback(const double *g, const bool *keep, ptrdiff_t n,
         } else if (fresh) {
             for (ptrdiff_t j = 0; j < d; j++) row[j] = first;
         } else if (k) {
-            for (ptrdiff_t j = 0; j < d; j++) if (k[j]) row[j] += gi;
+            for (ptrdiff_t j = 0; j < d; j++) row[j] = k[j] ? row[j] + gi : row[j];  // a select, not a branch
         } else {
             for (ptrdiff_t j = 0; j < d; j++) row[j] += gi;
         }

@@ -52,6 +52,13 @@ __attribute__((target("avx2"))) static inline __m256d kept_lanes(const bool *kee
     return _mm256_castsi256_pd(_mm256_cmpgt_epi64(wide, _mm256_setzero_si256()));
 }
 
+// Whether any of keep[0..3] is set, from the four bytes at once.
+static inline bool any_kept(const bool *keep) {
+    int bytes;
+    __builtin_memcpy(&bytes, keep, 4);
+    return bytes != 0;
+}
+
 // The logits of entries j..j+3 of a row: (w·(x − shift))·scale + offset with weights w, else
 // x·scale + offset; the multiply and add kept apart, as the elementwise ops they stand for.
 __attribute__((target("avx2"))) static inline __m256d row_logits(const double *x, const double *weights, ptrdiff_t j,
@@ -79,7 +86,13 @@ __attribute__((target("avx2"))) static double logsumexp_row_avx2(const double *x
                   c = _mm256_set1_pd(shift_by);
     __m256d best = _mm256_set1_pd(top);
     ptrdiff_t j = 0;
+    // A group with nothing kept is four −∞ without reading it: a loss's mask often leaves out whole
+    // runs of columns (the other classes' examples).
     for (; j + 4 <= d; j += 4) {
+        if (keep && !any_kept(keep + j)) {
+            best = _mm256_max_pd(best, minus_infinity);
+            continue;
+        }
         __m256d v = row_logits(x, weights, j, c, a, b);
         if (keep) v = _mm256_blendv_pd(minus_infinity, v, kept_lanes(keep + j));
         best = _mm256_max_pd(best, v);
@@ -94,6 +107,12 @@ __attribute__((target("avx2"))) static double logsumexp_row_avx2(const double *x
     const __m256d shift = _mm256_set1_pd(top), zero = _mm256_setzero_pd();
     __m256d sum = zero;
     for (j = 0; j + 4 <= d; j += 4) {
+        if (keep && !any_kept(keep + j)) {
+            // Four zeros, and the sum left as it is: it starts at +0 and adds nothing negative, so
+            // adding +0 would not change a bit of it.
+            _mm256_storeu_pd(e + j, zero);
+            continue;
+        }
         __m256d v = _mm256_sub_pd(row_logits(x, weights, j, c, a, b), shift);
         if (keep) {
             const __m256d kept = kept_lanes(keep + j);
@@ -159,13 +178,6 @@ __attribute__((target("avx2"))) static inline double lane_sum(__m256d v) {
     double lanes[4];
     _mm256_storeu_pd(lanes, v);
     return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
-}
-
-// Whether any of keep[0..3] is set, from the four bytes at once.
-static inline bool any_kept(const bool *keep) {
-    int bytes;
-    __builtin_memcpy(&bytes, keep, 4);
-    return bytes != 0;
 }
 
 // x[j] = exp(x[j]) for the groups of four of a row that keep marks anything in, x holding

@@ -37,6 +37,12 @@ import Testing
         Mask(rows: rows, cols: cols) { i, j in i != 1 && (i * 7 + j * 3 + seed) % 3 != 0 }
     }
 
+    /// A mask keeping runs of six columns in every three, as a loss's mask of one class among
+    /// three keeps (whole groups of four left out).
+    func blocks(_ rows: Int, _ cols: Int) -> Mask {
+        Mask(rows: rows, cols: cols) { i, j in (j / 6 + i) % 3 == 0 }
+    }
+
     /// Row gradients with zeros among them.
     func rowGradient(_ rows: Int) -> Tensor {
         var g = randomTensor(rows, 1, seed: 77, scale: 2).scalars
@@ -91,7 +97,7 @@ import Testing
         // NaN and ±∞ leave the lanes' maximum order-dependent, which the Swift lanes above do not copy.
         let x = entries(n, d, seed: 11, special: false), g = rowGradient(n)
         for (mask, addOne, scale, offset) in [(nil, false, 1.0, 0.0), (mask(n, d, seed: 1), true, -2.5, 0.75),
-                                              (mask(n, d, seed: 2), false, 10, -3)] {
+                                              (mask(n, d, seed: 2), false, 10, -3), (blocks(n, d), true, 4, 0.5)] {
             let old = oldLogSumExpRows(x, mask: mask, addOne: addOne, scale: scale, offset: offset)
             for after in [false, true] {
                 let new = valueAndGradient(x, g, after: after) { $0.logSumExpRows(mask: mask, addOne: addOne, scale: scale, offset: offset) }
@@ -111,7 +117,7 @@ import Testing
         var c = entries(n, d, seed: 13, scale: 40, special: true).scalars
         for t in c.indices where t % 13 == 4 { c[t] = Swift.max(0, c[t]) }
         let weights = Tensor(rows: n, cols: d, scalars: c)
-        for (mask, addOne, shift) in [(nil, false, 0.6), (mask(n, d, seed: 3), false, 0.4), (mask(n, d, seed: 4), true, -0.25)] {
+        for (mask, addOne, shift) in [(nil, false, 0.6), (mask(n, d, seed: 3), false, 0.4), (mask(n, d, seed: 4), true, -0.25), (blocks(n, d), false, 0.1)] {
             for after in [false, true] {
                 let fused = valueAndGradient(x, g, after: after) { $0.logSumExpRows(weights: weights, minus: shift, mask: mask, addOne: addOne) }
                 let chain = valueAndGradient(x, g, after: after) { (weights * ($0 - shift)).logSumExpRows(mask: mask, addOne: addOne) }
@@ -124,7 +130,7 @@ import Testing
     @Test(arguments: shapes)
     func rowSumsGiveTheLoopsBits(n: Int, d: Int) {
         let x = entries(n, d, seed: 14, special: true), g = rowGradient(n), keep = mask(n, d, seed: 5)
-        for mask in [nil, keep] {
+        for mask in [nil, keep, blocks(n, d)] {
             let kept = { (t: Int) in mask?.bits[t] ?? true }
             // The old loops: each row added left to right over its kept entries.
             let sums = (0 ..< n).map { i in (0 ..< d).reduce(0.0) { kept(i * d + $1) ? $0 + x[i, $1] : $0 } }
