@@ -12,9 +12,16 @@ extension Tensor {
         values.withUnsafeMutableBufferPointer { v in metriclab_exp(v.baseAddress, v.baseAddress, v.count) }
         var out = [Double](repeating: 0, count: count)
         for (k, t) in kept.enumerated() { out[t] = values[k] }
-        let y = out
+        let y = out, bits = mask.bits
         return Tensor.record(rows: rows, cols: cols, scalars: y, inputs: [self]) { g in
-            self.node?.accumulate { gx in for t in kept { gx[t] += g[t] * y[t] } }
+            self.node?.accumulate(writingFresh: true) { gx, fresh in
+                if fresh {
+                    // Left-out entries get the 0 a pass of zeros would have left.
+                    for t in 0 ..< bits.count { gx[t] = bits[t] ? 0 + g[t] * y[t] : 0 }
+                } else {
+                    for t in kept { gx[t] += g[t] * y[t] }
+                }
+            }
         }
     }
 }

@@ -163,6 +163,65 @@ import Testing
         #expect(differingBits(new.grad, expected) == 0, "\(n)×\(d) gradient")
     }
 
+    /// The elementwise ops on a full side and a scalar side against their loops written out: the
+    /// values, the full side's gradient (written fresh, 0 + …) and the scalar side's (a sum in
+    /// entry order).
+    @Test(arguments: shapes)
+    func elementwiseOpsGiveTheLoopsBits(n: Int, d: Int) {
+        let x = entries(n, d, seed: 17, special: true), c = Tensor(-1.75), g = entries(n, d, seed: 18, special: false)
+        let ops: [(String, (Tensor, Tensor) -> Tensor, (Double, Double) -> Double)] = [
+            ("+", { $0 + $1 }, { $0 + $1 }), ("-", { $0 - $1 }, { $0 - $1 }), ("*", { $0 * $1 }, { $0 * $1 })]
+        for (name, op, f) in ops {
+            for scalarFirst in [false, true] {
+                var fullGradient: [Double] = [], scalarGradient: [Double] = []
+                let value = valueWithGradient(at: [x, c]) { v in
+                    let z = scalarFirst ? op(v[1], v[0]) : op(v[0], v[1])
+                    return (z * g).sum()
+                }
+                fullGradient = value.gradients[0].scalars
+                scalarGradient = value.gradients[1].scalars
+                let z = (scalarFirst ? op(c, x) : op(x, c)).scalars
+                let gz = g.scalars.map { 0 + 1 * $0 }  // (z * g).sum()'s gradient into z
+                let expectedZ = x.scalars.map { scalarFirst ? f(c.scalar, $0) : f($0, c.scalar) }
+                let sign = name == "-" && scalarFirst ? -1.0 : 1
+                let expectedFull: [Double] = zip(gz, x.scalars).map { gz, _ in
+                    name == "*" ? 0 + gz * c.scalar : (sign < 0 ? 0 - gz : 0 + gz)
+                }
+                var sum = 0.0
+                for (o, go) in gz.enumerated() {
+                    switch name {
+                    case "*": sum = sum + go * x.scalars[o]
+                    case "-" where !scalarFirst: sum = sum - go
+                    default: sum = sum + go
+                    }
+                }
+                #expect(differingBits(z, expectedZ) == 0, "\(name) \(n)×\(d) values")
+                #expect(differingBits(fullGradient, expectedFull) == 0, "\(name) \(n)×\(d) full side")
+                #expect(differingBits(scalarGradient, [sum]) == 0, "\(name) \(n)×\(d) scalar side")
+            }
+        }
+    }
+
+    /// The masked exponential's gradient written fresh (0 + g·y where kept, 0 elsewhere) or added.
+    @Test(arguments: shapes)
+    func maskedExpGradientGivesTheLoopsBits(n: Int, d: Int) {
+        let x = entries(n, d, seed: 19, special: false), g = entries(n, d, seed: 20, special: false)
+        for mask in [mask(n, d, seed: 7), blocks(n, d)] {
+            let y = x.exp(where: mask).scalars
+            for after in [false, true] {
+                let grad = valueWithGradient(at: [x]) { v in
+                    let own = (v[0].exp(where: mask) * g).sum(), other = (v[0] * 0.5).sum()
+                    return after ? other + own : own + other
+                }.gradients[0].scalars
+                let expected = (0 ..< n * d).map { t in
+                    let gy = (0 + 1 * g.scalars[t]) * y[t]
+                    return after ? (mask.bits[t] ? 0.5 + gy : 0.5) : (mask.bits[t] ? 0 + gy : 0) + 0.5
+                }
+                #expect(differingBits(grad, expected) == 0, "\(n)×\(d), after another: \(after)")
+            }
+        }
+    }
+
     /// Circle loss through the fused log-sum-exps, against the chain of elementwise ops it was.
     @Test func circleGivesTheChainsBits() throws {
         let labels = (0 ..< 70).map { ($0 * 5 + $0 / 3) % 6 }
