@@ -208,6 +208,12 @@ import Testing
         let x = entries(n, d, seed: 19, special: false), g = entries(n, d, seed: 20, special: false)
         for mask in [mask(n, d, seed: 7), blocks(n, d)] {
             let y = x.exp(where: mask).scalars
+            // The old loops: the kept entries gathered, through exp together, and scattered back.
+            let kept = (0 ..< n * d).filter { mask.bits[$0] }
+            let packed = Tensor(rows: 1, cols: kept.count, scalars: kept.map { x.scalars[$0] }).exp().scalars
+            var old = [Double](repeating: 0, count: n * d)
+            for (k, t) in kept.enumerated() { old[t] = packed[k] }
+            #expect(differingBits(y, old) == 0, "\(n)×\(d) values")
             for after in [false, true] {
                 let grad = valueWithGradient(at: [x]) { v in
                     let own = (v[0].exp(where: mask) * g).sum(), other = (v[0] * 0.5).sum()
