@@ -228,6 +228,49 @@ import Testing
         }
     }
 
+    /// The softmax-weighted row means against the chain of ops they fuse. The entries are finite,
+    /// as the margins of distances that feed the op are: at an infinite entry both give a NaN
+    /// gradient, whose sign bit follows the order in which the compiler put two NaNs into an
+    /// addition, which neither fixes.
+    @Test(arguments: shapes)
+    func softWeightedRowMeansGiveTheChainsBits(n: Int, d: Int) {
+        let x = entries(n, d, seed: 21, scale: 0.5, special: false), g = rowGradient(n)
+        for (mask, temperature) in [(mask(n, d, seed: 8), 10.0), (blocks(n, d), -3)] {
+            let epsilon = Double(d) * 1e-5
+            for after in [false, true] {
+                let fused = valueAndGradient(x, g, after: after) { $0.softWeightedRowMeans(temperature: temperature, mask: mask, epsilon: epsilon) }
+                let chain = valueAndGradient(x, g, after: after) { x in
+                    let w = (temperature * x).exp(where: mask)
+                    return (w * x).rowSums() / (w.rowSums() + epsilon)
+                }
+                #expect(differingBits(fused.value, chain.value) == 0, "\(n)×\(d) values")
+                #expect(differingBits(fused.grad, chain.grad) == 0, "\(n)×\(d) gradient, after another: \(after)")
+            }
+        }
+    }
+
+    /// Ranked list loss with PML's normalisation through the fused means, against the chain it was.
+    @Test func rankedListGivesTheChainsBits() throws {
+        let labels = (0 ..< 70).map { ($0 * 5 + $0 / 3) % 6 }
+        let x = randomTensor(70, 3, seed: 22)
+        let loss = RankedList(normalization: .pml)
+        func chain(_ e: Tensor) -> Tensor {
+            let batch = LossBatch(e, labels: labels), d = loss.distance.matrix(e, batch.references), inner = loss.boundary - loss.margin
+            let far = Mask(d, within: batch.positiveMask) { $0 > inner && $0 > 0 }
+            let near = Mask(d, within: batch.negativeMask) { $0 < loss.boundary && $0 > 0 }
+            let counts = far.rowCounts.map(Double.init)
+            let sums = 1 * d.rowSums(where: far) + Tensor(rows: 70, cols: 1, scalars: counts.map { -inner * $0 })
+            let positives = sums / Tensor(rows: 70, cols: 1, scalars: counts.map { $0 + 70 * 1e-5 })
+            let xn = loss.boundary - d, w = (loss.temperature * xn).exp(where: near)
+            let negatives = (w * xn).rowSums() / (w.rowSums() + 70 * 1e-5)
+            return loss.positiveWeight * positives + loss.negativeWeight * negatives
+        }
+        let fused = try valueWithGradient(at: [x]) { try loss($0[0], labels: labels) }
+        let old = try valueWithGradient(at: [x]) { try loss.reducer.reduce(LossTerms(perExample: chain($0[0])), labels: labels, referenceCount: 70) }
+        #expect(fused.value.bitPattern == old.value.bitPattern)
+        #expect(differingBits(fused.gradients[0].scalars, old.gradients[0].scalars) == 0)
+    }
+
     /// Circle loss through the fused log-sum-exps, against the chain of elementwise ops it was.
     @Test func circleGivesTheChainsBits() throws {
         let labels = (0 ..< 70).map { ($0 * 5 + $0 / 3) % 6 }
