@@ -2,6 +2,8 @@
 #include <immintrin.h>
 #include <math.h>
 
+#pragma STDC FP_CONTRACT OFF
+
 // glibc's libmvec: 4 doubles at a time on AVX2, within 4 ulp (glibc's manual, "Errors in Math
 // Functions"), which is what lets a softmax over a million entries run at memory speed.
 __attribute__((target("avx2"))) __m256d _ZGVdN4v_exp(__m256d x);
@@ -50,30 +52,68 @@ __attribute__((target("avx2"))) static inline __m256d kept_lanes(const bool *kee
     return _mm256_castsi256_pd(_mm256_cmpgt_epi64(wide, _mm256_setzero_si256()));
 }
 
+// Whether any of keep[0..3] is set, from the four bytes at once.
+static inline bool any_kept(const bool *keep) {
+    int bytes;
+    __builtin_memcpy(&bytes, keep, 4);
+    return bytes != 0;
+}
+
+// The logits of entries j..j+3 of a row: (w·(x − shift))·scale + offset with weights w, else
+// x·scale + offset; the multiply and add kept apart, as the elementwise ops they stand for.
+__attribute__((target("avx2"))) static inline __m256d row_logits(const double *x, const double *weights, ptrdiff_t j,
+                                                                 __m256d shift, __m256d scale, __m256d offset) {
+    __m256d v = _mm256_loadu_pd(x + j);
+    if (weights) v = _mm256_mul_pd(_mm256_loadu_pd(weights + j), _mm256_sub_pd(v, shift));
+    return _mm256_add_pd(_mm256_mul_pd(v, scale), offset);
+}
+
+// The logit of entry j of a row, as row_logits computes it.
+static inline double row_logit(const double *x, const double *weights, ptrdiff_t j, double shift, double scale,
+                               double offset) {
+    const double v = weights ? weights[j] * (x[j] - shift) : x[j];
+    return v * scale + offset;
+}
+
 // One row of metriclab_logsumexp_rows on AVX2: four lanes of maximum and of sum, each kept entry's
-// exponential through libmvec. Returns the row's log-sum-exp; top > −∞ (some entry is kept).
-__attribute__((target("avx2"))) static double logsumexp_row_avx2(const double *x, const bool *keep, ptrdiff_t d,
+// exponential through libmvec. Leaves the exponentials in e and returns the row's log-sum-exp and
+// 1/Σ; top > −∞ (some entry is kept).
+__attribute__((target("avx2"))) static double logsumexp_row_avx2(const double *x, const double *weights,
+                                                                 double shift_by, const bool *keep, ptrdiff_t d,
                                                                  double scale, double offset, double top, bool add_one,
-                                                                 double *w) {
-    const __m256d minus_infinity = _mm256_set1_pd(-INFINITY), a = _mm256_set1_pd(scale), b = _mm256_set1_pd(offset);
+                                                                 double *e, double *inverse) {
+    const __m256d minus_infinity = _mm256_set1_pd(-INFINITY), a = _mm256_set1_pd(scale), b = _mm256_set1_pd(offset),
+                  c = _mm256_set1_pd(shift_by);
     __m256d best = _mm256_set1_pd(top);
     ptrdiff_t j = 0;
+    // A group with nothing kept is four −∞ without reading it: a loss's mask often leaves out whole
+    // runs of columns (the other classes' examples).
     for (; j + 4 <= d; j += 4) {
-        __m256d v = _mm256_add_pd(_mm256_mul_pd(_mm256_loadu_pd(x + j), a), b);
+        if (keep && !any_kept(keep + j)) {
+            best = _mm256_max_pd(best, minus_infinity);
+            continue;
+        }
+        __m256d v = row_logits(x, weights, j, c, a, b);
         if (keep) v = _mm256_blendv_pd(minus_infinity, v, kept_lanes(keep + j));
         best = _mm256_max_pd(best, v);
     }
     double lanes[4];
     _mm256_storeu_pd(lanes, best);
     top = fmax(fmax(lanes[0], lanes[1]), fmax(lanes[2], lanes[3]));
-    for (; j < d; j++) if (!keep || keep[j]) top = fmax(top, x[j] * scale + offset);
+    for (; j < d; j++) if (!keep || keep[j]) top = fmax(top, row_logit(x, weights, j, shift_by, scale, offset));
     if (top == -INFINITY) return -INFINITY;
     // Left-out entries go through exp as 0 and are zeroed after: an infinite or huge argument would
     // send libmvec's whole group of four down its slow scalar path.
     const __m256d shift = _mm256_set1_pd(top), zero = _mm256_setzero_pd();
     __m256d sum = zero;
     for (j = 0; j + 4 <= d; j += 4) {
-        __m256d v = _mm256_sub_pd(_mm256_add_pd(_mm256_mul_pd(_mm256_loadu_pd(x + j), a), b), shift);
+        if (keep && !any_kept(keep + j)) {
+            // Four zeros, and the sum left as it is: it starts at +0 and adds nothing negative, so
+            // adding +0 would not change a bit of it.
+            _mm256_storeu_pd(e + j, zero);
+            continue;
+        }
+        __m256d v = _mm256_sub_pd(row_logits(x, weights, j, c, a, b), shift);
         if (keep) {
             const __m256d kept = kept_lanes(keep + j);
             v = _ZGVdN4v_exp(_mm256_blendv_pd(zero, v, kept));
@@ -81,50 +121,54 @@ __attribute__((target("avx2"))) static double logsumexp_row_avx2(const double *x
         } else {
             v = _ZGVdN4v_exp(v);
         }
-        _mm256_storeu_pd(w + j, v);
+        _mm256_storeu_pd(e + j, v);
         sum = _mm256_add_pd(sum, v);
     }
     if (j < d) {
         double in[4] = {0, 0, 0, 0}, out[4];
-        for (ptrdiff_t k = j; k < d; k++) in[k - j] = (x[k] * scale + offset) - top;
+        for (ptrdiff_t k = j; k < d; k++) in[k - j] = row_logit(x, weights, k, shift_by, scale, offset) - top;
         _mm256_storeu_pd(out, _ZGVdN4v_exp(_mm256_loadu_pd(in)));
-        for (ptrdiff_t k = j; k < d; k++) w[k] = (!keep || keep[k]) ? out[k - j] : 0;
+        for (ptrdiff_t k = j; k < d; k++) e[k] = (!keep || keep[k]) ? out[k - j] : 0;
     }
     _mm256_storeu_pd(lanes, sum);
     double s = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]) + (add_one ? exp(-top) : 0);
-    for (; j < d; j++) s += w[j];
-    const __m256d inverse = _mm256_set1_pd(1 / s);
-    for (j = 0; j + 4 <= d; j += 4) _mm256_storeu_pd(w + j, _mm256_mul_pd(_mm256_loadu_pd(w + j), inverse));
-    for (; j < d; j++) w[j] *= 1 / s;
+    for (; j < d; j++) s += e[j];
+    // The weights are e·(1/Σ): the product is left to whoever reads them, which spares a pass.
+    *inverse = 1 / s;
     return top + log(s);
 }
 
-// The row, entry by entry through libm, for CPUs without AVX2.
-static double logsumexp_row(const double *x, const bool *keep, ptrdiff_t d, double scale, double offset, double top,
-                            bool add_one, double *w) {
-    for (ptrdiff_t j = 0; j < d; j++) if (!keep || keep[j]) top = fmax(top, x[j] * scale + offset);
+// The row, entry by entry through libm, for CPUs without AVX2: the weights divided out in place
+// (factor 1).
+static double logsumexp_row(const double *x, const double *weights, double shift, const bool *keep, ptrdiff_t d,
+                            double scale, double offset, double top, bool add_one, double *w, double *inverse) {
+    for (ptrdiff_t j = 0; j < d; j++) if (!keep || keep[j]) top = fmax(top, row_logit(x, weights, j, shift, scale, offset));
     if (top == -INFINITY) return -INFINITY;
     double s = add_one ? exp(-top) : 0;
     for (ptrdiff_t j = 0; j < d; j++) {
-        w[j] = (!keep || keep[j]) ? exp((x[j] * scale + offset) - top) : 0;
+        w[j] = (!keep || keep[j]) ? exp(row_logit(x, weights, j, shift, scale, offset) - top) : 0;
         s += w[j];
     }
     for (ptrdiff_t j = 0; j < d; j++) w[j] /= s;
+    *inverse = 1;
     return top + log(s);
 }
 
-void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, ptrdiff_t d, double scale,
-                              double offset, bool add_one, double *out, double *weights) {
+void metriclab_logsumexp_rows(const double *x, const double *weights, double shift, const bool *keep, ptrdiff_t n,
+                              ptrdiff_t d, double scale, double offset, bool add_one, double *out, double *exps,
+                              double *factors) {
     const bool avx2 = use_avx2();
     for (ptrdiff_t i = 0; i < n; i++) {
         const bool *ki = keep ? keep + i * d : NULL;
-        double *wi = weights + i * d;
+        const double *wi = weights ? weights + i * d : NULL;
+        double *ei = exps + i * d;
         const double top = add_one ? 0.0 : -INFINITY;
-        out[i] = avx2 ? logsumexp_row_avx2(x + i * d, ki, d, scale, offset, top, add_one, wi)
-                      : logsumexp_row(x + i * d, ki, d, scale, offset, top, add_one, wi);
+        out[i] = avx2 ? logsumexp_row_avx2(x + i * d, wi, shift, ki, d, scale, offset, top, add_one, ei, factors + i)
+                      : logsumexp_row(x + i * d, wi, shift, ki, d, scale, offset, top, add_one, ei, factors + i);
         if (out[i] == -INFINITY) {  // nothing kept: 0 with zero gradient
             out[i] = 0;
-            for (ptrdiff_t j = 0; j < d; j++) wi[j] = 0;
+            factors[i] = 1;
+            for (ptrdiff_t j = 0; j < d; j++) ei[j] = 0;
         }
     }
 }
@@ -134,13 +178,6 @@ __attribute__((target("avx2"))) static inline double lane_sum(__m256d v) {
     double lanes[4];
     _mm256_storeu_pd(lanes, v);
     return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
-}
-
-// Whether any of keep[0..3] is set, from the four bytes at once.
-static inline bool any_kept(const bool *keep) {
-    int bytes;
-    __builtin_memcpy(&bytes, keep, 4);
-    return bytes != 0;
 }
 
 // x[j] = exp(x[j]) for the groups of four of a row that keep marks anything in, x holding

@@ -28,10 +28,21 @@ void metriclab_log1p(const double *x, double *y, ptrdiff_t n);
 void metriclab_tanh(const double *x, double *y, ptrdiff_t n);
 
 /// out[i] = log Σⱼ exp(scale·x[i,j] + offset) over the entries keep marks (all when keep is NULL),
-/// plus a zero logit when add_one, stabilised by the row maximum; weights[i,j] = the softmax of
-/// entry (i, j), 0 where left out. A row with nothing kept gives 0 and zero weights.
-void metriclab_logsumexp_rows(const double *x, const bool *keep, ptrdiff_t n, ptrdiff_t d, double scale,
-                              double offset, bool add_one, double *out, double *weights);
+/// plus a zero logit when add_one, stabilised by the row maximum; with weights (row-major like x,
+/// or NULL) the logits are scale·(weights[i,j]·(x[i,j] − shift)) + offset. exps[i,j]·factors[i] is
+/// the softmax weight of entry (i, j), 0 where left out. A row with nothing kept gives 0 and zero
+/// weights.
+void metriclab_logsumexp_rows(const double *x, const double *weights, double shift, const bool *keep, ptrdiff_t n,
+                              ptrdiff_t d, double scale, double offset, bool add_one, double *out, double *exps,
+                              double *factors);
+
+/// out[i] = Σⱼ x[i,j] (times factors[i] when factors is not NULL) over the entries keep marks (all
+/// when keep is NULL), added left to right from 0, several rows at a time.
+void metriclab_row_sums(const double *x, const bool *keep, const double *factors, ptrdiff_t n, ptrdiff_t d, double *out);
+
+/// The pullback of metriclab_row_sums without factors: gx[i,j] += g[i] where keep marks (i, j); when
+/// fresh, gx is written whole: 0 + g[i] where kept, 0 elsewhere.
+void metriclab_row_sums_pullback(const double *g, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool fresh, double *gx);
 
 /// out[k] = log Σⱼ exp(a[r[k], j] + b[s[k], j] + c[k]) for pairs k in 0..<count, a and b row-major
 /// with m columns, over the j that keep[r[k], j] marks (all when keep is NULL), plus a zero logit

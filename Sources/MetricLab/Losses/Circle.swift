@@ -37,7 +37,7 @@ public struct Circle: ReferenceLoss {
     public var name: String { "circle" }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
-        LossTerms(perExample: perAnchor(batch, weightsAt: batch.embeddings))
+        LossTerms(perExample: perAnchor(batch, weightsAt: nil))
     }
 
     /// The loss with the self-paced weights taken at `anchorPoint`.
@@ -47,20 +47,42 @@ public struct Circle: ReferenceLoss {
                                   referenceCount: labels.count)
     }
 
-    /// The anchors' terms with the self-paced weights taken at `anchorPoint` (the embeddings
-    /// themselves in training): a smooth function of the embeddings, which is what a
+    /// The anchors' terms with the self-paced weights taken at `anchorPoint`, or at the embeddings
+    /// themselves when nil (in training): a smooth function of the embeddings, which is what a
     /// finite-difference check needs.
-    func perAnchor(_ batch: LossBatch, weightsAt anchorPoint: Tensor) -> Tensor {
+    func perAnchor(_ batch: LossBatch, weightsAt anchorPoint: Tensor?) -> Tensor {
         let (positives, negatives) = (batch.positiveMask, batch.negativeMask)
         let s = batch.referencesAreEmbeddings ? batch.embeddings.cosineSimilarities() : batch.embeddings.cosineSimilarities(batch.references)
-        let frozen = (batch.referencesAreEmbeddings ? anchorPoint.detached.cosineSimilarities()
-                                                   : anchorPoint.detached.cosineSimilarities(batch.references.detached)).scalars
-        let weightP = Tensor(rows: s.rows, cols: s.cols, scalars: frozen.map { Swift.max(0, 1 + m - $0) })
-        let weightN = Tensor(rows: s.rows, cols: s.cols, scalars: frozen.map { Swift.max(0, $0 + m) })
-        let pull = (-gamma * weightP * (s - (1 - m))).logSumExpRows(mask: positives)
-        let push = (gamma * weightN * (s - m)).logSumExpRows(mask: negatives)
+        // At the embeddings the weights' similarities are s's own values, the same function of the same numbers.
+        let frozen = anchorPoint.map { anchorPoint in
+            (batch.referencesAreEmbeddings ? anchorPoint.detached.cosineSimilarities()
+                                           : anchorPoint.detached.cosineSimilarities(batch.references.detached)).scalars
+        } ?? s.scalars
+        // The logits are −γαₚ(s − Δₚ) and γαₙ(s − Δₙ), the products γ·α made first as the chain of ops made them.
+        let (pullWeights, pushWeights) = selfPacedWeights(frozen, rows: s.rows, cols: s.cols)
+        let pull = s.logSumExpRows(weights: pullWeights, minus: 1 - m, mask: positives)
+        let push = s.logSumExpRows(weights: pushWeights, minus: m, mask: negatives)
         let hasBoth = zip(positives.rowHasAny, negatives.rowHasAny).map { $0 && $1 ? 1.0 : 0 }
         return (pull + push).softplus() * Tensor(rows: hasBoth.count, cols: 1, scalars: hasBoth)
+    }
+
+    /// −γ·αₚ and γ·αₙ of every pair, αₚ = [1 + m − s]₊ and αₙ = [s + m]₊, in one pass over the similarities.
+    private func selfPacedWeights(_ similarities: [Double], rows: Int, cols: Int) -> (pull: Tensor, push: Tensor) {
+        let (pullScale, pushScale, top) = (-gamma, gamma, 1 + m)
+        var push: [Double] = []
+        let pull = similarities.withUnsafeBufferPointer { s in
+            [Double](unsafeUninitializedCapacity: s.count) { p, pulled in
+                push = [Double](unsafeUninitializedCapacity: s.count) { n, pushed in
+                    for t in 0 ..< s.count {
+                        p[t] = pullScale * Swift.max(0, top - s[t])
+                        n[t] = pushScale * Swift.max(0, s[t] + m)
+                    }
+                    pushed = s.count
+                }
+                pulled = s.count
+            }
+        }
+        return (Tensor(rows: rows, cols: cols, scalars: pull), Tensor(rows: rows, cols: cols, scalars: push))
     }
 }
 

@@ -94,8 +94,7 @@ public struct RankedList: Loss {
             let sums = f.scale * d.rowSums(where: kept) + Tensor(rows: counts.count, cols: 1, scalars: counts.map { f.offset * $0 })
             return sums / Tensor(rows: counts.count, cols: 1, scalars: counts.map { $0 + Double(columns) * 1e-5 })
         case .pml:
-            let x = f(d), w = (temperature * x).exp(where: kept)
-            return (w * x).rowSums() / (w.rowSums() + Double(columns) * 1e-5)
+            return f(d).softWeightedRowMeans(temperature: temperature, mask: kept, epsilon: Double(columns) * 1e-5)
         case .exact where temperature == 0:
             // Equal weights: a plain mean over the kept entries.
             return f(d).rowSums(where: kept) / Tensor(rows: counts.count, cols: 1, scalars: counts.map { Swift.max($0, 1) })

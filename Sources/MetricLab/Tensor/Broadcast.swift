@@ -32,7 +32,14 @@ struct Broadcast {
     @inline(__always)
     func forEach(_ body: (Int, Int, Int) -> Void) {
         if let (sa, sb) = flatStrides {
-            for o in 0 ..< rows * cols { body(o, o * sa, o * sb) }
+            // One loop per pair of strides, constants the compiler can vectorise with, not o·stride.
+            let count = rows * cols
+            switch (sa, sb) {
+            case (1, 1): for o in 0 ..< count { body(o, o, o) }
+            case (1, _): for o in 0 ..< count { body(o, o, 0) }
+            case (_, 1): for o in 0 ..< count { body(o, 0, o) }
+            default: for o in 0 ..< count { body(o, 0, 0) }
+            }
             return
         }
         var o = 0

@@ -1,3 +1,5 @@
+import CKernels
+
 extension Tensor {
     /// The sum of all entries (1×1).
     public func sum() -> Tensor {
@@ -20,34 +22,28 @@ extension Tensor {
         return rowSums(keeping: mask.bits)
     }
 
-    /// Row sums over the entries `keep` marks, or over all of them when it is nil.
+    /// Row sums over the entries `keep` marks, or over all of them when it is nil, each row added
+    /// left to right (several rows side by side, in C).
     private func rowSums(keeping keep: [Bool]?) -> Tensor {
         let (r, c) = (rows, cols)
-        @inline(__always) func kept(_ k: UnsafeBufferPointer<Bool>?, _ t: Int) -> Bool { k.map { $0[t] } ?? true }
         var out = [Double](repeating: 0, count: r)
         scalars.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { o in
             withBuffer(keep) { k in
                 forEachChunk(of: r, work: r * c) { rows in
-                    for i in rows {
-                        var s = 0.0
-                        for j in 0 ..< c where kept(k, i * c + j) { s += x[i * c + j] }
-                        o[i] = s
-                    }
+                    let start = rows.lowerBound
+                    metriclab_row_sums(x.baseAddress.map { $0 + start * c }, k?.baseAddress.map { $0 + start * c }, nil,
+                                       rows.count, c, o.baseAddress.map { $0 + start })
                 }
             }
         } }
         return Tensor.record(rows: r, cols: 1, scalars: out, inputs: [self]) { g in
+            // An entry left out gets 0 + nothing when written fresh: the 0 a pass of zeros would have left.
             self.node?.accumulate(writingFresh: true) { gx, fresh in
                 withBuffer(keep) { k in
                     forEachChunk(of: r, work: r * c) { rows in
-                        for i in rows {
-                            if fresh {
-                                // An entry left out gets 0 + nothing: the 0 a pass of zeros would have left.
-                                for j in 0 ..< c { gx[i * c + j] = kept(k, i * c + j) ? 0 + g[i] : 0 }
-                            } else {
-                                for j in 0 ..< c where kept(k, i * c + j) { gx[i * c + j] += g[i] }
-                            }
-                        }
+                        let start = rows.lowerBound
+                        metriclab_row_sums_pullback(g.baseAddress.map { $0 + start }, k?.baseAddress.map { $0 + start * c },
+                                                    rows.count, c, fresh, gx.baseAddress.map { $0 + start * c })
                     }
                 }
             }

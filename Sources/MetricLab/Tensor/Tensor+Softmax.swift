@@ -8,41 +8,24 @@ extension Tensor {
     /// multi-similarity and circle losses. A row with nothing kept gives 0 with zero gradient, as
     /// in pytorch-metric-learning, so losses can mask such rows out without NaNs.
     public func logSumExpRows(mask: Mask? = nil, addOne: Bool = false, scale: Double = 1, offset: Double = 0) -> Tensor {
-        if let mask { precondition(mask.rows == rows && mask.cols == cols, "logSumExpRows: mask shape") }
-        let n = rows, d = cols
-        var out = [Double](repeating: 0, count: n)
-        // The kernel writes every weight, kept or not.
-        let softmax = scalars.withUnsafeBufferPointer { x in out.withUnsafeMutableBufferPointer { o in
-            [Double](unsafeUninitializedCapacity: n * d) { w, initialized in
-                // No mask is a null keep pointer (an empty array's storage need not be null).
-                let keep = mask?.bits ?? []
-                keep.withUnsafeBufferPointer { k in
-                    let kept = mask == nil ? nil : k.baseAddress
-                    forEachChunk(of: n, work: n * d) { rows in
-                        metriclab_logsumexp_rows(x.baseAddress.map { $0 + rows.lowerBound * d },
-                                                 kept.map { $0 + rows.lowerBound * d }, rows.count, d, scale, offset,
-                                                 addOne, o.baseAddress.map { $0 + rows.lowerBound },
-                                                 w.baseAddress.map { $0 + rows.lowerBound * d })
-                    }
-                }
-                initialized = n * d
-            }
-        } }
-        return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate(writingFresh: true) { gx, fresh in
-                softmax.withUnsafeBufferPointer { w in
-                    forEachChunk(of: n, work: n * d) { rows in
-                        for i in rows {
-                            let gi = g[i] * scale
-                            if fresh {
-                                for j in 0 ..< d { gx[i * d + j] = 0 + gi * w[i * d + j] }
-                            } else {
-                                for j in 0 ..< d { gx[i * d + j] += gi * w[i * d + j] }
-                            }
-                        }
-                    }
-                }
-            }
+        let rows = SoftmaxRows(self, weights: nil, shift: 0, mask: mask, addOne: addOne, scale: scale, offset: offset)
+        return Tensor.record(rows: self.rows, cols: 1, scalars: rows.lse, inputs: [self]) { g in
+            self.node?.accumulate(writingFresh: true) { gx, fresh in rows.pullback(g, weights: nil, into: gx, fresh: fresh) }
+        }
+    }
+
+    /// log Σⱼ exp(wᵢⱼ·(xᵢⱼ − shift)) of each row (r×1) over the entries the mask keeps, w a constant
+    /// matrix of self's shape: `(weights * (self - shift)).logSumExpRows(mask:addOne:)` in one pass,
+    /// the same numbers and gradient bit for bit, without the three matrices of that chain and their
+    /// gradients. Circle loss's log-sum-exps of self-paced weights times margins are of this form.
+    public func logSumExpRows(weights: Tensor, minus shift: Double, mask: Mask? = nil, addOne: Bool = false) -> Tensor {
+        precondition(weights.rows == rows && weights.cols == cols,
+                     "logSumExpRows: weights \(weights.rows)×\(weights.cols) on \(rows)×\(cols)")
+        precondition(weights.node == nil, "logSumExpRows: the weights must be a constant")
+        let w = weights.scalars
+        let rows = SoftmaxRows(self, weights: w, shift: shift, mask: mask, addOne: addOne, scale: 1, offset: 0)
+        return Tensor.record(rows: self.rows, cols: 1, scalars: rows.lse, inputs: [self]) { g in
+            self.node?.accumulate(writingFresh: true) { gx, fresh in rows.pullback(g, weights: w, into: gx, fresh: fresh) }
         }
     }
 
@@ -52,5 +35,74 @@ extension Tensor {
         precondition(labels.allSatisfy { $0 >= 0 && $0 < cols }, "softmaxCrossEntropyRows: label outside 0..<\(cols)")
         let picked = entries(rows: Array(0 ..< rows), cols: labels)
         return logSumExpRows() - picked
+    }
+}
+
+/// The forward pass of a log-sum-exp over rows: each row's value and the softmax weights, kept as
+/// exponentials and a factor per row (their product is the weight) so that the forward pass needs no
+/// second pass over the matrix to normalise them.
+struct SoftmaxRows {
+    /// The log-sum-exp of each row (0 for a row with nothing kept).
+    let lse: [Double]
+    /// The kept entries' exponentials, 0 elsewhere.
+    let exps: [Double]
+    /// What each row's exponentials are multiplied by to give its softmax weights.
+    let factors: [Double]
+    /// The scale applied to the logits, which the gradient carries.
+    let scale: Double
+    /// The shape of the matrix the rows came from.
+    let rows: Int, cols: Int
+
+    /// The log-sum-exps of the rows of (w ⊙ (x − shift))·scale + offset (x·scale + offset without
+    /// weights) over the entries the mask keeps, with a zero logit when `addOne`.
+    init(_ x: Tensor, weights: [Double]?, shift: Double, mask: Mask?, addOne: Bool, scale: Double, offset: Double) {
+        if let mask { precondition(mask.rows == x.rows && mask.cols == x.cols, "logSumExpRows: mask shape") }
+        let n = x.rows, d = x.cols
+        var lse = [Double](repeating: 0, count: n), factors = [Double](repeating: 1, count: n)
+        // The kernel writes every exponential, kept or not.
+        exps = x.scalars.withUnsafeBufferPointer { x in lse.withUnsafeMutableBufferPointer { o in
+            factors.withUnsafeMutableBufferPointer { f in
+                [Double](unsafeUninitializedCapacity: n * d) { e, initialized in
+                    // No mask or weights is a null pointer (an empty array's storage need not be null).
+                    (mask?.bits ?? []).withUnsafeBufferPointer { k in (weights ?? []).withUnsafeBufferPointer { w in
+                        let kept = mask == nil ? nil : k.baseAddress, weighted = weights == nil ? nil : w.baseAddress
+                        forEachChunk(of: n, work: n * d) { rows in
+                            let start = rows.lowerBound * d
+                            metriclab_logsumexp_rows(x.baseAddress.map { $0 + start }, weighted.map { $0 + start }, shift,
+                                                     kept.map { $0 + start }, rows.count, d, scale, offset, addOne,
+                                                     o.baseAddress.map { $0 + rows.lowerBound }, e.baseAddress.map { $0 + start },
+                                                     f.baseAddress.map { $0 + rows.lowerBound })
+                        }
+                    } }
+                    initialized = n * d
+                }
+            }
+        } }
+        self.lse = lse
+        self.factors = factors
+        self.scale = scale
+        (rows, cols) = (n, d)
+    }
+
+    /// Sends the rows' gradient g into gx: gᵢ·scale·wᵢⱼ (wᵢⱼ the softmax weights) written as
+    /// 0 + that when fresh, else added. With `weights` c it is the pullback of the chain
+    /// (c ⊙ (x − shift)).logSumExpRows entry by entry: the log-sum-exp's gradient written fresh into
+    /// the product's, times cᵢⱼ written fresh into the difference's, and on into x.
+    func pullback(_ g: UnsafeBufferPointer<Double>, weights: [Double]?, into gx: UnsafeMutableBufferPointer<Double>,
+                  fresh: Bool) {
+        let d = cols
+        exps.withUnsafeBufferPointer { e in factors.withUnsafeBufferPointer { f in (weights ?? []).withUnsafeBufferPointer { c in
+            forEachChunk(of: rows, work: rows * d) { rows in
+                for i in rows {
+                    let gi = g[i] * scale, fi = f[i], entries = i * d ..< (i + 1) * d
+                    switch (weights != nil, fresh) {
+                    case (false, true): for t in entries { gx[t] = 0 + gi * (e[t] * fi) }
+                    case (false, false): for t in entries { gx[t] += gi * (e[t] * fi) }
+                    case (true, true): for t in entries { gx[t] = 0 + (0 + (0 + gi * (e[t] * fi)) * c[t]) }
+                    case (true, false): for t in entries { gx[t] += 0 + (0 + gi * (e[t] * fi)) * c[t] }
+                    }
+                }
+            }
+        } } }
     }
 }

@@ -14,42 +14,35 @@ extension Tensor {
         precondition(subset.rows == rows && subset.cols == cols, "logSoftmaxMassRows: subset shape")
         if let candidates { precondition(candidates.rows == rows && candidates.cols == cols, "logSoftmaxMassRows: candidates shape") }
         let (n, d) = (rows, cols)
-        var lse = [Double](repeating: 0, count: n)  // the kernel writes them; the mass needs only the softmax
+        let softmax = SoftmaxRows(self, weights: nil, shift: 0, mask: candidates, addOne: false, scale: map.scale, offset: map.offset)
         var mass = [Double](repeating: 0, count: n)
-        let softmax = scalars.withUnsafeBufferPointer { x in lse.withUnsafeMutableBufferPointer { o in
-            [Double](unsafeUninitializedCapacity: n * d) { w, initialized in
-                (candidates?.bits ?? []).withUnsafeBufferPointer { k in
-                    let kept = candidates == nil ? nil : k.baseAddress
-                    forEachChunk(of: n, work: n * d) { rows in
-                        metriclab_logsumexp_rows(x.baseAddress.map { $0 + rows.lowerBound * d }, kept.map { $0 + rows.lowerBound * d },
-                                                 rows.count, d, map.scale, map.offset, false,
-                                                 o.baseAddress.map { $0 + rows.lowerBound },
-                                                 w.baseAddress.map { $0 + rows.lowerBound * d })
-                    }
+        subset.bits.withUnsafeBufferPointer { s in softmax.exps.withUnsafeBufferPointer { e in
+            softmax.factors.withUnsafeBufferPointer { f in mass.withUnsafeMutableBufferPointer { p in
+                forEachChunk(of: n, work: n * d) { rows in
+                    let start = rows.lowerBound
+                    metriclab_row_sums(e.baseAddress.map { $0 + start * d }, s.baseAddress.map { $0 + start * d },
+                                       f.baseAddress.map { $0 + start }, rows.count, d, p.baseAddress.map { $0 + start })
                 }
-                initialized = n * d
-            }
+            } }
         } }
-        subset.bits.withUnsafeBufferPointer { s in softmax.withUnsafeBufferPointer { w in mass.withUnsafeMutableBufferPointer { p in
-            forEachChunk(of: n, work: n * d) { rows in
-                for i in rows {
-                    var total = 0.0
-                    for j in 0 ..< d where s[i * d + j] { total += w[i * d + j] }
-                    p[i] = total
-                }
-            }
-        } } }
         let out = mass.map { $0 > 0 ? Foundation.log($0) : -Double.infinity }
         // ∂ log pᵢ / ∂xᵢⱼ = a·(wᵢⱼ·[j ∈ subset] / pᵢ − wᵢⱼ).
         return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate { gx in
-                subset.bits.withUnsafeBufferPointer { s in softmax.withUnsafeBufferPointer { w in
-                    forEachChunk(of: n, work: n * d) { rows in
-                        for i in rows where mass[i] > 0 && g[i] != 0 {
-                            let gi = g[i] * map.scale, inSubset = gi / mass[i]
-                            for j in 0 ..< d {
-                                let t = i * d + j
-                                gx[t] += (s[t] ? inSubset : 0) * w[t] - gi * w[t]
+            self.node?.accumulate(writingFresh: true) { gx, fresh in
+                subset.bits.withUnsafeBufferPointer { s in softmax.exps.withUnsafeBufferPointer { e in
+                    softmax.factors.withUnsafeBufferPointer { f in
+                        forEachChunk(of: n, work: n * d) { rows in
+                            for i in rows {
+                                guard mass[i] > 0 && g[i] != 0 else {
+                                    // A row without gradient gets the 0 a pass of zeros would have left.
+                                    if fresh { for t in i * d ..< (i + 1) * d { gx[t] = 0 } }
+                                    continue
+                                }
+                                let gi = g[i] * map.scale, inSubset = gi / mass[i], fi = f[i]
+                                for t in i * d ..< (i + 1) * d {
+                                    let w = e[t] * fi, change = (s[t] ? inSubset : 0) * w - gi * w
+                                    gx[t] = fresh ? 0 + change : gx[t] + change
+                                }
                             }
                         }
                     }

@@ -1,0 +1,79 @@
+import CKernels
+
+extension Tensor {
+    /// Σⱼ wᵢⱼ·xᵢⱼ / (Σⱼ wᵢⱼ + epsilon) of each row (r×1), wᵢⱼ = e^{T·xᵢⱼ} on the entries the mask
+    /// keeps and 0 elsewhere: a softmax-weighted mean of each row, as ranked list loss weighs its
+    /// negatives (PML's normalisation, epsilon added to the weights' sum).
+    ///
+    /// `(w * self).rowSums() / (w.rowSums() + epsilon)` with `w = (temperature * self).exp(where: mask)`
+    /// in one op: the chain's operations in its order, forward and back, so the same numbers and
+    /// gradient bit for bit, without its five m×m matrices and their gradients.
+    public func softWeightedRowMeans(temperature: Double, mask: Mask, epsilon: Double) -> Tensor {
+        precondition(mask.rows == rows && mask.cols == cols,
+                     "softWeightedRowMeans: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
+        let (n, d) = (rows, cols), x = scalars, bits = mask.bits
+        // The weights: T·x packed over the kept entries, through exp together, put back in order
+        // (what `exp(where:)` does with the product's matrix).
+        let w = x.withUnsafeBufferPointer { x in bits.withUnsafeBufferPointer { keep in
+            let packed = [Double](unsafeUninitializedCapacity: n * d) { v, packedCount in
+                var k = 0
+                for t in 0 ..< n * d where keep[t] {
+                    v[k] = temperature * x[t]
+                    k += 1
+                }
+                metriclab_exp(v.baseAddress, v.baseAddress, k)
+                packedCount = k
+            }
+            return packed.withUnsafeBufferPointer { v in
+                [Double](unsafeUninitializedCapacity: n * d) { out, initialized in
+                    var k = 0
+                    for t in 0 ..< n * d {
+                        out[t] = keep[t] ? v[k] : 0
+                        k += keep[t] ? 1 : 0
+                    }
+                    initialized = n * d
+                }
+            }
+        } }
+        // The row sums of w ⊙ x and of w, each row left to right, as `rowSums()` adds them.
+        var numerators = [Double](repeating: 0, count: n), weightSums = [Double](repeating: 0, count: n)
+        x.withUnsafeBufferPointer { x in w.withUnsafeBufferPointer { w in
+            let products = [Double](unsafeUninitializedCapacity: n * d) { p, initialized in
+                for t in 0 ..< n * d { p[t] = w[t] * x[t] }
+                initialized = n * d
+            }
+            products.withUnsafeBufferPointer { p in numerators.withUnsafeMutableBufferPointer { s in
+                weightSums.withUnsafeMutableBufferPointer { ws in
+                    forEachChunk(of: n, work: n * d) { rows in
+                        let start = rows.lowerBound
+                        metriclab_row_sums(p.baseAddress.map { $0 + start * d }, nil, nil, rows.count, d, s.baseAddress.map { $0 + start })
+                        metriclab_row_sums(w.baseAddress.map { $0 + start * d }, nil, nil, rows.count, d, ws.baseAddress.map { $0 + start })
+                    }
+                }
+            } }
+        } }
+        let denominators = weightSums.map { $0 + epsilon }
+        let out = zip(numerators, denominators).map { $0 / $1 }
+        return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate(writingFresh: true) { gx, fresh in
+                x.withUnsafeBufferPointer { x in w.withUnsafeBufferPointer { w in bits.withUnsafeBufferPointer { keep in
+                    forEachChunk(of: n, work: n * d) { rows in
+                        for i in rows {
+                            // The chain's pullbacks in the tape's order: the quotient's two sides, the
+                            // numerator's row sum, the product, the denominator's sum and row sum, the
+                            // exponential, and the temperature's product, each entry as they wrote it.
+                            let gNumerator = 0 + g[i] / denominators[i]
+                            let gDenominator = 0 - g[i] * numerators[i] / (denominators[i] * denominators[i])
+                            let gProduct = 0 + gNumerator, gWeightSum = 0 + gDenominator
+                            for t in i * d ..< (i + 1) * d {
+                                let gw = (0 + gProduct * x[t]) + gWeightSum
+                                let gScaled = keep[t] ? 0 + gw * w[t] : 0
+                                gx[t] = ((fresh ? 0 : gx[t]) + gProduct * w[t]) + gScaled * temperature
+                            }
+                        }
+                    }
+                } } }
+            }
+        }
+    }
+}
