@@ -77,4 +77,18 @@ void metriclab_distances_from_products_avx2(double *out, const double *na, const
 /// incoming gradient, four entries at a time with the scalar loop's bits.
 void metriclab_half_over_distance_avx2(const double *g, const double *r, double *w, ptrdiff_t count);
 
+/// The numbers of one Adam step: the moments' decays and their complements, the bias corrections
+/// 1 − βᵗ, the learning rate and the ε added to the root.
+struct metriclab_adam_constants {
+    double beta1, beta2, one_minus_beta1, one_minus_beta2, correction1, correction2, learning_rate, epsilon;
+};
+
+/// Adam's update of n entries: m = β₁m + (1 − β₁)g, v = β₂v + ((1 − β₂)g)g, then
+/// p = p − (lr·(m/c₁)) / (√(v/c₂) + ε), each a multiply then an add (no fused multiply-add), so
+/// the same bits as the scalar loop; eight entries at a time on AVX-512, four on AVX2.
+void metriclab_adam_avx512(double *p, const double *g, double *m, double *v, ptrdiff_t n,
+                           const struct metriclab_adam_constants *constants);
+void metriclab_adam_avx2(double *p, const double *g, double *m, double *v, ptrdiff_t n,
+                         const struct metriclab_adam_constants *constants);
+
 #endif
