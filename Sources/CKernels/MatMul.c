@@ -62,14 +62,50 @@ static void gemm_panel(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double
     }
 }
 
+// R rows (1 to 3: those after the last four, or a product with fewer, as a first layer's weight
+// gradient xᵀg or a bias's column sums) by 8·W columns of C in registers while p runs, where the
+// AVX2 panel would add into memory one entry at a time. Each entry is the same chain of fused
+// multiply-adds in the order of p, so the bits are the panel's.
+__attribute__((target("avx512f,avx2,fma"), always_inline))
+static inline void rows_tile_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                                    double *c, ptrdiff_t ldc, ptrdiff_t k, int R, int W) {
+    __m512d s[3][4];
+    for (int r = 0; r < R; r++) for (int w = 0; w < W; w++) s[r][w] = _mm512_loadu_pd(c + r * ldc + 8 * w);
+    for (ptrdiff_t p = 0; p < k; p++) {
+        __m512d u[4];
+        for (int w = 0; w < W; w++) u[w] = _mm512_loadu_pd(b + p * ldb + 8 * w);
+        for (int r = 0; r < R; r++) {
+            const __m512d x = _mm512_set1_pd(a[r * rs + p * cs]);
+            for (int w = 0; w < W; w++) s[r][w] = _mm512_fmadd_pd(x, u[w], s[r][w]);
+        }
+    }
+    for (int r = 0; r < R; r++) for (int w = 0; w < W; w++) _mm512_storeu_pd(c + r * ldc + 8 * w, s[r][w]);
+}
+
+// Columns in blocks of 32, then of 16, the rest by the AVX2 panel.
+__attribute__((target("avx512f,avx2,fma")))
+static void gemm_rows_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                             double *c, ptrdiff_t ldc, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    ptrdiff_t j = 0;
+    for (; j + 32 <= n; j += 32) {
+        if (m == 1) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 1, 4);
+        else if (m == 2) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 2, 4);
+        else rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 3, 4);
+    }
+    for (; j + 16 <= n; j += 16) {
+        if (m == 1) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 1, 2);
+        else if (m == 2) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 2, 2);
+        else rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 3, 2);
+    }
+    if (j < n) gemm_panel(a, rs, cs, b + j, ldb, c + j, ldc, m, k, n - j);
+}
+
 // Eight doubles a register: four rows by sixteen columns of C in registers while p runs, twice
 // the columns of the AVX2 tile for the same loads of A. Every entry is the same chain of fused
-// multiply-adds in the order of p as in the AVX2 kernel, so the two agree bit for bit; the columns
-// after the last sixteen and the rows after the last four are the AVX2 panel's.
+// multiply-adds in the order of p as in the AVX2 kernel, so the two agree bit for bit.
 __attribute__((target("avx512f,avx2,fma")))
-static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
-                              double *c, ptrdiff_t ldc, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
-    const ptrdiff_t tall = m - m % 4, wide = n - n % 16;
+static void gemm_tiles_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                              double *c, ptrdiff_t ldc, ptrdiff_t tall, ptrdiff_t k, ptrdiff_t wide) {
     for (ptrdiff_t i = 0; i < tall; i += 4) {
         const double *a0 = a + i * rs, *a1 = a0 + rs, *a2 = a1 + rs, *a3 = a2 + rs;
         double *c0 = c + i * ldc, *c1 = c0 + ldc, *c2 = c1 + ldc, *c3 = c2 + ldc;
@@ -96,8 +132,30 @@ static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const
             _mm512_storeu_pd(c3 + j, s3); _mm512_storeu_pd(c3 + j + 8, t3);
         }
     }
+}
+
+// The tiles over the panel's rows of B. Rows of B wider than 64 columns lie 1 KiB or more apart,
+// so the panel's 64 rows fall on a few sets of the L1 cache and evict each other (a 256-wide
+// product ran at half the rate of a 64-wide one); so with enough row tiles to pay for it, each
+// block of 64 columns is first copied into 64 contiguous rows (32 KiB) that the tiles then read.
+// Copies change no number. The columns after the last sixteen are the AVX2 panel's, the rows
+// after the last four `gemm_rows_avx512`'s.
+__attribute__((target("avx512f,avx2,fma")))
+static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                              double *c, ptrdiff_t ldc, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    const ptrdiff_t tall = m - m % 4, wide = n - n % 16;
+    if (wide > 64 && tall >= 16) {
+        double packed[64 * 64];
+        for (ptrdiff_t block = 0; block < wide; block += 64) {
+            const ptrdiff_t width = wide - block < 64 ? wide - block : 64;
+            for (ptrdiff_t p = 0; p < k; p++) __builtin_memcpy(packed + p * width, b + p * ldb + block, (size_t)width * sizeof(double));
+            gemm_tiles_avx512(a, rs, cs, packed, width, c + block, ldc, tall, k, width);
+        }
+    } else {
+        gemm_tiles_avx512(a, rs, cs, b, ldb, c, ldc, tall, k, wide);
+    }
     if (wide < n) gemm_panel(a, rs, cs, b + wide, ldb, c + wide, ldc, tall, k, n - wide);
-    if (tall < m) gemm_panel(a + tall * rs, rs, cs, b, ldb, c + tall * ldc, ldc, m - tall, k, n);
+    if (tall < m) gemm_rows_avx512(a + tall * rs, rs, cs, b, ldb, c + tall * ldc, ldc, m - tall, k, n);
 }
 
 // The sum runs in panels of 64 steps of p, so that the rows of B a panel reads stay in the L2

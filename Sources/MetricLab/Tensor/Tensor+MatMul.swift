@@ -33,7 +33,13 @@ extension Tensor {
             b.node?.accumulate { gb in GEMM.tn(a.scalars, g, into: gb, m: b.rows, k: a.rows, n: b.cols) }
             bias.node?.accumulate { gc in
                 guard let g = g.baseAddress, let gc = gc.baseAddress else { return }
-                for i in 0 ..< m { GEMM.axpy(1, g + i * n, gc, n) }
+                // The column sums as 1ᵀ·g: each entry adds the rows in order (a fused 1·x + s is
+                // the sum x + s, rounded once), with one row of C held in registers.
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: m) { ones in
+                    guard let ones = ones.baseAddress else { return }
+                    ones.initialize(repeating: 1, count: m)
+                    GEMM.product(ones, rowStride: 1, colStride: 1, g, bStride: n, into: gc, cStride: n, m: 1, k: m, n: n)
+                }
             }
         }
     }
@@ -101,7 +107,7 @@ enum GEMM {
             return
         }
         // Rows of C are independent, and each sums in the order of p wherever a chunk starts.
-        forEachChunk(of: m, work: m * n * k / 32) { rows in
+        forEachChunk(of: m, work: m * n * k / 16) { rows in
             product(a + rows.lowerBound * rowStride, rowStride: rowStride, colStride: colStride, b, bStride: n,
                     into: c + rows.lowerBound * n, cStride: n, m: rows.count, k: k, n: n)
         }

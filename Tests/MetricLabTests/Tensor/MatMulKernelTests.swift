@@ -39,7 +39,11 @@ import Testing
         }
     }
 
-    @Test(arguments: [(1, 1, 1), (5, 70, 23), (37, 130, 50), (64, 64, 64), (9, 200, 17), (4, 3, 16), (7, 65, 33)])
+    /// Shapes at the edges of the tiles and panels; (1, 300, 70) to (3, 65, 48) leave one to three
+    /// rows for the AVX-512 row tiles (32 and 16 columns, then the rest), and (20, 70, 150) and
+    /// (64, 64, 144) are wide enough for the copied blocks of 64 columns (and their narrower last).
+    @Test(arguments: [(1, 1, 1), (5, 70, 23), (37, 130, 50), (64, 64, 64), (9, 200, 17), (4, 3, 16), (7, 65, 33),
+                      (1, 300, 70), (2, 1024, 64), (3, 65, 48), (20, 70, 150), (64, 64, 144)])
     func kernelsAgree(m: Int, k: Int, n: Int) {
         for transposedA in [false, true] {
             let product = Product(m: m, k: k, n: n, transposedA: transposedA)
@@ -50,5 +54,18 @@ import Testing
             #expect(maxAbsDifference(avx2, expected) < 1e-12)
             if GEMM.kernel == .avx512 { #expect(product.computed(by: .avx512) == avx2) }
         }
+    }
+
+    /// A dense layer's bias gradient is the column sums of the incoming gradient, each added row
+    /// after row from zero: the same bits as that loop, at widths through every column path.
+    @Test(arguments: [(37, 70), (5, 2), (130, 64), (3, 17)])
+    func biasGradientIsTheColumnSumsInRowOrder(m: Int, n: Int) {
+        let x = randomTensor(m, 3, seed: 7), w = randomTensor(3, n, seed: 8), b = randomTensor(1, n, seed: 9)
+        var weights = randomTensor(m, n, seed: 10, scale: 4).scalars
+        for k in weights.indices where k % 11 == 4 { weights[k] = k % 2 == 0 ? 0 : -0.0 }
+        let c = Tensor(rows: m, cols: n, scalars: weights)
+        let (_, gradients) = valueWithGradient(at: [b]) { (x.matmul(w, plus: $0[0]) * c).sum() }
+        let sums = (0 ..< n).map { j in (0 ..< m).reduce(0.0) { $0 + weights[$1 * n + j] } }
+        #expect(gradients[0].scalars.map(\.bitPattern) == sums.map(\.bitPattern))
     }
 }
