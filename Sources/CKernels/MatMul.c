@@ -12,6 +12,15 @@ bool metriclab_has_avx512(void) {
     return metriclab_has_avx2() && __builtin_cpu_supports("avx512f");
 }
 
+// C's rows set to where the sums start: s's rows (lds apart; 0 repeats one row, a bias), or
+// zeros when s is NULL. A kernel that starts from s in its registers gives the same bits, as it
+// adds to the same numbers.
+static void start_block(double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t m, ptrdiff_t n) {
+    if (s == c && lds == ldc) return;
+    for (ptrdiff_t i = 0; i < m; i++)
+        for (ptrdiff_t j = 0; j < n; j++) c[i * ldc + j] = s ? s[i * lds + j] : 0;
+}
+
 // Fused multiply-adds: two per cycle with one rounding each, twice the multiply-then-add rate.
 __attribute__((target("avx2,fma")))
 static void gemm_panel(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
@@ -68,9 +77,10 @@ static void gemm_panel(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double
 // multiply-adds in the order of p, so the bits are the panel's.
 __attribute__((target("avx512f,avx2,fma"), always_inline))
 static inline void rows_tile_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
-                                    double *c, ptrdiff_t ldc, ptrdiff_t k, int R, int W) {
+                                    double *c, ptrdiff_t ldc, const double *start, ptrdiff_t lds, ptrdiff_t k, int R, int W) {
     __m512d s[3][4];
-    for (int r = 0; r < R; r++) for (int w = 0; w < W; w++) s[r][w] = _mm512_loadu_pd(c + r * ldc + 8 * w);
+    for (int r = 0; r < R; r++)
+        for (int w = 0; w < W; w++) s[r][w] = start ? _mm512_loadu_pd(start + r * lds + 8 * w) : _mm512_setzero_pd();
     for (ptrdiff_t p = 0; p < k; p++) {
         __m512d u[4];
         for (int w = 0; w < W; w++) u[w] = _mm512_loadu_pd(b + p * ldb + 8 * w);
@@ -85,19 +95,24 @@ static inline void rows_tile_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs,
 // Columns in blocks of 32, then of 16, the rest by the AVX2 panel.
 __attribute__((target("avx512f,avx2,fma")))
 static void gemm_rows_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
-                             double *c, ptrdiff_t ldc, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+                             double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
     ptrdiff_t j = 0;
     for (; j + 32 <= n; j += 32) {
-        if (m == 1) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 1, 4);
-        else if (m == 2) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 2, 4);
-        else rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 3, 4);
+        const double *sj = s ? s + j : NULL;
+        if (m == 1) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 1, 4);
+        else if (m == 2) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 2, 4);
+        else rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 3, 4);
     }
     for (; j + 16 <= n; j += 16) {
-        if (m == 1) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 1, 2);
-        else if (m == 2) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 2, 2);
-        else rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, k, 3, 2);
+        const double *sj = s ? s + j : NULL;
+        if (m == 1) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 1, 2);
+        else if (m == 2) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 2, 2);
+        else rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 3, 2);
     }
-    if (j < n) gemm_panel(a, rs, cs, b + j, ldb, c + j, ldc, m, k, n - j);
+    if (j < n) {
+        start_block(c + j, ldc, s ? s + j : NULL, lds, m, n - j);
+        gemm_panel(a, rs, cs, b + j, ldb, c + j, ldc, m, k, n - j);
+    }
 }
 
 // Eight doubles a register: four rows by sixteen columns of C in registers while p runs, twice
@@ -105,15 +120,22 @@ static void gemm_rows_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const 
 // multiply-adds in the order of p as in the AVX2 kernel, so the two agree bit for bit.
 __attribute__((target("avx512f,avx2,fma")))
 static void gemm_tiles_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
-                              double *c, ptrdiff_t ldc, ptrdiff_t tall, ptrdiff_t k, ptrdiff_t wide) {
+                              double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t tall, ptrdiff_t k,
+                              ptrdiff_t wide) {
     for (ptrdiff_t i = 0; i < tall; i += 4) {
         const double *a0 = a + i * rs, *a1 = a0 + rs, *a2 = a1 + rs, *a3 = a2 + rs;
         double *c0 = c + i * ldc, *c1 = c0 + ldc, *c2 = c1 + ldc, *c3 = c2 + ldc;
         for (ptrdiff_t j = 0; j < wide; j += 16) {
-            __m512d s0 = _mm512_loadu_pd(c0 + j), t0 = _mm512_loadu_pd(c0 + j + 8);
-            __m512d s1 = _mm512_loadu_pd(c1 + j), t1 = _mm512_loadu_pd(c1 + j + 8);
-            __m512d s2 = _mm512_loadu_pd(c2 + j), t2 = _mm512_loadu_pd(c2 + j + 8);
-            __m512d s3 = _mm512_loadu_pd(c3 + j), t3 = _mm512_loadu_pd(c3 + j + 8);
+            __m512d s0, t0, s1, t1, s2, t2, s3, t3;
+            if (s) {
+                const double *r0 = s + i * lds + j, *r1 = r0 + lds, *r2 = r1 + lds, *r3 = r2 + lds;
+                s0 = _mm512_loadu_pd(r0); t0 = _mm512_loadu_pd(r0 + 8);
+                s1 = _mm512_loadu_pd(r1); t1 = _mm512_loadu_pd(r1 + 8);
+                s2 = _mm512_loadu_pd(r2); t2 = _mm512_loadu_pd(r2 + 8);
+                s3 = _mm512_loadu_pd(r3); t3 = _mm512_loadu_pd(r3 + 8);
+            } else {
+                s0 = t0 = s1 = t1 = s2 = t2 = s3 = t3 = _mm512_setzero_pd();
+            }
             for (ptrdiff_t p = 0; p < k; p++) {
                 const __m512d u = _mm512_loadu_pd(b + p * ldb + j), v = _mm512_loadu_pd(b + p * ldb + j + 8);
                 const ptrdiff_t q = p * cs;
@@ -142,20 +164,23 @@ static void gemm_tiles_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const
 // after the last four `gemm_rows_avx512`'s.
 __attribute__((target("avx512f,avx2,fma")))
 static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
-                              double *c, ptrdiff_t ldc, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+                              double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
     const ptrdiff_t tall = m - m % 4, wide = n - n % 16;
     if (wide > 64 && tall >= 16) {
         double packed[64 * 64];
         for (ptrdiff_t block = 0; block < wide; block += 64) {
             const ptrdiff_t width = wide - block < 64 ? wide - block : 64;
             for (ptrdiff_t p = 0; p < k; p++) __builtin_memcpy(packed + p * width, b + p * ldb + block, (size_t)width * sizeof(double));
-            gemm_tiles_avx512(a, rs, cs, packed, width, c + block, ldc, tall, k, width);
+            gemm_tiles_avx512(a, rs, cs, packed, width, c + block, ldc, s ? s + block : NULL, lds, tall, k, width);
         }
     } else {
-        gemm_tiles_avx512(a, rs, cs, b, ldb, c, ldc, tall, k, wide);
+        gemm_tiles_avx512(a, rs, cs, b, ldb, c, ldc, s, lds, tall, k, wide);
     }
-    if (wide < n) gemm_panel(a, rs, cs, b + wide, ldb, c + wide, ldc, tall, k, n - wide);
-    if (tall < m) gemm_rows_avx512(a + tall * rs, rs, cs, b, ldb, c + tall * ldc, ldc, m - tall, k, n);
+    if (wide < n) {
+        start_block(c + wide, ldc, s ? s + wide : NULL, lds, tall, n - wide);
+        gemm_panel(a, rs, cs, b + wide, ldb, c + wide, ldc, tall, k, n - wide);
+    }
+    if (tall < m) gemm_rows_avx512(a + tall * rs, rs, cs, b, ldb, c + tall * ldc, ldc, s ? s + tall * lds : NULL, lds, m - tall, k, n);
 }
 
 // The sum runs in panels of 64 steps of p, so that the rows of B a panel reads stay in the L2
@@ -164,19 +189,37 @@ static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const
 enum { panel_steps = 64 };
 
 __attribute__((target("avx2,fma")))
-void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
-                         double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+void metriclab_gemm_from_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                              double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
+                              const double *start, ptrdiff_t start_stride) {
+    start_block(c, c_stride, start, start_stride, m, n);
     for (ptrdiff_t p = 0; p < k; p += panel_steps) {
         const ptrdiff_t steps = k - p < panel_steps ? k - p : panel_steps;
         gemm_panel(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, m, steps, n);
     }
 }
 
+void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                         double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    metriclab_gemm_from_avx2(a, row_stride, col_stride, b, b_stride, c, c_stride, m, k, n, c, c_stride);
+}
+
+// The first panel starts its sums from `start` in registers; the later ones from C, where the
+// panel before stored them.
 __attribute__((target("avx512f,avx2,fma")))
-void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
-                           double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+void metriclab_gemm_from_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                                double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
+                                const double *start, ptrdiff_t start_stride) {
+    if (k == 0) return start_block(c, c_stride, start, start_stride, m, n);
     for (ptrdiff_t p = 0; p < k; p += panel_steps) {
         const ptrdiff_t steps = k - p < panel_steps ? k - p : panel_steps;
-        gemm_panel_avx512(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, m, steps, n);
+        const double *s = p == 0 ? start : c;
+        const ptrdiff_t lds = p == 0 ? start_stride : c_stride;
+        gemm_panel_avx512(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, s, lds, m, steps, n);
     }
+}
+
+void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                           double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    metriclab_gemm_from_avx512(a, row_stride, col_stride, b, b_stride, c, c_stride, m, k, n, c, c_stride);
 }

@@ -21,6 +21,16 @@ void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_st
 void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
                            double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
 
+/// The same products with C's sums starting from `start` instead of C: its rows start_stride apart
+/// (0 repeats one row, a bias), or zeros when it is NULL; C is then written whole, never read (an
+/// unset buffer is fine). The same bits as setting C so and adding.
+void metriclab_gemm_from_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                              double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
+                              const double *start, ptrdiff_t start_stride);
+void metriclab_gemm_from_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                                double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
+                                const double *start, ptrdiff_t start_stride);
+
 /// y = eˣ, log(1 + x) or tanh x of each of n entries (x and y may be the same array), four at a
 /// time through glibc's libmvec on AVX2 (within 4 ulp), else one at a time through libm.
 void metriclab_exp(const double *x, double *y, ptrdiff_t n);

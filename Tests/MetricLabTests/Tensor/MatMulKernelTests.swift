@@ -28,6 +28,14 @@ import Testing
             return c
         }
 
+        /// The product by `kernel` into `c`, its sums starting at `start`.
+        func run(into c: inout [Double], start: GEMM.Start, kernel: GEMM.Kernel) {
+            a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in c.withUnsafeMutableBufferPointer { c in
+                GEMM.product(a.baseAddress!, rowStride: rowStride, colStride: colStride, b.baseAddress!, bStride: bStride,
+                             into: c.baseAddress!, cStride: cStride, m: m, k: k, n: n, start: start, kernel: kernel)
+            } } }
+        }
+
         /// C after the product by `kernel`.
         func computed(by kernel: GEMM.Kernel) -> [Double] {
             var c = self.c
@@ -67,5 +75,27 @@ import Testing
         let (_, gradients) = valueWithGradient(at: [b]) { (x.matmul(w, plus: $0[0]) * c).sum() }
         let sums = (0 ..< n).map { j in (0 ..< m).reduce(0.0) { $0 + weights[$1 * n + j] } }
         #expect(gradients[0].scalars.map(\.bitPattern) == sums.map(\.bitPattern))
+    }
+
+    /// A product whose sums start at zero or at a bias row, written over a buffer of NaNs (as an
+    /// unset one may hold), gives the bits of setting C so first and adding, by every kernel; the
+    /// entries between C's rows stay untouched.
+    @Test(arguments: [(1, 300, 70), (5, 70, 23), (37, 130, 50), (20, 70, 150), (3, 65, 2), (7, 1, 9)])
+    func startsGiveTheBitsOfSettingCFirst(m: Int, k: Int, n: Int) {
+        let product = Product(m: m, k: k, n: n, transposedA: m % 2 == 1)
+        let bias = randomTensor(1, n, seed: 4).scalars
+        let inside = Set((0 ..< m).flatMap { i in (0 ..< n).map { i * product.cStride + $0 } })
+        for kernel in [GEMM.Kernel.portable, .avx2, .avx512] where kernel == .portable || GEMM.kernel == .avx512 || GEMM.kernel == kernel {
+            for biased in [false, true] {
+                var set = product.c, written = [Double](repeating: .nan, count: product.c.count)
+                for i in inside { set[i] = biased ? bias[i % product.cStride] : 0 }
+                bias.withUnsafeBufferPointer { row in
+                    product.run(into: &set, start: .adding, kernel: kernel)
+                    product.run(into: &written, start: biased ? .row(row.baseAddress!) : .zeros, kernel: kernel)
+                }
+                #expect(inside.allSatisfy { set[$0].bitPattern == written[$0].bitPattern }, "\(kernel), bias \(biased), \(m)×\(k)×\(n)")
+                #expect(written.indices.allSatisfy { inside.contains($0) || written[$0].isNaN })
+            }
+        }
     }
 }
