@@ -156,12 +156,51 @@ static void gemm_tiles_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const
     }
 }
 
+// The last 1 to 15 columns of four rows at a time, as the tiles above with masked loads and stores
+// (a masked load reads nothing past the mask): each entry the same chain as the AVX2 panel's.
+__attribute__((target("avx512f,avx2,fma")))
+static void gemm_tail_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                             double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t tall, ptrdiff_t k,
+                             ptrdiff_t rest) {
+    const __mmask8 lo = rest >= 8 ? 0xFF : (__mmask8)((1u << rest) - 1), hi = rest > 8 ? (__mmask8)((1u << (rest - 8)) - 1) : 0;
+    for (ptrdiff_t i = 0; i < tall; i += 4) {
+        const double *a0 = a + i * rs, *a1 = a0 + rs, *a2 = a1 + rs, *a3 = a2 + rs;
+        double *c0 = c + i * ldc, *c1 = c0 + ldc, *c2 = c1 + ldc, *c3 = c2 + ldc;
+        __m512d s0, t0, s1, t1, s2, t2, s3, t3;
+        if (s) {
+            const double *r0 = s + i * lds, *r1 = r0 + lds, *r2 = r1 + lds, *r3 = r2 + lds;
+            s0 = _mm512_maskz_loadu_pd(lo, r0); t0 = _mm512_maskz_loadu_pd(hi, r0 + 8);
+            s1 = _mm512_maskz_loadu_pd(lo, r1); t1 = _mm512_maskz_loadu_pd(hi, r1 + 8);
+            s2 = _mm512_maskz_loadu_pd(lo, r2); t2 = _mm512_maskz_loadu_pd(hi, r2 + 8);
+            s3 = _mm512_maskz_loadu_pd(lo, r3); t3 = _mm512_maskz_loadu_pd(hi, r3 + 8);
+        } else {
+            s0 = t0 = s1 = t1 = s2 = t2 = s3 = t3 = _mm512_setzero_pd();
+        }
+        for (ptrdiff_t p = 0; p < k; p++) {
+            const __m512d u = _mm512_maskz_loadu_pd(lo, b + p * ldb), v = _mm512_maskz_loadu_pd(hi, b + p * ldb + 8);
+            const ptrdiff_t q = p * cs;
+            __m512d x = _mm512_set1_pd(a0[q]);
+            s0 = _mm512_fmadd_pd(x, u, s0); t0 = _mm512_fmadd_pd(x, v, t0);
+            x = _mm512_set1_pd(a1[q]);
+            s1 = _mm512_fmadd_pd(x, u, s1); t1 = _mm512_fmadd_pd(x, v, t1);
+            x = _mm512_set1_pd(a2[q]);
+            s2 = _mm512_fmadd_pd(x, u, s2); t2 = _mm512_fmadd_pd(x, v, t2);
+            x = _mm512_set1_pd(a3[q]);
+            s3 = _mm512_fmadd_pd(x, u, s3); t3 = _mm512_fmadd_pd(x, v, t3);
+        }
+        _mm512_mask_storeu_pd(c0, lo, s0); _mm512_mask_storeu_pd(c0 + 8, hi, t0);
+        _mm512_mask_storeu_pd(c1, lo, s1); _mm512_mask_storeu_pd(c1 + 8, hi, t1);
+        _mm512_mask_storeu_pd(c2, lo, s2); _mm512_mask_storeu_pd(c2 + 8, hi, t2);
+        _mm512_mask_storeu_pd(c3, lo, s3); _mm512_mask_storeu_pd(c3 + 8, hi, t3);
+    }
+}
+
 // The tiles over the panel's rows of B. Rows of B wider than 64 columns lie 1 KiB or more apart,
 // so the panel's 64 rows fall on a few sets of the L1 cache and evict each other (a 256-wide
 // product ran at half the rate of a 64-wide one); so with enough row tiles to pay for it, each
 // block of 64 columns is first copied into 64 contiguous rows (32 KiB) that the tiles then read.
-// Copies change no number. The columns after the last sixteen are the AVX2 panel's, the rows
-// after the last four `gemm_rows_avx512`'s.
+// Copies change no number. The columns after the last sixteen are `gemm_tail_avx512`'s, the
+// rows after the last four `gemm_rows_avx512`'s.
 __attribute__((target("avx512f,avx2,fma")))
 static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
                               double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
@@ -176,10 +215,7 @@ static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const
     } else {
         gemm_tiles_avx512(a, rs, cs, b, ldb, c, ldc, s, lds, tall, k, wide);
     }
-    if (wide < n) {
-        start_block(c + wide, ldc, s ? s + wide : NULL, lds, tall, n - wide);
-        gemm_panel(a, rs, cs, b + wide, ldb, c + wide, ldc, tall, k, n - wide);
-    }
+    if (wide < n) gemm_tail_avx512(a, rs, cs, b + wide, ldb, c + wide, ldc, s ? s + wide : NULL, lds, tall, k, n - wide);
     if (tall < m) gemm_rows_avx512(a + tall * rs, rs, cs, b, ldb, c + tall * ldc, ldc, s ? s + tall * lds : NULL, lds, m - tall, k, n);
 }
 
