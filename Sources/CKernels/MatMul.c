@@ -259,3 +259,26 @@ void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_
                            double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
     metriclab_gemm_from_avx512(a, row_stride, col_stride, b, b_stride, c, c_stride, m, k, n, c, c_stride);
 }
+
+// Four rows by four columns at a time through registers (two unpacks and two lane swaps), the
+// edges one entry at a time: a copy, so every bit as it was.
+__attribute__((target("avx2")))
+void metriclab_transpose_avx2(const double *b, ptrdiff_t rows, ptrdiff_t cols, double *bt) {
+    const ptrdiff_t tall = rows - rows % 4, wide = cols - cols % 4;
+    for (ptrdiff_t i = 0; i < tall; i += 4) {
+        for (ptrdiff_t j = 0; j < wide; j += 4) {
+            const __m256d r0 = _mm256_loadu_pd(b + i * cols + j), r1 = _mm256_loadu_pd(b + (i + 1) * cols + j);
+            const __m256d r2 = _mm256_loadu_pd(b + (i + 2) * cols + j), r3 = _mm256_loadu_pd(b + (i + 3) * cols + j);
+            const __m256d t0 = _mm256_unpacklo_pd(r0, r1), t1 = _mm256_unpackhi_pd(r0, r1);
+            const __m256d t2 = _mm256_unpacklo_pd(r2, r3), t3 = _mm256_unpackhi_pd(r2, r3);
+            _mm256_storeu_pd(bt + j * rows + i, _mm256_permute2f128_pd(t0, t2, 0x20));
+            _mm256_storeu_pd(bt + (j + 1) * rows + i, _mm256_permute2f128_pd(t1, t3, 0x20));
+            _mm256_storeu_pd(bt + (j + 2) * rows + i, _mm256_permute2f128_pd(t0, t2, 0x31));
+            _mm256_storeu_pd(bt + (j + 3) * rows + i, _mm256_permute2f128_pd(t1, t3, 0x31));
+        }
+        for (ptrdiff_t j = wide; j < cols; j++)
+            for (ptrdiff_t r = i; r < i + 4; r++) bt[j * rows + r] = b[r * cols + j];
+    }
+    for (ptrdiff_t i = tall; i < rows; i++)
+        for (ptrdiff_t j = 0; j < cols; j++) bt[j * rows + i] = b[i * cols + j];
+}

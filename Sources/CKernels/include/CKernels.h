@@ -31,6 +31,9 @@ void metriclab_gemm_from_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t
                                 double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
                                 const double *start, ptrdiff_t start_stride);
 
+/// bt (cols×rows) = bᵀ, b rows×cols, both row-major, four by four through AVX2 registers.
+void metriclab_transpose_avx2(const double *b, ptrdiff_t rows, ptrdiff_t cols, double *bt);
+
 /// y = eˣ, log(1 + x) or tanh x of each of n entries (x and y may be the same array), four at a
 /// time through glibc's libmvec on AVX2 (within 4 ulp), else one at a time through libm.
 void metriclab_exp(const double *x, double *y, ptrdiff_t n);

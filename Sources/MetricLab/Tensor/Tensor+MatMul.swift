@@ -277,9 +277,19 @@ enum GEMM {
             return
         }
         withUnsafeTemporaryAllocation(of: Double.self, capacity: k * n) { bt in
-            for j in 0 ..< n { for p in 0 ..< k { bt[p * n + j] = b[j * k + p] } }
+            transpose(b, rows: n, cols: k, into: bt)
             nn(a, UnsafeBufferPointer(bt), into: c, m: m, k: k, n: n, start: start)
         }
+    }
+
+    /// bt (cols×rows) = bᵀ for b rows×cols, four by four through AVX2 registers where the CPU has them.
+    static func transpose(_ b: UnsafeBufferPointer<Double>, rows: Int, cols: Int, into bt: UnsafeMutableBufferPointer<Double>) {
+        guard let source = b.baseAddress, let target = bt.baseAddress else { return }
+        guard hasAVX2 else {
+            for i in 0 ..< rows { for j in 0 ..< cols { target[j * rows + i] = source[i * cols + j] } }
+            return
+        }
+        metriclab_transpose_avx2(source, rows, cols, target)
     }
 
     /// C (m×n) += Aᵀ · B, A being k×m and B k×n.

@@ -98,4 +98,15 @@ import Testing
             }
         }
     }
+
+    /// The transpose the product Bᵀ takes its rows from moves every entry as it is (NaN payloads
+    /// and −0 included) on shapes around the 4×4 register blocks.
+    @Test(arguments: [(1, 1), (3, 5), (4, 4), (5, 9), (64, 64), (64, 2), (2, 64), (37, 130)])
+    func transposeMovesEveryBit(rows: Int, cols: Int) {
+        var b = randomTensor(rows, cols, seed: 11).scalars
+        for k in b.indices where k % 5 == 2 { b[k] = [-0.0, Double(nan: 7, signaling: false), -.infinity][k % 3] }
+        var bt = [Double](repeating: 1, count: b.count)
+        b.withUnsafeBufferPointer { b in bt.withUnsafeMutableBufferPointer { GEMM.transpose(b, rows: rows, cols: cols, into: $0) } }
+        #expect((0 ..< rows).allSatisfy { i in (0 ..< cols).allSatisfy { j in bt[j * rows + i].bitPattern == b[i * cols + j].bitPattern } })
+    }
 }
