@@ -144,7 +144,7 @@ enum GEMM {
             return
         }
         // Rows of C are independent, and each sums in the order of p wherever a chunk starts.
-        forEachChunk(of: m, work: m * n * k / 16) { rows in
+        forEachChunk(of: m, work: m * n * k / 32) { rows in
             product(a + rows.lowerBound * rowStride, rowStride: rowStride, colStride: colStride, b, bStride: n,
                     into: c + rows.lowerBound * n, cStride: n, m: rows.count, k: k, n: n, start: start)
         }

@@ -13,8 +13,6 @@ protocol ElementwiseFunction {
     /// gx += g · f′ for a whole array, or gx = 0 + g · f′ when `fresh` (gx unset, the same numbers).
     func addSlopes(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
                    _ gx: UnsafeMutableBufferPointer<Double>, fresh: Bool)
-    /// Entries worth of a plain pass that one value costs: how soon `map` splits over the cores.
-    var costPerEntry: Int { get }
 }
 
 extension ElementwiseFunction {
@@ -30,19 +28,17 @@ extension ElementwiseFunction {
             for i in 0 ..< gx.count { gx[i] += g[i] * slope(x[i], y[i]) }
         }
     }
-
-    var costPerEntry: Int { 1 }
 }
 
 extension Tensor {
     /// Applies `f` to every entry, recording f′ for the backward pass; a large tensor is split
-    /// over the cores (each entry's value is its own, wherever the split falls), sooner for a
-    /// costly function. The first gradient into the input is written, not added to zeros.
+    /// over the cores (each entry's value is its own, wherever the split falls). The first gradient
+    /// into the input is written, not added to zeros.
     func map<F: ElementwiseFunction>(_ f: F) -> Tensor {
         let x = scalars, n = count
         let out = x.withUnsafeBufferPointer { x in
             [Double](unsafeUninitializedCapacity: n) { y, initialized in
-                forEachChunk(of: n, work: n * f.costPerEntry) { r in
+                forEachChunk(of: n, work: n) { r in
                     f.values(UnsafeBufferPointer(rebasing: x[r]), UnsafeMutableBufferPointer(rebasing: y[r]))
                 }
                 initialized = n
@@ -105,18 +101,12 @@ extension Tensor {
     func sqrtZeroSafe() -> Tensor { map(SqrtZeroSafe()) }
 }
 
-/// What one value of exp, tanh or the functions built on them costs in plain passes over an
-/// entry (libmvec's tanh takes about 1.8 ns an entry here): such a map's values pay for splitting
-/// over the cores from 8192 entries on, not 65536.
-private let transcendental = 8
-
 private struct Exp: ElementwiseFunction {
     func value(_ x: Double) -> Double { Foundation.exp(x) }
     func slope(_ x: Double, _ y: Double) -> Double { y }
     func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
         metriclab_exp(x.baseAddress, y.baseAddress, x.count)
     }
-    var costPerEntry: Int { transcendental }
 }
 
 private struct Log: ElementwiseFunction {
@@ -182,7 +172,6 @@ struct Softplus: ElementwiseFunction {
             for i in 0 ..< gx.count { gx[i] = (fresh ? 0 : gx[i]) + g[i] / (1 + e[i]) }
         }
     }
-    var costPerEntry: Int { transcendental }
 }
 
 private struct Tanh: ElementwiseFunction {
@@ -191,7 +180,6 @@ private struct Tanh: ElementwiseFunction {
     func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
         metriclab_tanh(x.baseAddress, y.baseAddress, x.count)
     }
-    var costPerEntry: Int { transcendental }
 }
 
 private struct Sigmoid: ElementwiseFunction {
@@ -202,7 +190,6 @@ private struct Sigmoid: ElementwiseFunction {
         metriclab_exp(y.baseAddress, y.baseAddress, y.count)
         for i in 0 ..< x.count { y[i] = 1 / (1 + y[i]) }
     }
-    var costPerEntry: Int { transcendental }
 }
 
 private struct Clamp: ElementwiseFunction {
