@@ -12,6 +12,15 @@ bool metriclab_has_avx512(void) {
     return metriclab_has_avx2() && __builtin_cpu_supports("avx512f");
 }
 
+// C's rows set to where the sums start: s's rows (lds apart; 0 repeats one row, a bias), or
+// zeros when s is NULL. A kernel that starts from s in its registers gives the same bits, as it
+// adds to the same numbers.
+static void start_block(double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t m, ptrdiff_t n) {
+    if (s == c && lds == ldc) return;
+    for (ptrdiff_t i = 0; i < m; i++)
+        for (ptrdiff_t j = 0; j < n; j++) c[i * ldc + j] = s ? s[i * lds + j] : 0;
+}
+
 // Fused multiply-adds: two per cycle with one rounding each, twice the multiply-then-add rate.
 __attribute__((target("avx2,fma")))
 static void gemm_panel(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
@@ -62,22 +71,71 @@ static void gemm_panel(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double
     }
 }
 
+// R rows (1 to 3: those after the last four, or a product with fewer, as a first layer's weight
+// gradient xᵀg or a bias's column sums) by 8·W columns of C in registers while p runs, where the
+// AVX2 panel would add into memory one entry at a time. Each entry is the same chain of fused
+// multiply-adds in the order of p, so the bits are the panel's.
+__attribute__((target("avx512f,avx2,fma"), always_inline))
+static inline void rows_tile_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                                    double *c, ptrdiff_t ldc, const double *start, ptrdiff_t lds, ptrdiff_t k, int R, int W) {
+    __m512d s[3][4];
+    for (int r = 0; r < R; r++)
+        for (int w = 0; w < W; w++) s[r][w] = start ? _mm512_loadu_pd(start + r * lds + 8 * w) : _mm512_setzero_pd();
+    for (ptrdiff_t p = 0; p < k; p++) {
+        __m512d u[4];
+        for (int w = 0; w < W; w++) u[w] = _mm512_loadu_pd(b + p * ldb + 8 * w);
+        for (int r = 0; r < R; r++) {
+            const __m512d x = _mm512_set1_pd(a[r * rs + p * cs]);
+            for (int w = 0; w < W; w++) s[r][w] = _mm512_fmadd_pd(x, u[w], s[r][w]);
+        }
+    }
+    for (int r = 0; r < R; r++) for (int w = 0; w < W; w++) _mm512_storeu_pd(c + r * ldc + 8 * w, s[r][w]);
+}
+
+// Columns in blocks of 32, then of 16, the rest by the AVX2 panel.
+__attribute__((target("avx512f,avx2,fma")))
+static void gemm_rows_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                             double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    ptrdiff_t j = 0;
+    for (; j + 32 <= n; j += 32) {
+        const double *sj = s ? s + j : NULL;
+        if (m == 1) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 1, 4);
+        else if (m == 2) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 2, 4);
+        else rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 3, 4);
+    }
+    for (; j + 16 <= n; j += 16) {
+        const double *sj = s ? s + j : NULL;
+        if (m == 1) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 1, 2);
+        else if (m == 2) rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 2, 2);
+        else rows_tile_avx512(a, rs, cs, b + j, ldb, c + j, ldc, sj, lds, k, 3, 2);
+    }
+    if (j < n) {
+        start_block(c + j, ldc, s ? s + j : NULL, lds, m, n - j);
+        gemm_panel(a, rs, cs, b + j, ldb, c + j, ldc, m, k, n - j);
+    }
+}
+
 // Eight doubles a register: four rows by sixteen columns of C in registers while p runs, twice
 // the columns of the AVX2 tile for the same loads of A. Every entry is the same chain of fused
-// multiply-adds in the order of p as in the AVX2 kernel, so the two agree bit for bit; the columns
-// after the last sixteen and the rows after the last four are the AVX2 panel's.
+// multiply-adds in the order of p as in the AVX2 kernel, so the two agree bit for bit.
 __attribute__((target("avx512f,avx2,fma")))
-static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
-                              double *c, ptrdiff_t ldc, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
-    const ptrdiff_t tall = m - m % 4, wide = n - n % 16;
+static void gemm_tiles_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                              double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t tall, ptrdiff_t k,
+                              ptrdiff_t wide) {
     for (ptrdiff_t i = 0; i < tall; i += 4) {
         const double *a0 = a + i * rs, *a1 = a0 + rs, *a2 = a1 + rs, *a3 = a2 + rs;
         double *c0 = c + i * ldc, *c1 = c0 + ldc, *c2 = c1 + ldc, *c3 = c2 + ldc;
         for (ptrdiff_t j = 0; j < wide; j += 16) {
-            __m512d s0 = _mm512_loadu_pd(c0 + j), t0 = _mm512_loadu_pd(c0 + j + 8);
-            __m512d s1 = _mm512_loadu_pd(c1 + j), t1 = _mm512_loadu_pd(c1 + j + 8);
-            __m512d s2 = _mm512_loadu_pd(c2 + j), t2 = _mm512_loadu_pd(c2 + j + 8);
-            __m512d s3 = _mm512_loadu_pd(c3 + j), t3 = _mm512_loadu_pd(c3 + j + 8);
+            __m512d s0, t0, s1, t1, s2, t2, s3, t3;
+            if (s) {
+                const double *r0 = s + i * lds + j, *r1 = r0 + lds, *r2 = r1 + lds, *r3 = r2 + lds;
+                s0 = _mm512_loadu_pd(r0); t0 = _mm512_loadu_pd(r0 + 8);
+                s1 = _mm512_loadu_pd(r1); t1 = _mm512_loadu_pd(r1 + 8);
+                s2 = _mm512_loadu_pd(r2); t2 = _mm512_loadu_pd(r2 + 8);
+                s3 = _mm512_loadu_pd(r3); t3 = _mm512_loadu_pd(r3 + 8);
+            } else {
+                s0 = t0 = s1 = t1 = s2 = t2 = s3 = t3 = _mm512_setzero_pd();
+            }
             for (ptrdiff_t p = 0; p < k; p++) {
                 const __m512d u = _mm512_loadu_pd(b + p * ldb + j), v = _mm512_loadu_pd(b + p * ldb + j + 8);
                 const ptrdiff_t q = p * cs;
@@ -96,8 +154,69 @@ static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const
             _mm512_storeu_pd(c3 + j, s3); _mm512_storeu_pd(c3 + j + 8, t3);
         }
     }
-    if (wide < n) gemm_panel(a, rs, cs, b + wide, ldb, c + wide, ldc, tall, k, n - wide);
-    if (tall < m) gemm_panel(a + tall * rs, rs, cs, b, ldb, c + tall * ldc, ldc, m - tall, k, n);
+}
+
+// The last 1 to 15 columns of four rows at a time, as the tiles above with masked loads and stores
+// (a masked load reads nothing past the mask): each entry the same chain as the AVX2 panel's.
+__attribute__((target("avx512f,avx2,fma")))
+static void gemm_tail_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                             double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t tall, ptrdiff_t k,
+                             ptrdiff_t rest) {
+    const __mmask8 lo = rest >= 8 ? 0xFF : (__mmask8)((1u << rest) - 1), hi = rest > 8 ? (__mmask8)((1u << (rest - 8)) - 1) : 0;
+    for (ptrdiff_t i = 0; i < tall; i += 4) {
+        const double *a0 = a + i * rs, *a1 = a0 + rs, *a2 = a1 + rs, *a3 = a2 + rs;
+        double *c0 = c + i * ldc, *c1 = c0 + ldc, *c2 = c1 + ldc, *c3 = c2 + ldc;
+        __m512d s0, t0, s1, t1, s2, t2, s3, t3;
+        if (s) {
+            const double *r0 = s + i * lds, *r1 = r0 + lds, *r2 = r1 + lds, *r3 = r2 + lds;
+            s0 = _mm512_maskz_loadu_pd(lo, r0); t0 = _mm512_maskz_loadu_pd(hi, r0 + 8);
+            s1 = _mm512_maskz_loadu_pd(lo, r1); t1 = _mm512_maskz_loadu_pd(hi, r1 + 8);
+            s2 = _mm512_maskz_loadu_pd(lo, r2); t2 = _mm512_maskz_loadu_pd(hi, r2 + 8);
+            s3 = _mm512_maskz_loadu_pd(lo, r3); t3 = _mm512_maskz_loadu_pd(hi, r3 + 8);
+        } else {
+            s0 = t0 = s1 = t1 = s2 = t2 = s3 = t3 = _mm512_setzero_pd();
+        }
+        for (ptrdiff_t p = 0; p < k; p++) {
+            const __m512d u = _mm512_maskz_loadu_pd(lo, b + p * ldb), v = _mm512_maskz_loadu_pd(hi, b + p * ldb + 8);
+            const ptrdiff_t q = p * cs;
+            __m512d x = _mm512_set1_pd(a0[q]);
+            s0 = _mm512_fmadd_pd(x, u, s0); t0 = _mm512_fmadd_pd(x, v, t0);
+            x = _mm512_set1_pd(a1[q]);
+            s1 = _mm512_fmadd_pd(x, u, s1); t1 = _mm512_fmadd_pd(x, v, t1);
+            x = _mm512_set1_pd(a2[q]);
+            s2 = _mm512_fmadd_pd(x, u, s2); t2 = _mm512_fmadd_pd(x, v, t2);
+            x = _mm512_set1_pd(a3[q]);
+            s3 = _mm512_fmadd_pd(x, u, s3); t3 = _mm512_fmadd_pd(x, v, t3);
+        }
+        _mm512_mask_storeu_pd(c0, lo, s0); _mm512_mask_storeu_pd(c0 + 8, hi, t0);
+        _mm512_mask_storeu_pd(c1, lo, s1); _mm512_mask_storeu_pd(c1 + 8, hi, t1);
+        _mm512_mask_storeu_pd(c2, lo, s2); _mm512_mask_storeu_pd(c2 + 8, hi, t2);
+        _mm512_mask_storeu_pd(c3, lo, s3); _mm512_mask_storeu_pd(c3 + 8, hi, t3);
+    }
+}
+
+// The tiles over the panel's rows of B. Rows of B wider than 64 columns lie 1 KiB or more apart,
+// so the panel's 64 rows fall on a few sets of the L1 cache and evict each other (a 256-wide
+// product ran at half the rate of a 64-wide one); so with enough row tiles to pay for it, each
+// block of 64 columns is first copied into 64 contiguous rows (32 KiB) that the tiles then read.
+// Copies change no number. The columns after the last sixteen are `gemm_tail_avx512`'s, the
+// rows after the last four `gemm_rows_avx512`'s.
+__attribute__((target("avx512f,avx2,fma")))
+static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                              double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    const ptrdiff_t tall = m - m % 4, wide = n - n % 16;
+    if (wide > 64 && tall >= 16) {
+        double packed[64 * 64];
+        for (ptrdiff_t block = 0; block < wide; block += 64) {
+            const ptrdiff_t width = wide - block < 64 ? wide - block : 64;
+            for (ptrdiff_t p = 0; p < k; p++) __builtin_memcpy(packed + p * width, b + p * ldb + block, (size_t)width * sizeof(double));
+            gemm_tiles_avx512(a, rs, cs, packed, width, c + block, ldc, s ? s + block : NULL, lds, tall, k, width);
+        }
+    } else {
+        gemm_tiles_avx512(a, rs, cs, b, ldb, c, ldc, s, lds, tall, k, wide);
+    }
+    if (wide < n) gemm_tail_avx512(a, rs, cs, b + wide, ldb, c + wide, ldc, s ? s + wide : NULL, lds, tall, k, n - wide);
+    if (tall < m) gemm_rows_avx512(a + tall * rs, rs, cs, b, ldb, c + tall * ldc, ldc, s ? s + tall * lds : NULL, lds, m - tall, k, n);
 }
 
 // The sum runs in panels of 64 steps of p, so that the rows of B a panel reads stay in the L2
@@ -106,19 +225,60 @@ static void gemm_panel_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const
 enum { panel_steps = 64 };
 
 __attribute__((target("avx2,fma")))
-void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
-                         double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+void metriclab_gemm_from_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                              double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
+                              const double *start, ptrdiff_t start_stride) {
+    start_block(c, c_stride, start, start_stride, m, n);
     for (ptrdiff_t p = 0; p < k; p += panel_steps) {
         const ptrdiff_t steps = k - p < panel_steps ? k - p : panel_steps;
         gemm_panel(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, m, steps, n);
     }
 }
 
+void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                         double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    metriclab_gemm_from_avx2(a, row_stride, col_stride, b, b_stride, c, c_stride, m, k, n, c, c_stride);
+}
+
+// The first panel starts its sums from `start` in registers; the later ones from C, where the
+// panel before stored them.
 __attribute__((target("avx512f,avx2,fma")))
-void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
-                           double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+void metriclab_gemm_from_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                                double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
+                                const double *start, ptrdiff_t start_stride) {
+    if (k == 0) return start_block(c, c_stride, start, start_stride, m, n);
     for (ptrdiff_t p = 0; p < k; p += panel_steps) {
         const ptrdiff_t steps = k - p < panel_steps ? k - p : panel_steps;
-        gemm_panel_avx512(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, m, steps, n);
+        const double *s = p == 0 ? start : c;
+        const ptrdiff_t lds = p == 0 ? start_stride : c_stride;
+        gemm_panel_avx512(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, s, lds, m, steps, n);
     }
+}
+
+void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                           double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    metriclab_gemm_from_avx512(a, row_stride, col_stride, b, b_stride, c, c_stride, m, k, n, c, c_stride);
+}
+
+// Four rows by four columns at a time through registers (two unpacks and two lane swaps), the
+// edges one entry at a time: a copy, so every bit as it was.
+__attribute__((target("avx2")))
+void metriclab_transpose_avx2(const double *b, ptrdiff_t rows, ptrdiff_t cols, double *bt) {
+    const ptrdiff_t tall = rows - rows % 4, wide = cols - cols % 4;
+    for (ptrdiff_t i = 0; i < tall; i += 4) {
+        for (ptrdiff_t j = 0; j < wide; j += 4) {
+            const __m256d r0 = _mm256_loadu_pd(b + i * cols + j), r1 = _mm256_loadu_pd(b + (i + 1) * cols + j);
+            const __m256d r2 = _mm256_loadu_pd(b + (i + 2) * cols + j), r3 = _mm256_loadu_pd(b + (i + 3) * cols + j);
+            const __m256d t0 = _mm256_unpacklo_pd(r0, r1), t1 = _mm256_unpackhi_pd(r0, r1);
+            const __m256d t2 = _mm256_unpacklo_pd(r2, r3), t3 = _mm256_unpackhi_pd(r2, r3);
+            _mm256_storeu_pd(bt + j * rows + i, _mm256_permute2f128_pd(t0, t2, 0x20));
+            _mm256_storeu_pd(bt + (j + 1) * rows + i, _mm256_permute2f128_pd(t1, t3, 0x20));
+            _mm256_storeu_pd(bt + (j + 2) * rows + i, _mm256_permute2f128_pd(t0, t2, 0x31));
+            _mm256_storeu_pd(bt + (j + 3) * rows + i, _mm256_permute2f128_pd(t1, t3, 0x31));
+        }
+        for (ptrdiff_t j = wide; j < cols; j++)
+            for (ptrdiff_t r = i; r < i + 4; r++) bt[j * rows + r] = b[r * cols + j];
+    }
+    for (ptrdiff_t i = tall; i < rows; i++)
+        for (ptrdiff_t j = 0; j < cols; j++) bt[j * rows + i] = b[i * cols + j];
 }

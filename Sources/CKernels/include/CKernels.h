@@ -21,6 +21,19 @@ void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_st
 void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
                            double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
 
+/// The same products with C's sums starting from `start` instead of C: its rows start_stride apart
+/// (0 repeats one row, a bias), or zeros when it is NULL; C is then written whole, never read (an
+/// unset buffer is fine). The same bits as setting C so and adding.
+void metriclab_gemm_from_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                              double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
+                              const double *start, ptrdiff_t start_stride);
+void metriclab_gemm_from_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
+                                double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
+                                const double *start, ptrdiff_t start_stride);
+
+/// bt (cols×rows) = bᵀ, b rows×cols, both row-major, four by four through AVX2 registers.
+void metriclab_transpose_avx2(const double *b, ptrdiff_t rows, ptrdiff_t cols, double *bt);
+
 /// y = eˣ, log(1 + x) or tanh x of each of n entries (x and y may be the same array), four at a
 /// time through glibc's libmvec on AVX2 (within 4 ulp), else one at a time through libm.
 void metriclab_exp(const double *x, double *y, ptrdiff_t n);
@@ -87,5 +100,19 @@ void metriclab_distances_from_products_avx2(double *out, const double *na, const
 /// w[k] = g[k] / (2 r[k]) where r[k] > 0, else 0, as (0.5·g)/r: the root's slope applied to an
 /// incoming gradient, four entries at a time with the scalar loop's bits.
 void metriclab_half_over_distance_avx2(const double *g, const double *r, double *w, ptrdiff_t count);
+
+/// The numbers of one Adam step: the moments' decays and their complements, the bias corrections
+/// 1 − βᵗ, the learning rate and the ε added to the root.
+struct metriclab_adam_constants {
+    double beta1, beta2, one_minus_beta1, one_minus_beta2, correction1, correction2, learning_rate, epsilon;
+};
+
+/// Adam's update of n entries: m = β₁m + (1 − β₁)g, v = β₂v + ((1 − β₂)g)g, then
+/// p = p − (lr·(m/c₁)) / (√(v/c₂) + ε), each a multiply then an add (no fused multiply-add), so
+/// the same bits as the scalar loop; eight entries at a time on AVX-512, four on AVX2.
+void metriclab_adam_avx512(double *p, const double *g, double *m, double *v, ptrdiff_t n,
+                           const struct metriclab_adam_constants *constants);
+void metriclab_adam_avx2(double *p, const double *g, double *m, double *v, ptrdiff_t n,
+                         const struct metriclab_adam_constants *constants);
 
 #endif

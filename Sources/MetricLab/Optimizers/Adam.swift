@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// Adam (Kingma & Ba 2015) with bias correction; PyTorch's defaults.
@@ -33,19 +34,37 @@ public struct Adam: Optimizer {
         (self.m, self.v) = ([], [])
         defer { (self.m, self.v) = (m, v) }
         for k in parameters.indices {
-            let lr = learningRates[k]
-            // One pass over plain buffers: nested-array subscripts would check uniqueness per entry.
+            let constants = metriclab_adam_constants(beta1: beta1, beta2: beta2, one_minus_beta1: 1 - beta1,
+                                                     one_minus_beta2: 1 - beta2, correction1: correction1,
+                                                     correction2: correction2, learning_rate: learningRates[k],
+                                                     epsilon: epsilon)
             parameters[k].withUnsafeMutableBufferPointer { p in gradients[k].withUnsafeBufferPointer { g in
                 m[k].withUnsafeMutableBufferPointer { m in v[k].withUnsafeMutableBufferPointer { v in
-                    for i in 0 ..< p.count {
-                        let gi = g[i]
-                        m[i] = beta1 * m[i] + (1 - beta1) * gi
-                        v[i] = beta2 * v[i] + (1 - beta2) * gi * gi
-                        let mHat = m[i] / correction1, vHat = v[i] / correction2
-                        p[i] -= lr * mHat / (vHat.squareRoot() + epsilon)
-                    }
+                    Self.update(p, g, m, v, constants)
                 } }
             } }
+        }
+    }
+
+    /// One step of the moments and the parameters over plain buffers, by the widest kernel here
+    /// or the Swift loop: the same bits either way (the kernels round each multiply and add apart).
+    static func update(_ p: UnsafeMutableBufferPointer<Double>, _ g: UnsafeBufferPointer<Double>,
+                       _ m: UnsafeMutableBufferPointer<Double>, _ v: UnsafeMutableBufferPointer<Double>,
+                       _ constants: metriclab_adam_constants, kernel: GEMM.Kernel = GEMM.kernel) {
+        var constants = constants
+        switch kernel {
+        case .avx512: return metriclab_adam_avx512(p.baseAddress, g.baseAddress, m.baseAddress, v.baseAddress, p.count, &constants)
+        case .avx2: return metriclab_adam_avx2(p.baseAddress, g.baseAddress, m.baseAddress, v.baseAddress, p.count, &constants)
+        case .portable: break
+        }
+        let (beta1, beta2, correction1, correction2) = (constants.beta1, constants.beta2, constants.correction1, constants.correction2)
+        let (lr, epsilon) = (constants.learning_rate, constants.epsilon)
+        for i in 0 ..< p.count {
+            let gi = g[i]
+            m[i] = beta1 * m[i] + (1 - beta1) * gi
+            v[i] = beta2 * v[i] + (1 - beta2) * gi * gi
+            let mHat = m[i] / correction1, vHat = v[i] / correction2
+            p[i] -= lr * mHat / (vHat.squareRoot() + epsilon)
         }
     }
 }

@@ -5,35 +5,39 @@ extension Tensor {
     public func matmul(_ other: Tensor) -> Tensor {
         precondition(cols == other.rows, "matmul: \(rows)×\(cols) times \(other.rows)×\(other.cols): the left's \(cols) columns must match the right's \(other.rows) rows")
         let a = self, b = other
-        var out = [Double](repeating: 0, count: rows * other.cols)
-        GEMM.nn(a.scalars, b.scalars, into: &out, m: rows, k: cols, n: other.cols)
+        let out = GEMM.written(count: rows * other.cols) { GEMM.nn(a.scalars, b.scalars, into: $0, m: rows, k: cols, n: other.cols, start: .zeros) }
         return Tensor.record(rows: rows, cols: other.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate { ga in GEMM.nt(g, b.scalars, into: ga, m: a.rows, k: b.cols, n: a.cols) }
-            b.node?.accumulate { gb in GEMM.tn(a.scalars, g, into: gb, m: b.rows, k: a.rows, n: b.cols) }
+            a.node?.accumulate { ga, fresh in GEMM.nt(g, b.scalars, into: ga, m: a.rows, k: b.cols, n: a.cols, start: fresh ? .zeros : .adding) }
+            b.node?.accumulate { gb, fresh in GEMM.tn(a.scalars, g, into: gb, m: b.rows, k: a.rows, n: b.cols, start: fresh ? .zeros : .adding) }
         }
     }
 
     /// self · weights + bias, the bias a row added to every row: a dense layer in one op.
     ///
-    /// The product accumulates onto the bias rows, so there is no separate pass (and matrix) for
-    /// the addition; the bias's gradient is the column sums of the incoming gradient.
+    /// The product's sums start from the bias row in the kernel's registers, so there is no
+    /// separate pass (and matrix) for the addition; the bias's gradient is the column sums of the
+    /// incoming gradient.
     public func matmul(_ weights: Tensor, plus bias: Tensor) -> Tensor {
         precondition(cols == weights.rows, "matmul: \(rows)×\(cols) times \(weights.rows)×\(weights.cols): the left's \(cols) columns must match the right's \(weights.rows) rows")
         precondition(bias.rows == 1 && bias.cols == weights.cols, "matmul: bias \(bias.rows)×\(bias.cols) for \(weights.cols) columns")
         let a = self, b = weights, (m, n) = (rows, weights.cols)
-        var out = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
+        let out = GEMM.written(count: m * n) { out in
             bias.scalars.withUnsafeBufferPointer { row in
-                for i in 0 ..< m { _ = UnsafeMutableBufferPointer(rebasing: out[i * n ..< (i + 1) * n]).update(fromContentsOf: row) }
+                GEMM.nn(a.scalars, b.scalars, into: out, m: m, k: cols, n: n, start: row.baseAddress.map { .row($0) } ?? .zeros)
             }
-            initialized = m * n
         }
-        GEMM.nn(a.scalars, b.scalars, into: &out, m: m, k: cols, n: n)
         return Tensor.record(rows: m, cols: n, scalars: out, inputs: [a, b, bias]) { g in
-            a.node?.accumulate { ga in GEMM.nt(g, b.scalars, into: ga, m: a.rows, k: b.cols, n: a.cols) }
-            b.node?.accumulate { gb in GEMM.tn(a.scalars, g, into: gb, m: b.rows, k: a.rows, n: b.cols) }
+            a.node?.accumulate { ga, fresh in GEMM.nt(g, b.scalars, into: ga, m: a.rows, k: b.cols, n: a.cols, start: fresh ? .zeros : .adding) }
+            b.node?.accumulate { gb, fresh in GEMM.tn(a.scalars, g, into: gb, m: b.rows, k: a.rows, n: b.cols, start: fresh ? .zeros : .adding) }
             bias.node?.accumulate { gc in
                 guard let g = g.baseAddress, let gc = gc.baseAddress else { return }
-                for i in 0 ..< m { GEMM.axpy(1, g + i * n, gc, n) }
+                // The column sums as 1ᵀ·g: each entry adds the rows in order (a fused 1·x + s is
+                // the sum x + s, rounded once), with one row of C held in registers.
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: m) { ones in
+                    guard let ones = ones.baseAddress else { return }
+                    ones.initialize(repeating: 1, count: m)
+                    GEMM.product(ones, rowStride: 1, colStride: 1, g, bStride: n, into: gc, cStride: n, m: 1, k: m, n: n)
+                }
             }
         }
     }
@@ -42,11 +46,10 @@ extension Tensor {
     public func innerProducts(with other: Tensor) -> Tensor {
         precondition(cols == other.cols, "innerProducts: rows of length \(cols) and \(other.cols)")
         let a = self, b = other
-        var out = [Double](repeating: 0, count: rows * other.rows)
-        GEMM.nt(a.scalars, b.scalars, into: &out, m: rows, k: cols, n: other.rows)
+        let out = GEMM.written(count: rows * other.rows) { GEMM.nt(a.scalars, b.scalars, into: $0, m: rows, k: cols, n: other.rows, start: .zeros) }
         return Tensor.record(rows: rows, cols: other.rows, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate { ga in GEMM.nn(g, b.scalars, into: ga, m: a.rows, k: b.rows, n: a.cols) }
-            b.node?.accumulate { gb in GEMM.tn(g, a.scalars, into: gb, m: b.rows, k: a.rows, n: b.cols) }
+            a.node?.accumulate { ga, fresh in GEMM.nn(g, b.scalars, into: ga, m: a.rows, k: b.rows, n: a.cols, start: fresh ? .zeros : .adding) }
+            b.node?.accumulate { gb, fresh in GEMM.tn(g, a.scalars, into: gb, m: b.rows, k: a.rows, n: b.cols, start: fresh ? .zeros : .adding) }
         }
     }
 
@@ -78,32 +81,72 @@ enum GEMM {
     /// The widest kernel this CPU runs.
     static let kernel: Kernel = metriclab_has_avx512() ? .avx512 : (hasAVX2 ? .avx2 : .portable)
 
-    /// C (m×n) += A (m×k) · B (k×n).
+    /// Where a product's sums start.
+    enum Start {
+        /// At C's entries: the product adds into C.
+        case adding
+        /// At zero: C is written whole and never read, so it may be unset.
+        case zeros
+        /// At one row (a bias) in every row of C: C is written whole and never read.
+        case row(UnsafePointer<Double>)
+
+        /// Where the sums of C's rows start, and how far apart those rows are (nil for zeros).
+        func rows(of c: UnsafeMutablePointer<Double>, cStride: Int) -> (UnsafePointer<Double>?, Int) {
+            switch self {
+            case .adding: (UnsafePointer(c), cStride)
+            case .zeros: (nil, 0)
+            case .row(let bias): (bias, 0)
+            }
+        }
+
+        /// Sets C (m×n, rows cStride apart) to where its sums start, for the loops that add into C.
+        func set(_ c: UnsafeMutablePointer<Double>, cStride: Int, m: Int, n: Int) {
+            for i in 0 ..< m {
+                switch self {
+                case .adding: return
+                case .zeros: (c + i * cStride).initialize(repeating: 0, count: n)
+                case .row(let bias): (c + i * cStride).initialize(from: bias, count: n)
+                }
+            }
+        }
+    }
+
+    /// A new array of `count` entries that `body` writes whole (a product from `.zeros` or `.row`).
+    static func written(count: Int, _ body: (UnsafeMutableBufferPointer<Double>) -> Void) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { out, initialized in
+            body(out)
+            initialized = count
+        }
+    }
+
+    /// C (m×n) += A (m×k) · B (k×n), or C = start + A·B.
     static func nn(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
-                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
-        guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else { return }
-        blocked(a, rowStride: k, colStride: 1, b, c, m: m, k: k, n: n)
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int, start: Start = .adding) {
+        guard let c = c.baseAddress else { return }
+        guard let a = a.baseAddress, let b = b.baseAddress else { return start.set(c, cStride: n, m: m, n: n) }
+        blocked(a, rowStride: k, colStride: 1, b, c, m: m, k: k, n: n, start: start)
     }
 
     /// C (m×n) += A · B with A's entry (i, p) at a[i·rowStride + p·colStride], so that one kernel
     /// serves A and Aᵀ; rows of C split over cores.
     private static func blocked(_ a: UnsafePointer<Double>, rowStride: Int, colStride: Int, _ b: UnsafePointer<Double>,
-                                _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
+                                _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int, start: Start) {
         // A few output columns and a long sum (the backward of m×m similarities into 2-D points):
         // the register tile would run its scalar edge loop, so vectorise along the sum instead.
         if n < 8, k >= 64, colStride == 1 || rowStride == 1 {
+            start.set(c, cStride: n, m: m, n: n)
             colStride == 1 ? narrowByDots(a, rowStride: rowStride, b, c, m: m, k: k, n: n)
                            : narrowByAxpys(a, colStride: colStride, b, c, m: m, k: k, n: n)
             return
         }
         guard hasAVX2 else {
-            product(a, rowStride: rowStride, colStride: colStride, b, bStride: n, into: c, cStride: n, m: m, k: k, n: n)
+            product(a, rowStride: rowStride, colStride: colStride, b, bStride: n, into: c, cStride: n, m: m, k: k, n: n, start: start)
             return
         }
         // Rows of C are independent, and each sums in the order of p wherever a chunk starts.
         forEachChunk(of: m, work: m * n * k / 32) { rows in
             product(a + rows.lowerBound * rowStride, rowStride: rowStride, colStride: colStride, b, bStride: n,
-                    into: c + rows.lowerBound * n, cStride: n, m: rows.count, k: k, n: n)
+                    into: c + rows.lowerBound * n, cStride: n, m: rows.count, k: k, n: n, start: start)
         }
     }
 
@@ -116,11 +159,13 @@ enum GEMM {
     /// vector kernels fuse each multiply-add (one rounding instead of two), so they agree with
     /// each other bit for bit and with the portable loops to the last bits, not in them.
     static func product(_ a: UnsafePointer<Double>, rowStride: Int, colStride: Int, _ b: UnsafePointer<Double>, bStride: Int,
-                        into c: UnsafeMutablePointer<Double>, cStride: Int, m: Int, k: Int, n: Int, kernel: Kernel = kernel) {
+                        into c: UnsafeMutablePointer<Double>, cStride: Int, m: Int, k: Int, n: Int, start: Start = .adding,
+                        kernel: Kernel = kernel) {
+        let (s, sStride) = start.rows(of: c, cStride: cStride)
         switch kernel {
-        case .avx512: return metriclab_gemm_avx512(a, rowStride, colStride, b, bStride, c, cStride, m, k, n)
-        case .avx2: return metriclab_gemm_avx2(a, rowStride, colStride, b, bStride, c, cStride, m, k, n)
-        case .portable: break
+        case .avx512: return metriclab_gemm_from_avx512(a, rowStride, colStride, b, bStride, c, cStride, m, k, n, s, sStride)
+        case .avx2: return metriclab_gemm_from_avx2(a, rowStride, colStride, b, bStride, c, cStride, m, k, n, s, sStride)
+        case .portable: start.set(c, cStride: cStride, m: m, n: n)
         }
         typealias V = SIMD4<Double>
         @inline(__always) func load(_ x: UnsafePointer<Double>) -> V { UnsafeRawPointer(x).loadUnaligned(as: V.self) }
@@ -225,46 +270,64 @@ enum GEMM {
     /// B is transposed into a scratch buffer first so the inner loop runs along contiguous rows
     /// and vectorises; the dot-product order would leave it a serial reduction.
     static func nt(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
-                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int, start: Start = .adding) {
         if k == 1 {
+            if let c = c.baseAddress { start.set(c, cStride: n, m: m, n: n) }
             for i in 0 ..< m { let ai = a[i]; for j in 0 ..< n { c[i * n + j] += ai * b[j] } }
             return
         }
         withUnsafeTemporaryAllocation(of: Double.self, capacity: k * n) { bt in
-            for j in 0 ..< n { for p in 0 ..< k { bt[p * n + j] = b[j * k + p] } }
-            nn(a, UnsafeBufferPointer(bt), into: c, m: m, k: k, n: n)
+            transpose(b, rows: n, cols: k, into: bt)
+            nn(a, UnsafeBufferPointer(bt), into: c, m: m, k: k, n: n, start: start)
         }
+    }
+
+    /// bt (cols×rows) = bᵀ for b rows×cols, four by four through AVX2 registers where the CPU has them.
+    static func transpose(_ b: UnsafeBufferPointer<Double>, rows: Int, cols: Int, into bt: UnsafeMutableBufferPointer<Double>) {
+        guard let source = b.baseAddress, let target = bt.baseAddress else { return }
+        guard hasAVX2 else {
+            for i in 0 ..< rows { for j in 0 ..< cols { target[j * rows + i] = source[i * cols + j] } }
+            return
+        }
+        metriclab_transpose_avx2(source, rows, cols, target)
     }
 
     /// C (m×n) += Aᵀ · B, A being k×m and B k×n.
     static func tn(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
-                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
-        guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else { return }
-        blocked(a, rowStride: 1, colStride: m, b, c, m: m, k: k, n: n)
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int, start: Start = .adding) {
+        guard let c = c.baseAddress else { return }
+        guard let a = a.baseAddress, let b = b.baseAddress else { return start.set(c, cStride: n, m: m, n: n) }
+        blocked(a, rowStride: 1, colStride: m, b, c, m: m, k: k, n: n, start: start)
     }
 
     static func nn(_ a: [Double], _ b: [Double], into c: inout [Double], m: Int, k: Int, n: Int) {
-        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in
-            c.withUnsafeMutableBufferPointer { c in nn(a, b, into: c, m: m, k: k, n: n) } } }
+        c.withUnsafeMutableBufferPointer { c in nn(a, b, into: c, m: m, k: k, n: n) }
     }
     static func nt(_ a: [Double], _ b: [Double], into c: inout [Double], m: Int, k: Int, n: Int) {
-        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in
-            c.withUnsafeMutableBufferPointer { c in nt(a, b, into: c, m: m, k: k, n: n) } } }
+        c.withUnsafeMutableBufferPointer { c in nt(a, b, into: c, m: m, k: k, n: n) }
+    }
+    static func nn(_ a: [Double], _ b: [Double], into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int,
+                   start: Start = .adding) {
+        a.withUnsafeBufferPointer { a in nn(a, b, into: c, m: m, k: k, n: n, start: start) }
+    }
+    static func nt(_ a: [Double], _ b: [Double], into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int,
+                   start: Start = .adding) {
+        a.withUnsafeBufferPointer { a in nt(a, b, into: c, m: m, k: k, n: n, start: start) }
     }
     static func nn(_ a: UnsafeBufferPointer<Double>, _ b: [Double],
-                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
-        b.withUnsafeBufferPointer { b in nn(a, b, into: c, m: m, k: k, n: n) }
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int, start: Start = .adding) {
+        b.withUnsafeBufferPointer { b in nn(a, b, into: c, m: m, k: k, n: n, start: start) }
     }
     static func nt(_ a: UnsafeBufferPointer<Double>, _ b: [Double],
-                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
-        b.withUnsafeBufferPointer { b in nt(a, b, into: c, m: m, k: k, n: n) }
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int, start: Start = .adding) {
+        b.withUnsafeBufferPointer { b in nt(a, b, into: c, m: m, k: k, n: n, start: start) }
     }
     static func tn(_ a: [Double], _ b: UnsafeBufferPointer<Double>,
-                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
-        a.withUnsafeBufferPointer { a in tn(a, b, into: c, m: m, k: k, n: n) }
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int, start: Start = .adding) {
+        a.withUnsafeBufferPointer { a in tn(a, b, into: c, m: m, k: k, n: n, start: start) }
     }
     static func tn(_ a: UnsafeBufferPointer<Double>, _ b: [Double],
-                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int) {
-        b.withUnsafeBufferPointer { b in tn(a, b, into: c, m: m, k: k, n: n) }
+                   into c: UnsafeMutableBufferPointer<Double>, m: Int, k: Int, n: Int, start: Start = .adding) {
+        b.withUnsafeBufferPointer { b in tn(a, b, into: c, m: m, k: k, n: n, start: start) }
     }
 }

@@ -10,9 +10,9 @@ protocol ElementwiseFunction {
     func slope(_ x: Double, _ y: Double) -> Double
     /// y = f(x) for a whole array: functions built on exp, log1p or tanh hand it to the vector kernels.
     func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>)
-    /// gx += g · f′ for a whole array.
+    /// gx += g · f′ for a whole array, or gx = 0 + g · f′ when `fresh` (gx unset, the same numbers).
     func addSlopes(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
-                   _ gx: UnsafeMutableBufferPointer<Double>)
+                   _ gx: UnsafeMutableBufferPointer<Double>, fresh: Bool)
 }
 
 extension ElementwiseFunction {
@@ -21,14 +21,19 @@ extension ElementwiseFunction {
     }
 
     func addSlopes(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
-                   _ gx: UnsafeMutableBufferPointer<Double>) {
-        for i in 0 ..< gx.count { gx[i] += g[i] * slope(x[i], y[i]) }
+                   _ gx: UnsafeMutableBufferPointer<Double>, fresh: Bool) {
+        if fresh {
+            for i in 0 ..< gx.count { gx[i] = 0 + g[i] * slope(x[i], y[i]) }
+        } else {
+            for i in 0 ..< gx.count { gx[i] += g[i] * slope(x[i], y[i]) }
+        }
     }
 }
 
 extension Tensor {
     /// Applies `f` to every entry, recording f′ for the backward pass; a large tensor is split
-    /// over the cores (each entry's value is its own, wherever the split falls).
+    /// over the cores (each entry's value is its own, wherever the split falls). The first gradient
+    /// into the input is written, not added to zeros.
     func map<F: ElementwiseFunction>(_ f: F) -> Tensor {
         let x = scalars, n = count
         let out = x.withUnsafeBufferPointer { x in
@@ -40,11 +45,11 @@ extension Tensor {
             }
         }
         return Tensor.record(rows: rows, cols: cols, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate { gx in
+            self.node?.accumulate { gx, fresh in
                 x.withUnsafeBufferPointer { x in out.withUnsafeBufferPointer { y in
                     forEachChunk(of: n, work: n) { r in
                         f.addSlopes(UnsafeBufferPointer(rebasing: g[r]), UnsafeBufferPointer(rebasing: x[r]),
-                                    UnsafeBufferPointer(rebasing: y[r]), UnsafeMutableBufferPointer(rebasing: gx[r]))
+                                    UnsafeBufferPointer(rebasing: y[r]), UnsafeMutableBufferPointer(rebasing: gx[r]), fresh: fresh)
                     }
                 } }
             }
@@ -159,12 +164,12 @@ struct Softplus: ElementwiseFunction {
         for i in 0 ..< x.count { y[i] += Swift.max(x[i], 0) }
     }
     func addSlopes(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
-                   _ gx: UnsafeMutableBufferPointer<Double>) {
+                   _ gx: UnsafeMutableBufferPointer<Double>, fresh: Bool) {
         var e = [Double](repeating: 0, count: x.count)
         e.withUnsafeMutableBufferPointer { e in
             for i in 0 ..< x.count { e[i] = -x[i] }
             metriclab_exp(e.baseAddress, e.baseAddress, e.count)
-            for i in 0 ..< gx.count { gx[i] += g[i] / (1 + e[i]) }
+            for i in 0 ..< gx.count { gx[i] = (fresh ? 0 : gx[i]) + g[i] / (1 + e[i]) }
         }
     }
 }
