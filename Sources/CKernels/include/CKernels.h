@@ -77,4 +77,19 @@ void metriclab_distances_from_products_avx2(double *out, const double *na, const
 /// incoming gradient, four entries at a time with the scalar loop's bits.
 void metriclab_half_over_distance_avx2(const double *g, const double *r, double *w, ptrdiff_t count);
 
+/// s[p·lds + j] += Σᵢ a[i·lda + p]·g[i·ldg + j] over i in 0..<k, for p < q and j < n: each sum a
+/// multiply then an add in the order of i (a loop of axpys over the rows of g), with g streamed
+/// row by row, four rows at a time, into sums that stay in cache: for few sums (q small).
+void metriclab_column_sums_avx512(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
+                                  ptrdiff_t lds, ptrdiff_t k, ptrdiff_t q, ptrdiff_t n);
+void metriclab_column_sums_avx2(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
+                                ptrdiff_t lds, ptrdiff_t k, ptrdiff_t q, ptrdiff_t n);
+
+/// out[i·m + j] = Σₚ (x[i·d + p] − yT[p·m + j])² for rows × m entries (1 ≤ d), the first square
+/// written and the rest added in the order of p, rooted when `rooted` (after Swift.max(s, 0)).
+void metriclab_narrow_distances_avx512(const double *x, const double *yT, double *out, ptrdiff_t rows, ptrdiff_t m,
+                                       ptrdiff_t d, bool rooted);
+void metriclab_narrow_distances_avx2(const double *x, const double *yT, double *out, ptrdiff_t rows, ptrdiff_t m,
+                                     ptrdiff_t d, bool rooted);
+
 #endif

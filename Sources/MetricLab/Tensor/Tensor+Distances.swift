@@ -38,42 +38,57 @@ extension Tensor {
     /// rounding left over from ‖a‖² + ‖a‖² − 2a·a, is set to the exact 0 the direct path gives, so
     /// a row's distance to itself is 0 and its slope 0 at every width.
     private func squaredDistanceValues(_ other: Tensor, rooted: Bool, sameRows: Bool) -> [Double] {
+        if cols <= 8 { return Self.narrowSquaredDistances(scalars, other.scalars, n: rows, m: other.rows, d: cols, rooted: rooted) }
         let b = other, n = rows, m = other.rows, d = cols
-        if d <= 8 {
-            // Coordinate by coordinate along a row of the output, so the loop over j vectorises;
-            // each entry still sums its squares in the order of p. The first coordinate's square
-            // is written, not added to a zero (the same number: a square is never −0), which
-            // spares the m×m buffer a pass of zeros.
-            var yT = [Double](repeating: 0, count: d * m)
-            for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = b.scalars[j * d + p] } }
-            return scalars.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
-                [Double](unsafeUninitializedCapacity: n * m) { o, initialized in
-                    forEachChunk(of: n, work: n * m * d) { rows in
-                        for i in rows {
-                            let row = o.baseAddress! + i * m
-                            if d == 0 { row.initialize(repeating: 0, count: m) }
-                            for p in 0 ..< d {
-                                let xp = x[i * d + p], column = yT.baseAddress! + p * m
-                                if p == 0 {
-                                    for j in 0 ..< m { let t = xp - column[j]; row[j] = t * t }
-                                } else {
-                                    for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
-                                }
-                            }
-                            if rooted { for j in 0 ..< m { row[j] = Swift.max(row[j], 0).squareRoot() } }
+        var out = [Double](repeating: 0, count: n * m)
+        GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
+        Self.squaredDistancesFromProducts(&out, rowSquaredNorms(), b.rowSquaredNorms(), rooted: rooted)
+        // After the root: √0 is 0, and a NaN stays NaN either way.
+        if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
+        return out
+    }
+
+    /// Squared distances (or, when `rooted`, distances) between rows of at most eight columns,
+    /// subtracted directly: x is n×d, y m×d.
+    ///
+    /// Coordinate by coordinate along a row of the output, so the loop over j vectorises; each
+    /// entry sums its squares in the order of p. The first coordinate's square is written, not
+    /// added to a zero (the same number: a square is never −0), which spares the m×m buffer a pass
+    /// of zeros. On AVX2 or AVX-512 one kernel keeps each entry's sum in a register through all d
+    /// coordinates and the root, with the same operations: the same bits in one pass.
+    static func narrowSquaredDistances(_ x: [Double], _ y: [Double], n: Int, m: Int, d: Int, rooted: Bool,
+                                       kernel: GEMM.Kernel = GEMM.kernel) -> [Double] {
+        var yT = [Double](repeating: 0, count: d * m)
+        for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = y[j * d + p] } }
+        return x.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
+            [Double](unsafeUninitializedCapacity: n * m) { o, initialized in
+                forEachChunk(of: n, work: n * m * d) { rows in
+                    if d > 0, m > 0, !rows.isEmpty, kernel != .portable {
+                        let (xRows, out) = (x.baseAddress! + rows.lowerBound * d, o.baseAddress! + rows.lowerBound * m)
+                        if kernel == .avx512 {
+                            metriclab_narrow_distances_avx512(xRows, yT.baseAddress!, out, rows.count, m, d, rooted)
+                        } else {
+                            metriclab_narrow_distances_avx2(xRows, yT.baseAddress!, out, rows.count, m, d, rooted)
                         }
+                        return
                     }
-                    initialized = n * m
+                    for i in rows {
+                        let row = o.baseAddress! + i * m
+                        if d == 0 { row.initialize(repeating: 0, count: m) }
+                        for p in 0 ..< d {
+                            let xp = x[i * d + p], column = yT.baseAddress! + p * m
+                            if p == 0 {
+                                for j in 0 ..< m { let t = xp - column[j]; row[j] = t * t }
+                            } else {
+                                for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
+                            }
+                        }
+                        if rooted { for j in 0 ..< m { row[j] = Swift.max(row[j], 0).squareRoot() } }
+                    }
                 }
-            } }
-        } else {
-            var out = [Double](repeating: 0, count: n * m)
-            GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
-            Self.squaredDistancesFromProducts(&out, rowSquaredNorms(), b.rowSquaredNorms(), rooted: rooted)
-            // After the root: √0 is 0, and a NaN stays NaN either way.
-            if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
-            return out
-        }
+                initialized = n * m
+            }
+        } }
     }
 
     /// products (n×m) ← ‖aᵢ‖² + ‖bⱼ‖² − 2 productsᵢⱼ, clamped at 0 and rooted when `rooted`, in
@@ -134,6 +149,8 @@ extension Tensor {
     ///
     /// On AVX2 or AVX-512 the axpys run as one tiled product (four rows of eight or sixteen sums in
     /// registers while i runs), each sum still a multiply then an add in the order of i: the same bits.
+    /// For narrow rows (d ≤ 8, d + 1 sums a column) that tile would step down g a whole row at a
+    /// time, a page per step; there g is streamed four rows at a time into sums that stay in cache.
     static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
                                       _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
                                       n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
@@ -149,6 +166,8 @@ extension Tensor {
             forEachChunk(of: m, work: n * m * (d + 1)) { columns in
                 let (j0, width) = (columns.lowerBound, columns.count)
                 switch kernel {
+                case .avx512 where d <= 8: metriclab_column_sums_avx512(xo, d + 1, g + j0, m, s + j0, m, n, d + 1, width)
+                case .avx2 where d <= 8: metriclab_column_sums_avx2(xo, d + 1, g + j0, m, s + j0, m, n, d + 1, width)
                 case .avx512: metriclab_gemm_unfused_avx512(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
                 case .avx2: metriclab_gemm_unfused_avx2(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
                 case .portable:

@@ -23,6 +23,10 @@ import Testing
             gy = randomTensor(m, d, seed: 305).scalars
         }
 
+        init(n: Int, m: Int, d: Int, g: [Double], x: [Double], y: [Double], gx: [Double], gy: [Double]) {
+            (self.n, self.m, self.d, self.g, self.x, self.y, self.gx, self.gy) = (n, m, d, g, x, y, gx, gy)
+        }
+
         /// Both sides' gradients after the backward pass by `kernel`.
         func gradients(by kernel: GEMM.Kernel) -> (gx: [Double], gy: [Double]) {
             var (gx, gy) = (self.gx, self.gy)
@@ -58,6 +62,21 @@ import Testing
             let tiled = c.gradients(by: kernel)
             #expect(differingBits(tiled.gx, loops.gx) == 0, "row side, \(kernel), \(n)×\(m)×\(d)")
             #expect(differingBits(tiled.gy, loops.gy) == 0, "column side, \(kernel), \(n)×\(m)×\(d)")
+        }
+    }
+
+    /// Narrow rows (d ≤ 8) take the streamed column sums: every tail of four rows and of eight
+    /// columns, with NaN and ±∞ in g and in the points, against the loops of axpys.
+    @Test(arguments: [(1, 1, 1), (3, 5, 2), (5, 7, 3), (6, 9, 4), (7, 19, 5), (9, 33, 7), (37, 70, 8), (130, 257, 2), (300, 300, 3)])
+    func streamedColumnSumsGiveTheLoopsBits(n: Int, m: Int, d: Int) {
+        var c = Case(n: n, m: m, d: d)
+        var (g, x) = (c.g, c.x)
+        for k in g.indices where k % 11 == 5 { g[k] = [.nan, .infinity, -.infinity][(k / 11) % 3] }
+        if x.count > 3 { x[3] = .infinity }
+        c = Case(n: n, m: m, d: d, g: g, x: x, y: c.y, gx: c.gx, gy: c.gy)
+        let loops = c.gradients(by: .portable)
+        for kernel in [GEMM.Kernel.avx2, .avx512] where GEMM.kernel == .avx512 || GEMM.kernel == kernel {
+            #expect(differingBits(c.gradients(by: kernel).gy, loops.gy) == 0, "column side, \(kernel), \(n)×\(m)×\(d)")
         }
     }
 
