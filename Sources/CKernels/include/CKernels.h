@@ -92,4 +92,13 @@ void metriclab_narrow_distances_avx512(const double *x, const double *yT, double
 void metriclab_narrow_distances_avx2(const double *x, const double *yT, double *out, ptrdiff_t rows, ptrdiff_t m,
                                      ptrdiff_t d, bool rooted);
 
+/// One row and one group of a masked hinge sum (Tensor.maskedSums): over the c entries, u = scale·x + offset
+/// and y = f(u) for the hinge `kind` (0: [u]₊ with slope [u > 0]; 1: ½[u]₊² with slope [u]₊;
+/// 2: [u]₊² with slope 2[u]₊); where bits[t] is set, s[t] = scale·f′ and owner[t] = tag, elsewhere
+/// s[t] = 0 when `first` (else left). Returns the row's sum of the kept y in four interleaved partial
+/// sums, as the Swift loop adds them, and counts the kept entries and those with y > 0.
+double metriclab_masked_hinge_row_avx2(int kind, const double *x, const unsigned char *bits, ptrdiff_t c, double scale,
+                                       double offset, bool first, unsigned char tag, double *s, unsigned char *owner,
+                                       ptrdiff_t *positive, ptrdiff_t *kept);
+
 #endif

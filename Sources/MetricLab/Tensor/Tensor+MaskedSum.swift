@@ -1,3 +1,5 @@
+import CKernels
+
 /// One group of a masked sum: the entries a mask keeps, each mapped through an affine map and then
 /// shifted by a 1×1 tensor on the tape, if given (a margin that is itself a function of the input,
 /// such as the mean of the group).
@@ -18,7 +20,10 @@ extension Tensor {
     /// result does not depend on how the rows are spread over cores. The slopes are kept in a
     /// matrix of the input's shape, with each entry's group, which makes the backward pass one
     /// scaled add.
-    func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup]) -> [TermSum] {
+    ///
+    /// For the hinges of `VectorHinge` each row and group is one AVX2 pass with the same operations
+    /// and the same four partial sums (`kernel` .portable forces the Swift loop).
+    func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup], kernel: GEMM.Kernel = GEMM.kernel) -> [TermSum] {
         for group in groups {
             precondition(group.mask.rows == rows && group.mask.cols == cols,
                          "maskedSums: mask \(group.mask.rows)×\(group.mask.cols) on \(rows)×\(cols)")
@@ -41,11 +46,22 @@ extension Tensor {
             owner.withUnsafeMutableBufferPointer { owner in
                 [Double](unsafeUninitializedCapacity: r * c) { s, initialized in
                     let bits = groups.map(\.mask.bits)
+                    let hinge = kernel == .portable ? nil : (f as? any VectorHinge)?.kernelCode
                     forEachChunk(of: r, work: r * c) { chunk in
                         for i in chunk {
                             for (k, group) in groups.enumerated() {
                                 bits[k].withUnsafeBufferPointer { b in
                                     let (scale, offset, tag) = (group.map.scale, group.map.offset + (group.shift?.scalar ?? 0), UInt8(k))
+                                    if let hinge, c > 0 {
+                                        var positive = 0, kept = 0
+                                        let bytes = UnsafeRawPointer(b.baseAddress!).assumingMemoryBound(to: UInt8.self)
+                                        totals[i * count + k] = metriclab_masked_hinge_row_avx2(
+                                            hinge, x.baseAddress! + i * c, bytes + i * c, c, scale, offset, k == 0, tag,
+                                            s.baseAddress! + i * c, owner.baseAddress! + i * c, &positive, &kept)
+                                        counts[2 * (i * count + k)] = positive
+                                        counts[2 * (i * count + k) + 1] = kept
+                                        return
+                                    }
                                     var positive = 0, kept = 0
                                     // The term of entry t (0 where the mask is clear), its slope stored on the way.
                                     @inline(__always) func term(_ t: Int) -> Double {
@@ -89,7 +105,11 @@ extension Tensor {
                 slopes.withUnsafeBufferPointer { s in owner.withUnsafeBufferPointer { owner in
                     forEachChunk(of: r, work: r * c) { chunk in
                         let entries = chunk.lowerBound * c ..< chunk.upperBound * c
-                        if fresh {
+                        if fresh, count <= 2 {
+                            // A select between two gradients instead of a lookup: the loop vectorises.
+                            let (g0, g1) = (g[0], g[count - 1])
+                            for t in entries { gx[t] = 0 + (owner[t] == 0 ? g0 : g1) * s[t] }
+                        } else if fresh {
                             for t in entries { gx[t] = 0 + g[Int(owner[t])] * s[t] }
                         } else {
                             for t in entries { gx[t] += g[Int(owner[t])] * s[t] }
@@ -111,4 +131,23 @@ extension Tensor {
                     positive: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k)] })
         }
     }
+}
+
+/// The hinges `maskedSums` hands to its vector kernel, each by the kernel's code: the kernel
+/// computes their value and slope with the same operations as `value` and `slope`.
+protocol VectorHinge: ElementwiseFunction {
+    /// The kernel's code: 0 [x]₊, 1 ½[x]₊², 2 [x]₊².
+    var kernelCode: Int32 { get }
+}
+
+extension ReLU: VectorHinge {
+    var kernelCode: Int32 { 0 }
+}
+
+extension HalfSquaredHinge: VectorHinge {
+    var kernelCode: Int32 { 1 }
+}
+
+extension SquaredHinge: VectorHinge {
+    var kernelCode: Int32 { 2 }
 }
