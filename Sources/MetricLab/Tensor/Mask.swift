@@ -52,20 +52,20 @@ public struct Mask: Sendable, Equatable {
     public subscript(row: Int, col: Int) -> Bool { bits[row * cols + col] }
 
     /// How many entries are set.
-    public var count: Int { (0 ..< rows).reduce(0) { $0 &+ setBits(inRow: $1) } }
+    public var count: Int { setBits(in: 0 ..< rows * cols) }
 
     /// How many entries of each row are set.
-    public var rowCounts: [Int] { (0 ..< rows).map(setBits(inRow:)) }
+    public var rowCounts: [Int] { (0 ..< rows).map { setBits(in: $0 * cols ..< ($0 + 1) * cols) } }
 
     /// Whether row i has any entry set, for each row.
-    public var rowHasAny: [Bool] { (0 ..< rows).map { setBits(inRow: $0) > 0 } }
+    public var rowHasAny: [Bool] { rowCounts.map { $0 > 0 } }
 
-    /// The set entries of one row, counted over its bytes (a Bool is stored as 0 or 1), in a loop
-    /// that vectorises: pair losses count every row of their m×m masks at every step.
-    private func setBits(inRow i: Int) -> Int {
+    /// The set entries among some flat positions, counted over their bytes (a Bool is stored as 0
+    /// or 1), in a loop that vectorises: pair losses count their m×m masks at every step.
+    private func setBits(in range: Range<Int>) -> Int {
         bits.withUnsafeBytes { bytes in
             var total = 0
-            for t in i * cols ..< (i + 1) * cols { total &+= Int(bytes[t]) }
+            for t in range { total &+= Int(bytes[t]) }
             return total
         }
     }

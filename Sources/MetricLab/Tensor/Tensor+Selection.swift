@@ -61,19 +61,28 @@ extension Tensor {
     public func select(_ mask: Mask) -> Tensor {
         precondition(mask.rows == rows && mask.cols == cols, "select: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
         // Walks the mask itself, forward and back: an index list would cost as much as the matrix.
+        // Both walks are branch-free (a mask's bits follow the labels, which a branch cannot
+        // predict): every entry is written at the next slot, which only a kept entry advances.
         let bits = mask.bits, kept = mask.count
-        let out = scalars.withUnsafeBufferPointer { x in bits.withUnsafeBufferPointer { b in
-            [Double](unsafeUninitializedCapacity: kept) { y, initialized in
+        let out = scalars.withUnsafeBufferPointer { x in bits.withUnsafeBytes { b in
+            // One slot more than kept, for the writes after the last kept entry.
+            [Double](unsafeUninitializedCapacity: kept + 1) { y, initialized in
                 var k = 0
-                for t in 0 ..< b.count where b[t] { y[k] = x[t]; k &+= 1 }
+                for t in 0 ..< x.count { y[k] = x[t]; k &+= Int(b[t]) }
                 initialized = kept
             }
         } }
         return Tensor.record(rows: kept, cols: 1, scalars: out, inputs: [self]) { g in
+            guard kept > 0 else { return }
             self.node?.accumulate { gx in
-                bits.withUnsafeBufferPointer { b in
+                bits.withUnsafeBytes { b in
+                    // An entry outside the mask keeps its gradient as it is (adding 0 would turn −0 into 0).
                     var k = 0
-                    for t in 0 ..< b.count where b[t] { gx[t] += g[k]; k &+= 1 }
+                    for t in 0 ..< gx.count {
+                        let on = b[t] != 0, v = g[Swift.min(k, kept - 1)]
+                        gx[t] = on ? gx[t] + v : gx[t]
+                        k &+= Int(b[t])
+                    }
                 }
             }
         }
