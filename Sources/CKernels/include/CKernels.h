@@ -101,4 +101,13 @@ double metriclab_masked_hinge_row_avx2(int kind, const double *x, const unsigned
                                        double offset, bool first, unsigned char tag, double *s, unsigned char *owner,
                                        ptrdiff_t *positive, ptrdiff_t *kept);
 
+/// Packs x[t] for every t < count with bits[t] set (bytes 0 or 1) into out, in order, and returns
+/// how many; out must hold that many plus eight (whole registers are stored).
+ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, double *out);
+
+/// The k-th set entry t of bits gets gx[t] + g[k] (0 + g[k] when `fresh`, and 0 elsewhere): the
+/// backward pass of the packing above, in place.
+void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsigned char *bits, ptrdiff_t count, double *gx,
+                                   bool fresh);
+
 #endif
