@@ -1,7 +1,8 @@
-// One group's pass over one row of a masked sum (Tensor.maskedSums) for the hinges it is used
-// with, four entries at a time: each entry the same operations as the Swift term, and the row's
-// sum kept in the Swift loop's four interleaved partial sums (entry t in partial t mod 4, the
-// tail in the first), an unmasked entry adding +0 there as the loop does: the same bits.
+// One row of a masked sum (Tensor.maskedSums) for the hinges it is used with, all groups in one
+// pass, four entries at a time: each entry the same operations as the Swift term, and each
+// group's row sum kept in the Swift loop's four interleaved partial sums (entry t in partial
+// t mod 4, the tail in the first), an entry outside the group adding +0 there as the loop does:
+// the same bits. Groups are taken in order, so where masks overlapped the later would win, as in the loop.
 #pragma STDC FP_CONTRACT OFF
 #include "CKernels.h"
 #include <immintrin.h>
@@ -20,7 +21,6 @@ static inline void hinge(int kind, __m256d u, __m256d *y, __m256d *slope) {
     }
 }
 
-__attribute__((target("avx2"), always_inline))
 static inline double hinge1(int kind, double u, double *slope) {
     const double r = u < 0 ? 0 : u;
     switch (kind) {
@@ -30,62 +30,78 @@ static inline double hinge1(int kind, double u, double *slope) {
     }
 }
 
+// G groups (a constant after inlining, so every group's sums and counts stay in registers).
 __attribute__((target("avx2"), always_inline))
-static inline double row_pass(int kind, const double *x, const unsigned char *bits, ptrdiff_t c, double scale, double offset,
-                              bool first, unsigned char tag, double *s, unsigned char *owner, ptrdiff_t *positive, ptrdiff_t *kept) {
-    const __m256d zero = _mm256_setzero_pd(), vscale = _mm256_set1_pd(scale), voffset = _mm256_set1_pd(offset);
-    const uint32_t tags = (uint32_t)tag * 0x01010101u;
-    __m256d partial = zero;
-    ptrdiff_t up = 0, on = 0, t = 0;
+static inline void row_pass(int kind, int G, const double *x, const unsigned char *const *bits, ptrdiff_t c,
+                            const double *scale, const double *offset, double *s, unsigned char *owner, double *totals,
+                            ptrdiff_t *counts) {
+    const __m256d zero = _mm256_setzero_pd();
+    __m256d partial[4];
+    __m256i up[4], on[4];
+    for (int k = 0; k < G; k++) { partial[k] = zero; up[k] = on[k] = _mm256_setzero_si256(); }
+    ptrdiff_t t = 0;
     for (; t + 4 <= c; t += 4) {
-        uint32_t word;
-        memcpy(&word, bits + t, 4);
-        const __m256d keep = _mm256_castsi256_pd(_mm256_cmpgt_epi64(_mm256_cvtepu8_epi64(_mm_cvtsi32_si128((int)word)),
-                                                                   _mm256_setzero_si256()));
-        const __m256d u = _mm256_add_pd(_mm256_mul_pd(vscale, _mm256_loadu_pd(x + t)), voffset);
-        __m256d y, slope;
-        hinge(kind, u, &y, &slope);
-        partial = _mm256_add_pd(partial, _mm256_and_pd(keep, y));
-        const int kept4 = _mm256_movemask_pd(keep);
-        on += __builtin_popcount(kept4);
-        up += __builtin_popcount(kept4 & _mm256_movemask_pd(_mm256_cmp_pd(y, zero, _CMP_GT_OQ)));
-        const __m256d sv = _mm256_mul_pd(vscale, slope);
-        _mm256_storeu_pd(s + t, first ? _mm256_and_pd(keep, sv) : _mm256_blendv_pd(_mm256_loadu_pd(s + t), sv, keep));
-        // Bytes of the mask are 0 or 1, so word·0xFF is a byte mask of the kept entries.
-        uint32_t o;
-        memcpy(&o, owner + t, 4);
-        const uint32_t byteMask = word * 0xFFu;
-        o = (o & ~byteMask) | (tags & byteMask);
+        const __m256d xt = _mm256_loadu_pd(x + t);
+        __m256d sv = zero;
+        uint32_t o = 0;
+        for (int k = 0; k < G; k++) {
+            uint32_t word;
+            memcpy(&word, bits[k] + t, 4);
+            // Lanes of 0 or 1, then all ones where kept.
+            const __m256i ones = _mm256_cvtepu8_epi64(_mm_cvtsi32_si128((int)word));
+            const __m256d keep = _mm256_castsi256_pd(_mm256_cmpgt_epi64(ones, _mm256_setzero_si256()));
+            const __m256d vscale = _mm256_set1_pd(scale[k]);
+            const __m256d u = _mm256_add_pd(_mm256_mul_pd(vscale, xt), _mm256_set1_pd(offset[k]));
+            __m256d y, slope;
+            hinge(kind, u, &y, &slope);
+            partial[k] = _mm256_add_pd(partial[k], _mm256_and_pd(keep, y));
+            on[k] = _mm256_add_epi64(on[k], ones);
+            // A compare's lanes are −1 where true: subtracting counts them.
+            up[k] = _mm256_sub_epi64(up[k], _mm256_castpd_si256(_mm256_and_pd(keep, _mm256_cmp_pd(y, zero, _CMP_GT_OQ))));
+            sv = _mm256_blendv_pd(sv, _mm256_mul_pd(vscale, slope), keep);
+            // Bytes of the mask are 0 or 1, so word·0xFF is a byte mask of the kept entries.
+            const uint32_t byteMask = word * 0xFFu;
+            o = (o & ~byteMask) | (((uint32_t)k * 0x01010101u) & byteMask);
+        }
+        _mm256_storeu_pd(s + t, sv);
         memcpy(owner + t, &o, 4);
     }
-    double l[4];
-    _mm256_storeu_pd(l, partial);
-    for (; t < c; t++) {
-        if (!bits[t]) {
-            if (first) s[t] = 0;
-            l[0] = l[0] + 0;
-            continue;
+    for (int k = 0; k < G; k++) {
+        double l[4];
+        int64_t u4[4], n4[4];
+        _mm256_storeu_pd(l, partial[k]);
+        _mm256_storeu_si256((__m256i *)u4, up[k]);
+        _mm256_storeu_si256((__m256i *)n4, on[k]);
+        ptrdiff_t positive = u4[0] + u4[1] + u4[2] + u4[3], kept = n4[0] + n4[1] + n4[2] + n4[3];
+        for (ptrdiff_t j = t; j < c; j++) {
+            if (!bits[k][j]) {
+                if (k == 0) { s[j] = 0; owner[j] = 0; }
+                l[0] = l[0] + 0;
+                continue;
+            }
+            double slope;
+            const double u = scale[k] * x[j] + offset[k], y = hinge1(kind, u, &slope);
+            kept++;
+            positive += y > 0;
+            s[j] = scale[k] * slope;
+            owner[j] = (unsigned char)k;
+            l[0] = l[0] + y;
         }
-        double slope;
-        const double u = scale * x[t] + offset, y = hinge1(kind, u, &slope);
-        on++;
-        up += y > 0;
-        s[t] = scale * slope;
-        owner[t] = tag;
-        l[0] = l[0] + y;
+        totals[k] = (l[0] + l[1]) + (l[2] + l[3]);
+        counts[2 * k] = positive;
+        counts[2 * k + 1] = kept;
     }
-    *positive = up;
-    *kept = on;
-    return (l[0] + l[1]) + (l[2] + l[3]);
 }
 
 __attribute__((target("avx2")))
-double metriclab_masked_hinge_row_avx2(int kind, const double *x, const unsigned char *bits, ptrdiff_t c, double scale,
-                                       double offset, bool first, unsigned char tag, double *s, unsigned char *owner,
-                                       ptrdiff_t *positive, ptrdiff_t *kept) {
-    switch (kind) {
-    case 0: return row_pass(0, x, bits, c, scale, offset, first, tag, s, owner, positive, kept);
-    case 1: return row_pass(1, x, bits, c, scale, offset, first, tag, s, owner, positive, kept);
-    default: return row_pass(2, x, bits, c, scale, offset, first, tag, s, owner, positive, kept);
+void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
+                                     const double *scale, const double *offset, double *s, unsigned char *owner,
+                                     double *totals, ptrdiff_t *counts) {
+#define CASE(K, G) case (K) * 8 + (G): row_pass(K, G, x, bits, c, scale, offset, s, owner, totals, counts); break;
+    switch ((kind < 2 ? kind : 2) * 8 + groups) {
+    CASE(0, 1) CASE(0, 2) CASE(0, 3) CASE(0, 4)
+    CASE(1, 1) CASE(1, 2) CASE(1, 3) CASE(1, 4)
+    CASE(2, 1) CASE(2, 2) CASE(2, 3) CASE(2, 4)
     }
+#undef CASE
 }

@@ -92,14 +92,14 @@ void metriclab_narrow_distances_avx512(const double *x, const double *yT, double
 void metriclab_narrow_distances_avx2(const double *x, const double *yT, double *out, ptrdiff_t rows, ptrdiff_t m,
                                      ptrdiff_t d, bool rooted);
 
-/// One row and one group of a masked hinge sum (Tensor.maskedSums): over the c entries, u = scale·x + offset
-/// and y = f(u) for the hinge `kind` (0: [u]₊ with slope [u > 0]; 1: ½[u]₊² with slope [u]₊;
-/// 2: [u]₊² with slope 2[u]₊); where bits[t] is set, s[t] = scale·f′ and owner[t] = tag, elsewhere
-/// s[t] = 0 when `first` (else left). Returns the row's sum of the kept y in four interleaved partial
-/// sums, as the Swift loop adds them, and counts the kept entries and those with y > 0.
-double metriclab_masked_hinge_row_avx2(int kind, const double *x, const unsigned char *bits, ptrdiff_t c, double scale,
-                                       double offset, bool first, unsigned char tag, double *s, unsigned char *owner,
-                                       ptrdiff_t *positive, ptrdiff_t *kept);
+/// One row of a masked hinge sum (Tensor.maskedSums) over its 1 to 4 groups: over the c entries,
+/// u = scale[k]·x + offset[k] and y = f(u) for the hinge `kind` (0: [u]₊ with slope [u > 0]; 1: ½[u]₊²
+/// with slope [u]₊; 2: [u]₊² with slope 2[u]₊); where bits[k][t] is set, s[t] = scale[k]·f′ and
+/// owner[t] = k, in no group s[t] = 0 and owner[t] = 0. totals[k] is group k's sum of the kept y in
+/// four interleaved partial sums, as the Swift loop adds them; counts[2k] its y > 0, counts[2k + 1] its kept.
+void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
+                                     const double *scale, const double *offset, double *s, unsigned char *owner,
+                                     double *totals, ptrdiff_t *counts);
 
 /// Packs x[t] for every t < count with bits[t] set (bytes 0 or 1) into out, in order, and returns
 /// how many; out must hold that many plus eight (whole registers are stored).

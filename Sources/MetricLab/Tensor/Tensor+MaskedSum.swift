@@ -21,8 +21,9 @@ extension Tensor {
     /// matrix of the input's shape, with each entry's group, which makes the backward pass one
     /// scaled add.
     ///
-    /// For the hinges of `VectorHinge` each row and group is one AVX2 pass with the same operations
-    /// and the same four partial sums (`kernel` .portable forces the Swift loop).
+    /// For the hinges of `VectorHinge` and up to four groups each row is one AVX2 pass over all
+    /// groups with the same operations and the same four partial sums (`kernel` .portable forces
+    /// the Swift loop).
     func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup], kernel: GEMM.Kernel = GEMM.kernel) -> [TermSum] {
         for group in groups {
             precondition(group.mask.rows == rows && group.mask.cols == cols,
@@ -46,22 +47,28 @@ extension Tensor {
             owner.withUnsafeMutableBufferPointer { owner in
                 [Double](unsafeUninitializedCapacity: r * c) { s, initialized in
                     let bits = groups.map(\.mask.bits)
-                    let hinge = kernel == .portable ? nil : (f as? any VectorHinge)?.kernelCode
+                    let hinge = kernel == .portable || count > 4 ? nil : (f as? any VectorHinge)?.kernelCode
+                    let scales = groups.map(\.map.scale), offsets = groups.map { $0.map.offset + ($0.shift?.scalar ?? 0) }
                     forEachChunk(of: r, work: r * c) { chunk in
+                        if let hinge, c > 0, !chunk.isEmpty {
+                            // All groups of a row in one pass, reading each mask's row bytes.
+                            Self.withBytes(of: bits) { rowsOfBits in
+                                var rowBits = [UnsafePointer<UInt8>?](repeating: nil, count: count)
+                                var rowCounts = [Int](repeating: 0, count: 2 * count)
+                                for i in chunk {
+                                    for k in 0 ..< count { rowBits[k] = rowsOfBits[k] + i * c }
+                                    metriclab_masked_hinge_row_avx2(hinge, Int32(count), x.baseAddress! + i * c, rowBits, c, scales, offsets,
+                                                                    s.baseAddress! + i * c, owner.baseAddress! + i * c,
+                                                                    totals.baseAddress! + i * count, &rowCounts)
+                                    for t in 0 ..< 2 * count { counts[2 * i * count + t] = rowCounts[t] }
+                                }
+                            }
+                            return
+                        }
                         for i in chunk {
                             for (k, group) in groups.enumerated() {
                                 bits[k].withUnsafeBufferPointer { b in
                                     let (scale, offset, tag) = (group.map.scale, group.map.offset + (group.shift?.scalar ?? 0), UInt8(k))
-                                    if let hinge, c > 0 {
-                                        var positive = 0, kept = 0
-                                        let bytes = UnsafeRawPointer(b.baseAddress!).assumingMemoryBound(to: UInt8.self)
-                                        totals[i * count + k] = metriclab_masked_hinge_row_avx2(
-                                            hinge, x.baseAddress! + i * c, bytes + i * c, c, scale, offset, k == 0, tag,
-                                            s.baseAddress! + i * c, owner.baseAddress! + i * c, &positive, &kept)
-                                        counts[2 * (i * count + k)] = positive
-                                        counts[2 * (i * count + k) + 1] = kept
-                                        return
-                                    }
                                     var positive = 0, kept = 0
                                     // The term of entry t (0 where the mask is clear), its slope stored on the way.
                                     @inline(__always) func term(_ t: Int) -> Double {
@@ -130,6 +137,17 @@ extension Tensor {
                     terms: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k) + 1] },
                     positive: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k)] })
         }
+    }
+}
+
+extension Tensor {
+    /// `body` with a pointer to the bytes (0 or 1) of each of the masks' bits, all valid at once.
+    fileprivate static func withBytes(of bits: [[Bool]], _ body: ([UnsafePointer<UInt8>]) -> Void) {
+        func nest(_ k: Int, _ pointers: [UnsafePointer<UInt8>]) {
+            guard k < bits.count else { return body(pointers) }
+            bits[k].withUnsafeBytes { nest(k + 1, pointers + [$0.baseAddress!.assumingMemoryBound(to: UInt8.self)]) }
+        }
+        nest(0, [])
     }
 }
 

@@ -2,20 +2,20 @@
 import MetricLabTestSupport
 import Testing
 
-/// The masked sums' AVX2 row pass against the Swift loop, for each hinge it serves: the same bits
+/// The masked sums' AVX2 row pass against the Swift loop, for each hinge it serves and one to three groups: the same bits
 /// in the sums, the counts and the gradients (input and shift), on widths that leave a tail of
 /// one to three entries, with ±0, NaN and ±∞ among the inputs and entries in no group.
 @Suite struct MaskedSumKernelTests {
-    /// The sums, counts and both gradients of two disjoint groups (one shifted) by `kernel`.
-    func run<F: ElementwiseFunction>(_ f: F, _ x: Tensor, _ groups: (Mask, Mask), kernel: GEMM.Kernel)
+    /// The sums, counts and both gradients of disjoint groups (the second shifted) by `kernel`.
+    func run<F: ElementwiseFunction>(_ f: F, _ x: Tensor, _ masks: [Mask], kernel: GEMM.Kernel)
         -> (values: [Double], counts: [Int], gx: [Double], gShift: Double) {
         var counts: [Int] = []
+        let maps = [Affine(scale: 1.5, offset: -0.25), Affine(scale: -1, offset: 0.75), Affine(scale: 0.5, offset: 0.1)]
         let (values, gradients) = valueWithGradient(at: [x, Tensor(0.3)]) { v in
-            let sums = v[0].maskedSums(of: f, [MaskedGroup(mask: groups.0, map: Affine(scale: 1.5, offset: -0.25)),
-                                               MaskedGroup(mask: groups.1, map: Affine(scale: -1, offset: 0.75), shift: v[1] * 2)],
-                                       kernel: kernel)
+            let groups = masks.enumerated().map { k, mask in MaskedGroup(mask: mask, map: maps[k], shift: k == 1 ? v[1] * 2 : nil) }
+            let sums = v[0].maskedSums(of: f, groups, kernel: kernel)
             counts = sums.flatMap { [$0.terms, $0.positive] }
-            return sums[0].total * 0.7 + sums[1].total * -1.3
+            return sums.enumerated().map { k, sum in sum.total * (0.7 - 2 * Double(k)) }.reduce(Tensor(0), +)
         }
         return ([values], counts, gradients[0].scalars, gradients[1].scalar)
     }
@@ -29,18 +29,22 @@ import Testing
         let values = specials ? [0, -0.0, .nan, .infinity, -.infinity, 1.0 / 6] : [0, -0.0, 1.0 / 6, 0.25, -0.75]
         for t in x.indices where t % 9 == 4 { x[t] = values[(t / 9) % values.count] }
         let input = Tensor(rows: rows, cols: cols, scalars: x)
-        // Group 0 on every third entry, group 1 on the others but the diagonal (in no group).
-        let groups = (Mask(rows: rows, cols: cols) { ($0 * cols + $1) % 3 == 0 },
-                      Mask(rows: rows, cols: cols) { ($0 * cols + $1) % 3 != 0 && $0 != $1 })
+        // Group 0 on every third entry, group 1 on the others but the diagonal (in no group);
+        // alone, or with a third group taking a part of the second.
+        let g0 = Mask(rows: rows, cols: cols) { ($0 * cols + $1) % 3 == 0 }
+        let g1 = Mask(rows: rows, cols: cols) { ($0 * cols + $1) % 3 != 0 && $0 != $1 }
+        let g2 = Mask(rows: rows, cols: cols) { ($0 * cols + $1) % 3 == 1 && $0 != $1 }
         func same(_ a: [Double], _ b: [Double]) -> Bool { zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern } }
-        for (name, pass) in [("relu", { (k: GEMM.Kernel) in run(ReLU(), input, groups, kernel: k) }),
-                             ("half squared", { run(HalfSquaredHinge(), input, groups, kernel: $0) }),
-                             ("squared", { run(SquaredHinge(), input, groups, kernel: $0) })] {
-            let (loop, vector) = (pass(.portable), pass(.avx2))
-            #expect(same(loop.values, vector.values), "\(name) \(rows)×\(cols) sums")
-            #expect(specials || loop.values[0].isFinite)
-            #expect(loop.counts == vector.counts, "\(name) \(rows)×\(cols) counts")
-            #expect(same(loop.gx, vector.gx) && same([loop.gShift], [vector.gShift]), "\(name) \(rows)×\(cols) gradients")
+        for groups in [[g0], [g0, g1], [g0, g1 && !g2, g2]] {
+            for (name, pass) in [("relu", { (k: GEMM.Kernel) in run(ReLU(), input, groups, kernel: k) }),
+                                 ("half squared", { run(HalfSquaredHinge(), input, groups, kernel: $0) }),
+                                 ("squared", { run(SquaredHinge(), input, groups, kernel: $0) })] {
+                let (loop, vector) = (pass(.portable), pass(.avx2))
+                #expect(same(loop.values, vector.values), "\(name) \(groups.count) groups \(rows)×\(cols) sums")
+                #expect(specials || loop.values[0].isFinite)
+                #expect(loop.counts == vector.counts, "\(name) \(groups.count) groups \(rows)×\(cols) counts")
+                #expect(same(loop.gx, vector.gx) && same([loop.gShift], [vector.gShift]), "\(name) \(groups.count) groups \(rows)×\(cols) gradients")
+            }
         }
     }
 }
