@@ -105,3 +105,34 @@ void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, cons
     }
 #undef CASE
 }
+
+// The backward pass of two groups: gx[t] (+)= g[owner[t]]·s[t], the gradient picked by a select.
+__attribute__((target("avx512f")))
+void metriclab_masked_backward_avx512(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
+                                      ptrdiff_t count, bool fresh) {
+    const __m512d v0 = _mm512_set1_pd(g0), v1 = _mm512_set1_pd(g1), zero = _mm512_setzero_pd();
+    ptrdiff_t t = 0;
+    for (; t + 8 <= count; t += 8) {
+        const __mmask8 first = _mm512_cmpeq_epi64_mask(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(owner + t))),
+                                                       _mm512_setzero_si512());
+        const __m512d term = _mm512_mul_pd(_mm512_mask_blend_pd(first, v1, v0), _mm512_loadu_pd(s + t));
+        _mm512_storeu_pd(gx + t, _mm512_add_pd(fresh ? zero : _mm512_loadu_pd(gx + t), term));
+    }
+    for (; t < count; t++) gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1) * s[t];
+}
+
+__attribute__((target("avx2")))
+void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
+                                    ptrdiff_t count, bool fresh) {
+    const __m256d v0 = _mm256_set1_pd(g0), v1 = _mm256_set1_pd(g1), zero = _mm256_setzero_pd();
+    ptrdiff_t t = 0;
+    for (; t + 4 <= count; t += 4) {
+        uint32_t word;
+        memcpy(&word, owner + t, 4);
+        const __m256d first = _mm256_castsi256_pd(_mm256_cmpeq_epi64(_mm256_cvtepu8_epi64(_mm_cvtsi32_si128((int)word)),
+                                                                     _mm256_setzero_si256()));
+        const __m256d term = _mm256_mul_pd(_mm256_blendv_pd(v1, v0, first), _mm256_loadu_pd(s + t));
+        _mm256_storeu_pd(gx + t, _mm256_add_pd(fresh ? zero : _mm256_loadu_pd(gx + t), term));
+    }
+    for (; t < count; t++) gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1) * s[t];
+}

@@ -101,6 +101,13 @@ void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, cons
                                      const double *scale, const double *offset, double *s, unsigned char *owner,
                                      double *totals, ptrdiff_t *counts);
 
+/// gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1)·s[t] for t < count: the backward pass of
+/// a masked sum of two groups, the loop's operations eight or four entries at a time.
+void metriclab_masked_backward_avx512(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
+                                      ptrdiff_t count, bool fresh);
+void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
+                                    ptrdiff_t count, bool fresh);
+
 /// Packs x[t] for every t < count with bits[t] set (bytes 0 or 1) into out, in order, and returns
 /// how many; out must hold that many plus eight (whole registers are stored).
 ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, double *out);

@@ -23,7 +23,7 @@ extension Tensor {
     ///
     /// For the hinges of `VectorHinge` and up to four groups each row is one AVX2 pass over all
     /// groups with the same operations and the same four partial sums (`kernel` .portable forces
-    /// the Swift loop).
+    /// the Swift loop); the backward pass of up to two groups is one AVX-512 or AVX2 pass.
     func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup], kernel: GEMM.Kernel = GEMM.kernel) -> [TermSum] {
         for group in groups {
             precondition(group.mask.rows == rows && group.mask.cols == cols,
@@ -112,10 +112,15 @@ extension Tensor {
                 slopes.withUnsafeBufferPointer { s in owner.withUnsafeBufferPointer { owner in
                     forEachChunk(of: r, work: r * c) { chunk in
                         let entries = chunk.lowerBound * c ..< chunk.upperBound * c
-                        if fresh, count <= 2 {
-                            // A select between two gradients instead of a lookup: the loop vectorises.
-                            let (g0, g1) = (g[0], g[count - 1])
-                            for t in entries { gx[t] = 0 + (owner[t] == 0 ? g0 : g1) * s[t] }
+                        if count <= 2, kernel != .portable, !entries.isEmpty {
+                            // A select between two gradients instead of a lookup, eight or four entries at a time.
+                            let (g0, g1, o, sv, out) = (g[0], g[count - 1], owner.baseAddress! + entries.lowerBound,
+                                                        s.baseAddress! + entries.lowerBound, gx.baseAddress! + entries.lowerBound)
+                            if kernel == .avx512 {
+                                metriclab_masked_backward_avx512(g0, g1, o, sv, out, entries.count, fresh)
+                            } else {
+                                metriclab_masked_backward_avx2(g0, g1, o, sv, out, entries.count, fresh)
+                            }
                         } else if fresh {
                             for t in entries { gx[t] = 0 + g[Int(owner[t])] * s[t] }
                         } else {

@@ -2,9 +2,10 @@
 import MetricLabTestSupport
 import Testing
 
-/// The masked sums' AVX2 row pass against the Swift loop, for each hinge it serves and one to three groups: the same bits
-/// in the sums, the counts and the gradients (input and shift), on widths that leave a tail of
-/// one to three entries, with ±0, NaN and ±∞ among the inputs and entries in no group.
+/// The masked sums' AVX2 row pass and AVX2/AVX-512 backward against the Swift loops, for each
+/// hinge the row pass serves and one to three groups: the same bits in the sums, the counts and
+/// the gradients (input and shift, written fresh or added to another op's), on widths that leave
+/// a tail of one to three entries, with ±0, NaN and ±∞ among the inputs and entries in no group.
 @Suite struct MaskedSumKernelTests {
     /// The sums, counts and both gradients of disjoint groups (the second shifted) by `kernel`.
     func run<F: ElementwiseFunction>(_ f: F, _ x: Tensor, _ masks: [Mask], kernel: GEMM.Kernel)
@@ -15,7 +16,9 @@ import Testing
             let groups = masks.enumerated().map { k, mask in MaskedGroup(mask: mask, map: maps[k], shift: k == 1 ? v[1] * 2 : nil) }
             let sums = v[0].maskedSums(of: f, groups, kernel: kernel)
             counts = sums.flatMap { [$0.terms, $0.positive] }
-            return sums.enumerated().map { k, sum in sum.total * (0.7 - 2 * Double(k)) }.reduce(Tensor(0), +)
+            let total = sums.enumerated().map { k, sum in sum.total * (0.7 - 2 * Double(k)) }.reduce(Tensor(0), +)
+            // Recorded after the sums, so its gradient arrives first and theirs is added to it.
+            return masks.count == 2 ? total + (v[0] * 0.25).sum() : total
         }
         return ([values], counts, gradients[0].scalars, gradients[1].scalar)
     }
@@ -39,11 +42,14 @@ import Testing
             for (name, pass) in [("relu", { (k: GEMM.Kernel) in run(ReLU(), input, groups, kernel: k) }),
                                  ("half squared", { run(HalfSquaredHinge(), input, groups, kernel: $0) }),
                                  ("squared", { run(SquaredHinge(), input, groups, kernel: $0) })] {
-                let (loop, vector) = (pass(.portable), pass(.avx2))
-                #expect(same(loop.values, vector.values), "\(name) \(groups.count) groups \(rows)×\(cols) sums")
+                let loop = pass(.portable)
                 #expect(specials || loop.values[0].isFinite)
-                #expect(loop.counts == vector.counts, "\(name) \(groups.count) groups \(rows)×\(cols) counts")
-                #expect(same(loop.gx, vector.gx) && same([loop.gShift], [vector.gShift]), "\(name) \(groups.count) groups \(rows)×\(cols) gradients")
+                for kernel in [GEMM.Kernel.avx2, .avx512] where GEMM.kernel == .avx512 || GEMM.kernel == kernel {
+                    let vector = pass(kernel), label = "\(name), \(kernel), \(groups.count) groups, \(rows)×\(cols)"
+                    #expect(same(loop.values, vector.values), "\(label): sums")
+                    #expect(loop.counts == vector.counts, "\(label): counts")
+                    #expect(same(loop.gx, vector.gx) && same([loop.gShift], [vector.gShift]), "\(label): gradients")
+                }
             }
         }
     }
