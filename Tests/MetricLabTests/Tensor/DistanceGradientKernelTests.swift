@@ -80,6 +80,31 @@ import Testing
         }
     }
 
+    /// The distances' pullback, which writes g/2d a block of rows at a time just before the row
+    /// side reads it, against the unfused passes (all of g/2d, then each side): the same bits.
+    @Test(arguments: [(5, 7, 2), (40, 37, 3), (300, 260, 2), (33, 17, 33)])
+    func fusedPullbackGivesTheUnfusedPassesBits(n: Int, m: Int, d: Int) {
+        let c = Case(n: n, m: m, d: d)
+        let (x, y) = (Tensor(rows: n, cols: d, scalars: c.x), Tensor(rows: m, cols: d, scalars: c.y))
+        let weights = Tensor(rows: n, cols: m, scalars: c.g)
+        let (_, tape) = valueWithGradient(at: [x, y]) { v in (v[0].pairwiseDistances(v[1]) * weights).sum() }
+        let distances = x.pairwiseDistances(y).scalars
+        var (gx, gy) = ([Double](repeating: 0, count: n * d), [Double](repeating: 0, count: m * d))
+        c.g.withUnsafeBufferPointer { g in distances.withUnsafeBufferPointer { r in c.x.withUnsafeBufferPointer { xs in
+            c.y.withUnsafeBufferPointer { ys in
+                let w = [Double](unsafeUninitializedCapacity: n * m) { w, initialized in
+                    Tensor.writeHalfOverDistance(g, r, into: w, entries: 0 ..< n * m)
+                    initialized = n * m
+                }
+                w.withUnsafeBufferPointer { w in
+                    gx.withUnsafeMutableBufferPointer { Tensor.addRowSideGradient(w, xs, ys, into: $0, n: n, m: m, d: d) }
+                    gy.withUnsafeMutableBufferPointer { Tensor.addColumnSideGradient(w, xs, ys, into: $0, n: n, m: m, d: d) }
+                }
+            }
+        } } }
+        #expect(differingBits(tape[0].scalars, gx) == 0 && differingBits(tape[1].scalars, gy) == 0, "\(n)×\(m)×\(d)")
+    }
+
     /// How many entries of the two differ in any bit (so −0 against 0 counts).
     func differingBits(_ a: [Double], _ b: [Double]) -> Int {
         a.count != b.count ? Swift.max(a.count, b.count) : zip(a, b).filter { $0.bitPattern != $1.bitPattern }.count

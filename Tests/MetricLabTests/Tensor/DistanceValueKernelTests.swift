@@ -51,10 +51,15 @@ import Testing
         for k in distances.indices where k % 6 == 0 { distances[k] = [0, -0.0, .nan, 1e-300, -1, 3][(k / 6) % 6] }
         let g = randomTensor(n, m, seed: 322).scalars
         guard GEMM.kernel != .portable else { return }
-        let (loop, vector) = g.withUnsafeBufferPointer { g in
-            (Tensor.halfOverDistance(g, distances, n: n, m: m, kernel: .portable),
-             Tensor.halfOverDistance(g, distances, n: n, m: m, kernel: .avx2))
-        }
+        let (loop, vector) = g.withUnsafeBufferPointer { g in distances.withUnsafeBufferPointer { r in
+            let write = { (kernel: GEMM.Kernel) in
+                [Double](unsafeUninitializedCapacity: n * m) { w, initialized in
+                    Tensor.writeHalfOverDistance(g, r, into: w, entries: 0 ..< n * m, kernel: kernel)
+                    initialized = n * m
+                }
+            }
+            return (write(.portable), write(.avx2))
+        } }
         #expect(zip(loop, vector).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(n)×\(m)")
         #expect(zip(loop, distances).allSatisfy { $1 > 0 || $0.bitPattern == 0 })
     }
