@@ -34,11 +34,11 @@ static inline double hinge1(int kind, double u, double *slope) {
 __attribute__((target("avx2"), always_inline))
 static inline void row_pass(int kind, int G, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                             const double *scale, const double *offset, double *s, unsigned char *owner, double *totals,
-                            ptrdiff_t *counts) {
+                            ptrdiff_t *counts, const __m256d *from) {
     const __m256d zero = _mm256_setzero_pd();
     __m256d partial[4];
     __m256i up[4], on[4];
-    for (int k = 0; k < G; k++) { partial[k] = zero; up[k] = on[k] = _mm256_setzero_si256(); }
+    for (int k = 0; k < G; k++) { partial[k] = from ? from[k] : zero; up[k] = on[k] = _mm256_setzero_si256(); }
     ptrdiff_t t = 0;
     for (; t + 4 <= c; t += 4) {
         const __m256d xt = _mm256_loadu_pd(x + t);
@@ -93,11 +93,86 @@ static inline void row_pass(int kind, int G, const double *x, const unsigned cha
     }
 }
 
+// The hinges on eight lanes: the same operations as `hinge`.
+__attribute__((target("avx512f"), always_inline))
+static inline void hinge8(int kind, __m512d u, __m512d *y, __m512d *slope) {
+    const __m512d zero = _mm512_setzero_pd();
+    const __m512d r = _mm512_mask_blend_pd(_mm512_cmp_pd_mask(u, zero, _CMP_LT_OQ), u, zero);
+    switch (kind) {
+    case 0: *y = r; *slope = _mm512_maskz_mov_pd(_mm512_cmp_pd_mask(u, zero, _CMP_GT_OQ), _mm512_set1_pd(1)); break;
+    case 1: *y = _mm512_mul_pd(_mm512_mul_pd(r, r), _mm512_set1_pd(0.5)); *slope = r; break;
+    default: *y = _mm512_mul_pd(r, r); *slope = _mm512_mul_pd(_mm512_set1_pd(2), r); break;
+    }
+}
+
+// `row_pass` eight entries an iteration: each group's four partial sums take the low four
+// entries, then the high four, as two iterations of the four-lane loop would; the rest of the
+// row (fewer than eight entries) goes through the four-lane code.
+__attribute__((target("avx512f"), always_inline))
+static inline void row_pass8(int kind, int G, const double *x, const unsigned char *const *bits, ptrdiff_t c,
+                             const double *scale, const double *offset, double *s, unsigned char *owner, double *totals,
+                             ptrdiff_t *counts) {
+    const __m512d zero = _mm512_setzero_pd();
+    __m256d partial[4];
+    ptrdiff_t up[4], on[4];
+    for (int k = 0; k < G; k++) { partial[k] = _mm256_setzero_pd(); up[k] = on[k] = 0; }
+    ptrdiff_t t = 0;
+    for (; t + 8 <= c; t += 8) {
+        const __m512d xt = _mm512_loadu_pd(x + t);
+        __m512d sv = zero;
+        uint64_t o = 0;
+        for (int k = 0; k < G; k++) {
+            uint64_t word;
+            memcpy(&word, bits[k] + t, 8);
+            const __mmask8 keep = _mm512_cmpneq_epi64_mask(_mm512_cvtepu8_epi64(_mm_cvtsi64_si128((long long)word)),
+                                                           _mm512_setzero_si512());
+            const __m512d vscale = _mm512_set1_pd(scale[k]);
+            const __m512d u = _mm512_add_pd(_mm512_mul_pd(vscale, xt), _mm512_set1_pd(offset[k]));
+            __m512d y, slope;
+            hinge8(kind, u, &y, &slope);
+            const __m512d kept = _mm512_maskz_mov_pd(keep, y);
+            partial[k] = _mm256_add_pd(partial[k], _mm512_castpd512_pd256(kept));
+            partial[k] = _mm256_add_pd(partial[k], _mm512_extractf64x4_pd(kept, 1));
+            on[k] += __builtin_popcount(keep);
+            up[k] += __builtin_popcount(keep & _mm512_cmp_pd_mask(y, zero, _CMP_GT_OQ));
+            sv = _mm512_mask_blend_pd(keep, sv, _mm512_mul_pd(vscale, slope));
+            const uint64_t byteMask = word * 0xFFu;
+            o = (o & ~byteMask) | (((uint64_t)k * 0x0101010101010101u) & byteMask);
+        }
+        _mm512_storeu_pd(s + t, sv);
+        memcpy(owner + t, &o, 8);
+    }
+    // The rest through the four-lane pass, which starts its sums from these.
+    double rest[4];
+    ptrdiff_t restCounts[8];
+    const unsigned char *restBits[4];
+    for (int k = 0; k < G; k++) restBits[k] = bits[k] + t;
+    row_pass(kind, G, x + t, restBits, c - t, scale, offset, s + t, owner + t, rest, restCounts, partial);
+    for (int k = 0; k < G; k++) {
+        totals[k] = rest[k];
+        counts[2 * k] = up[k] + restCounts[2 * k];
+        counts[2 * k + 1] = on[k] + restCounts[2 * k + 1];
+    }
+}
+
+__attribute__((target("avx512f")))
+void metriclab_masked_hinge_row_avx512(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
+                                       const double *scale, const double *offset, double *s, unsigned char *owner,
+                                       double *totals, ptrdiff_t *counts) {
+#define CASE(K, G) case (K) * 8 + (G): row_pass8(K, G, x, bits, c, scale, offset, s, owner, totals, counts); break;
+    switch ((kind < 2 ? kind : 2) * 8 + groups) {
+    CASE(0, 1) CASE(0, 2) CASE(0, 3) CASE(0, 4)
+    CASE(1, 1) CASE(1, 2) CASE(1, 3) CASE(1, 4)
+    CASE(2, 1) CASE(2, 2) CASE(2, 3) CASE(2, 4)
+    }
+#undef CASE
+}
+
 __attribute__((target("avx2")))
 void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                                      const double *scale, const double *offset, double *s, unsigned char *owner,
                                      double *totals, ptrdiff_t *counts) {
-#define CASE(K, G) case (K) * 8 + (G): row_pass(K, G, x, bits, c, scale, offset, s, owner, totals, counts); break;
+#define CASE(K, G) case (K) * 8 + (G): row_pass(K, G, x, bits, c, scale, offset, s, owner, totals, counts, 0); break;
     switch ((kind < 2 ? kind : 2) * 8 + groups) {
     CASE(0, 1) CASE(0, 2) CASE(0, 3) CASE(0, 4)
     CASE(1, 1) CASE(1, 2) CASE(1, 3) CASE(1, 4)

@@ -97,9 +97,13 @@ void metriclab_narrow_distances_avx2(const double *x, const double *yT, double *
 /// with slope [u]₊; 2: [u]₊² with slope 2[u]₊); where bits[k][t] is set, s[t] = scale[k]·f′ and
 /// owner[t] = k, in no group s[t] = 0 and owner[t] = 0. totals[k] is group k's sum of the kept y in
 /// four interleaved partial sums, as the Swift loop adds them; counts[2k] its y > 0, counts[2k + 1] its kept.
+/// The AVX-512 form takes eight entries an iteration, the low four then the high four: the same bits.
 void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                                      const double *scale, const double *offset, double *s, unsigned char *owner,
                                      double *totals, ptrdiff_t *counts);
+void metriclab_masked_hinge_row_avx512(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
+                                       const double *scale, const double *offset, double *s, unsigned char *owner,
+                                       double *totals, ptrdiff_t *counts);
 
 /// gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1)·s[t] for t < count: the backward pass of
 /// a masked sum of two groups, the loop's operations eight or four entries at a time.

@@ -21,9 +21,9 @@ extension Tensor {
     /// matrix of the input's shape, with each entry's group, which makes the backward pass one
     /// scaled add.
     ///
-    /// For the hinges of `VectorHinge` and up to four groups each row is one AVX2 pass over all
-    /// groups with the same operations and the same four partial sums (`kernel` .portable forces
-    /// the Swift loop); the backward pass of up to two groups is one AVX-512 or AVX2 pass.
+    /// For the hinges of `VectorHinge` and up to four groups each row is one AVX-512 or AVX2 pass
+    /// over all groups with the same operations and the same four partial sums (`kernel` .portable
+    /// forces the Swift loop); the backward pass of up to two groups is one such pass too.
     func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup], kernel: GEMM.Kernel = GEMM.kernel) -> [TermSum] {
         for group in groups {
             precondition(group.mask.rows == rows && group.mask.cols == cols,
@@ -57,9 +57,15 @@ extension Tensor {
                                 var rowCounts = [Int](repeating: 0, count: 2 * count)
                                 for i in chunk {
                                     for k in 0 ..< count { rowBits[k] = rowsOfBits[k] + i * c }
-                                    metriclab_masked_hinge_row_avx2(hinge, Int32(count), x.baseAddress! + i * c, rowBits, c, scales, offsets,
-                                                                    s.baseAddress! + i * c, owner.baseAddress! + i * c,
-                                                                    totals.baseAddress! + i * count, &rowCounts)
+                                    let row = (x.baseAddress! + i * c, s.baseAddress! + i * c, owner.baseAddress! + i * c,
+                                               totals.baseAddress! + i * count)
+                                    if kernel == .avx512 {
+                                        metriclab_masked_hinge_row_avx512(hinge, Int32(count), row.0, rowBits, c, scales, offsets,
+                                                                          row.1, row.2, row.3, &rowCounts)
+                                    } else {
+                                        metriclab_masked_hinge_row_avx2(hinge, Int32(count), row.0, rowBits, c, scales, offsets,
+                                                                        row.1, row.2, row.3, &rowCounts)
+                                    }
                                     for t in 0 ..< 2 * count { counts[2 * i * count + t] = rowCounts[t] }
                                 }
                             }
