@@ -165,16 +165,12 @@ extension Tensor {
 /// The hinges `maskedSums` hands to its vector kernel, each by the kernel's code: the kernel
 /// computes their value and slope with the same operations as `value` and `slope`.
 protocol VectorHinge: ElementwiseFunction {
-    /// The kernel's code: 0 [x]₊, 1 ½[x]₊², 2 [x]₊².
+    /// The kernel's code: 0 [x]₊, 1 ½[x]₊² (Contrastive's `HalfSquaredHinge`), 2 [x]₊².
     var kernelCode: Int32 { get }
 }
 
 extension ReLU: VectorHinge {
     var kernelCode: Int32 { 0 }
-}
-
-extension HalfSquaredHinge: VectorHinge {
-    var kernelCode: Int32 { 1 }
 }
 
 extension SquaredHinge: VectorHinge {
