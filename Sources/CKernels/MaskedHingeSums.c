@@ -211,3 +211,26 @@ void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *o
     }
     for (; t < count; t++) gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1) * s[t];
 }
+
+// Each group's running sum over the whole matrix in the order of t, all groups in one pass: an
+// entry of another group adds +0, which leaves a sum that started at +0 as it is (it is never −0,
+// and NaN and ±∞ stay), so each sum is the loop's over its own entries, with no branch to miss.
+__attribute__((always_inline))
+static inline void owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int G, double *sums) {
+    double a[4] = {0, 0, 0, 0};
+    for (ptrdiff_t t = 0; t < count; t++) {
+        const double v = s[t];
+        const unsigned o = owner[t];
+        for (int k = 0; k < G; k++) a[k] = a[k] + (o == (unsigned)k ? v : 0.0);
+    }
+    for (int k = 0; k < G; k++) sums[k] = a[k];
+}
+
+void metriclab_owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int groups, double *sums) {
+    switch (groups) {
+    case 1: owner_sums(owner, s, count, 1, sums); break;
+    case 2: owner_sums(owner, s, count, 2, sums); break;
+    case 3: owner_sums(owner, s, count, 3, sums); break;
+    default: owner_sums(owner, s, count, 4, sums); break;
+    }
+}

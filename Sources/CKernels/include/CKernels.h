@@ -112,6 +112,10 @@ void metriclab_masked_backward_avx512(double g0, double g1, const unsigned char 
 void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
                                     ptrdiff_t count, bool fresh);
 
+/// sums[k] = Σ s[t] over t < count with owner[t] == k, in the order of t from +0, for 1 to 4 groups
+/// in one pass: a masked sum's shift gradients, the loop's bits.
+void metriclab_owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int groups, double *sums);
+
 /// Packs x[t] for every t < count with bits[t] set (bytes 0 or 1) into out, in order, and returns
 /// how many; out must hold that many plus eight (whole registers are stored).
 ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, double *out);

@@ -136,11 +136,19 @@ extension Tensor {
                 } }
             }
             // ∂shift = Σ f′ over the group: the stored slopes are scale·f′, entries outside every mask 0.
+            // Each sum is one chain of adds in the order of t; in C all groups' chains run side by side.
+            guard groups.contains(where: { $0.shift?.node != nil }) else { return }
+            var slopeSums = [Double](repeating: 0, count: count)
+            if kernel != .portable, count <= 4, r * c > 0 {
+                metriclab_owner_sums(owner, slopes, r * c, Int32(count), &slopeSums)
+            } else {
+                for k in 0 ..< count where groups[k].shift?.node != nil {
+                    for t in 0 ..< r * c where owner[t] == UInt8(k) { slopeSums[k] += slopes[t] }
+                }
+            }
             for (k, group) in groups.enumerated() {
                 guard let node = group.shift?.node else { continue }
-                var slopeSum = 0.0
-                for t in 0 ..< r * c where owner[t] == UInt8(k) { slopeSum += slopes[t] }
-                node.accumulate { $0[0] += g[k] * slopeSum / group.map.scale }
+                node.accumulate { $0[0] += g[k] * slopeSums[k] / group.map.scale }
             }
         }
         return (0 ..< count).map { k in
