@@ -38,14 +38,21 @@ __attribute__((target("avx512f")))
 void metriclab_lane_dots_avx512(const double *a, ptrdiff_t lda, const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc,
                                 ptrdiff_t rows, ptrdiff_t cols, ptrdiff_t k) {
     const ptrdiff_t tall = rows - rows % 4, wide = cols - cols % 4;
+    // The last one to three columns as one tile, so a row of A is read once for all of them
+    // (a product into 2-D points has only two).
+#define EDGE(R) switch (cols - wide) { \
+    case 1: lanes_tile(a + i * lda, lda, b + wide * ldb, ldb, c + i * ldc + wide, ldc, k, R, 1); break; \
+    case 2: lanes_tile(a + i * lda, lda, b + wide * ldb, ldb, c + i * ldc + wide, ldc, k, R, 2); break; \
+    case 3: lanes_tile(a + i * lda, lda, b + wide * ldb, ldb, c + i * ldc + wide, ldc, k, R, 3); break; }
     for (ptrdiff_t i = 0; i < tall; i += 4) {
         for (ptrdiff_t q = 0; q < wide; q += 4) lanes_tile(a + i * lda, lda, b + q * ldb, ldb, c + i * ldc + q, ldc, k, 4, 4);
-        for (ptrdiff_t q = wide; q < cols; q++) lanes_tile(a + i * lda, lda, b + q * ldb, ldb, c + i * ldc + q, ldc, k, 4, 1);
+        EDGE(4)
     }
     for (ptrdiff_t i = tall; i < rows; i++) {
         for (ptrdiff_t q = 0; q < wide; q += 4) lanes_tile(a + i * lda, lda, b + q * ldb, ldb, c + i * ldc + q, ldc, k, 1, 4);
-        for (ptrdiff_t q = wide; q < cols; q++) lanes_tile(a + i * lda, lda, b + q * ldb, ldb, c + i * ldc + q, ldc, k, 1, 1);
+        EDGE(1)
     }
+#undef EDGE
 }
 
 // Four rows by sixteen columns of C in registers while p runs; each entry c + a·b, rounded twice.

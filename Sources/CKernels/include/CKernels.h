@@ -115,4 +115,56 @@ void metriclab_adam_avx512(double *p, const double *g, double *m, double *v, ptr
 void metriclab_adam_avx2(double *p, const double *g, double *m, double *v, ptrdiff_t n,
                          const struct metriclab_adam_constants *constants);
 
+/// s[p·lds + j] += Σᵢ a[i·lda + p]·g[i·ldg + j] over i in 0..<k, for p < q and j < n: each sum a
+/// multiply then an add in the order of i (a loop of axpys over the rows of g), with g streamed
+/// row by row, four rows at a time, into sums that stay in cache: for few sums (q small).
+void metriclab_column_sums_avx512(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
+                                  ptrdiff_t lds, ptrdiff_t k, ptrdiff_t q, ptrdiff_t n);
+void metriclab_column_sums_avx2(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
+                                ptrdiff_t lds, ptrdiff_t k, ptrdiff_t q, ptrdiff_t n);
+
+/// out[i·m + j] = Σₚ (x[i·d + p] − yT[p·m + j])² for rows × m entries (1 ≤ d), the first square
+/// written and the rest added in the order of p, rooted when `rooted` (after Swift.max(s, 0)).
+void metriclab_narrow_distances_avx512(const double *x, const double *yT, double *out, ptrdiff_t rows, ptrdiff_t m,
+                                       ptrdiff_t d, bool rooted);
+void metriclab_narrow_distances_avx2(const double *x, const double *yT, double *out, ptrdiff_t rows, ptrdiff_t m,
+                                     ptrdiff_t d, bool rooted);
+
+/// One row of a masked hinge sum (Tensor.maskedSums) over its 1 to 4 groups: over the c entries,
+/// u = scale[k]·x + offset[k] and y = f(u) for the hinge `kind` (0: [u]₊ with slope [u > 0]; 1: ½[u]₊²
+/// with slope [u]₊; 2: [u]₊² with slope 2[u]₊); where bits[k][t] is set, s[t] = scale[k]·f′ and
+/// owner[t] = k, in no group s[t] = 0 and owner[t] = 0. totals[k] is group k's sum of the kept y in
+/// four interleaved partial sums, as the Swift loop adds them; counts[2k] its y > 0, counts[2k + 1] its kept.
+/// The AVX-512 form takes eight entries an iteration, the low four then the high four: the same bits.
+void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
+                                     const double *scale, const double *offset, double *s, unsigned char *owner,
+                                     double *totals, ptrdiff_t *counts);
+void metriclab_masked_hinge_row_avx512(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
+                                       const double *scale, const double *offset, double *s, unsigned char *owner,
+                                       double *totals, ptrdiff_t *counts);
+
+/// gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1)·s[t] for t < count: the backward pass of
+/// a masked sum of two groups, the loop's operations eight or four entries at a time.
+void metriclab_masked_backward_avx512(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
+                                      ptrdiff_t count, bool fresh);
+void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
+                                    ptrdiff_t count, bool fresh);
+
+/// sums[k] = Σ s[t] over t < count with owner[t] == k, in the order of t from +0, for 1 to 4 groups
+/// in one pass: a masked sum's shift gradients, the loop's bits.
+void metriclab_owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int groups, double *sums);
+
+/// Packs x[t] for every t < count with bits[t] set (bytes 0 or 1) into out, in order, and returns
+/// how many; out must hold that many plus eight (whole registers are stored).
+ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, double *out);
+
+/// The k-th set entry t of bits gets gx[t] + g[k] (0 + g[k] when `fresh`, and 0 elsewhere): the
+/// backward pass of the packing above, in place.
+void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsigned char *bits, ptrdiff_t count, double *gx,
+                                   bool fresh);
+
+/// For rows first..<first + rows of an n×n byte mask: out[i·n + j] = codes[j] == codes[i] ? hit : miss.
+void metriclab_label_pairs_avx512(const int *codes, ptrdiff_t n, ptrdiff_t first, ptrdiff_t rows, unsigned char hit,
+                                  unsigned char miss, unsigned char *out);
+
 #endif

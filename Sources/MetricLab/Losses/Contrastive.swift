@@ -120,6 +120,11 @@ struct HalfSquaredHinge: ElementwiseFunction {
     func slope(_ x: Double, _ y: Double) -> Double { x < 0 ? 0 : x }
 }
 
+/// The masked sums' vector kernel computes this hinge with the same operations (its code 1).
+extension HalfSquaredHinge: VectorHinge {
+    var kernelCode: Int32 { 1 }
+}
+
 extension Contrastive: CataloguedLoss {
     /// The paper, formula and family the loss catalogue shows.
     public static let catalogueEntry = CatalogueEntry(

@@ -1,3 +1,5 @@
+import CKernels
+
 /// A constant r×c matrix of booleans: which entries of a tensor an op keeps.
 ///
 /// Losses pick their pairs with masks (same label, different label, off the diagonal) so that the
@@ -52,20 +54,20 @@ public struct Mask: Sendable, Equatable {
     public subscript(row: Int, col: Int) -> Bool { bits[row * cols + col] }
 
     /// How many entries are set.
-    public var count: Int { (0 ..< rows).reduce(0) { $0 &+ setBits(inRow: $1) } }
+    public var count: Int { setBits(in: 0 ..< rows * cols) }
 
     /// How many entries of each row are set.
-    public var rowCounts: [Int] { (0 ..< rows).map(setBits(inRow:)) }
+    public var rowCounts: [Int] { (0 ..< rows).map { setBits(in: $0 * cols ..< ($0 + 1) * cols) } }
 
     /// Whether row i has any entry set, for each row.
-    public var rowHasAny: [Bool] { (0 ..< rows).map { setBits(inRow: $0) > 0 } }
+    public var rowHasAny: [Bool] { rowCounts.map { $0 > 0 } }
 
-    /// The set entries of one row, counted over its bytes (a Bool is stored as 0 or 1), in a loop
-    /// that vectorises: pair losses count every row of their m×m masks at every step.
-    private func setBits(inRow i: Int) -> Int {
+    /// The set entries among some flat positions, counted over their bytes (a Bool is stored as 0
+    /// or 1), in a loop that vectorises: pair losses count their m×m masks at every step.
+    private func setBits(in range: Range<Int>) -> Int {
         bits.withUnsafeBytes { bytes in
             var total = 0
-            for t in i * cols ..< (i + 1) * cols { total &+= Int(bytes[t]) }
+            for t in range { total &+= Int(bytes[t]) }
             return total
         }
     }
@@ -85,8 +87,9 @@ public struct Mask: Sendable, Equatable {
     /// Pairs whose labels are equal (or differ), with or without the diagonal, built row by row.
     /// Every pair loss builds two or three of these m×m masks at every step, so the labels are
     /// first renamed to dense 32-bit codes (equal exactly where the labels are): comparing those
-    /// and storing bytes is a loop that vectorises, where 64-bit compares would not.
-    private static func labelPairs(_ labels: [Int], same: Bool, diagonal: Bool) -> Mask {
+    /// and storing bytes is a loop that vectorises, where 64-bit compares would not; on AVX-512
+    /// a C kernel compares sixteen at a time (Swift builds for SSE2, two lanes).
+    static func labelPairs(_ labels: [Int], same: Bool, diagonal: Bool, kernel: GEMM.Kernel = GEMM.kernel) -> Mask {
         let n = labels.count
         var codeOf: [Int: Int32] = [:]
         let codes = labels.map { label in
@@ -100,11 +103,12 @@ public struct Mask: Sendable, Equatable {
             [Bool](unsafeUninitializedCapacity: n * n) { bits, initialized in
                 let bytes = UnsafeMutableRawPointer(bits.baseAddress!).assumingMemoryBound(to: UInt8.self)
                 forEachChunk(of: n, work: n * n) { rows in
-                    for i in rows {
-                        let ci = c[i], row = bytes + i * n
-                        for j in 0 ..< n { row[j] = c[j] == ci ? hit : miss }
-                        if same { row[i] = diagonal ? 1 : 0 }
+                    if kernel == .avx512, !rows.isEmpty {
+                        metriclab_label_pairs_avx512(c.baseAddress!, n, rows.lowerBound, rows.count, hit, miss, bytes)
+                    } else {
+                        for i in rows { let ci = c[i], row = bytes + i * n; for j in 0 ..< n { row[j] = c[j] == ci ? hit : miss } }
                     }
+                    if same { for i in rows { bytes[i * n + i] = diagonal ? 1 : 0 } }
                 }
                 initialized = n * n
             }

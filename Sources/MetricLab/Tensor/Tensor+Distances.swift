@@ -19,11 +19,15 @@ extension Tensor {
     }
 
     /// gᵢⱼ times the squared distance's slope, sent to both sides: the backward pass of both distance ops.
-    private static func addSquaredDistanceGradients(_ g: UnsafeBufferPointer<Double>, _ a: Tensor, _ b: Tensor) {
+    /// `prepare` (when given) writes rows of g first, called on each block of rows just before the
+    /// row side reads it, so that block is still in cache.
+    private static func addSquaredDistanceGradients(_ g: UnsafeBufferPointer<Double>, _ a: Tensor, _ b: Tensor,
+                                                    prepare: ((Range<Int>) -> Void)? = nil) {
         let (n, m, d) = (a.rows, b.rows, a.cols)
+        if a.node == nil, let prepare { forEachChunk(of: n, work: n * m, prepare) }
         a.node?.accumulate { ga in
             a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
-                addRowSideGradient(g, x, y, into: ga, n: n, m: m, d: d)
+                addRowSideGradient(g, x, y, into: ga, n: n, m: m, d: d, prepare: prepare)
             } }
         }
         b.node?.accumulate { gb in
@@ -38,42 +42,57 @@ extension Tensor {
     /// rounding left over from ‖a‖² + ‖a‖² − 2a·a, is set to the exact 0 the direct path gives, so
     /// a row's distance to itself is 0 and its slope 0 at every width.
     private func squaredDistanceValues(_ other: Tensor, rooted: Bool, sameRows: Bool) -> [Double] {
+        if cols <= 8 { return Self.narrowSquaredDistances(scalars, other.scalars, n: rows, m: other.rows, d: cols, rooted: rooted) }
         let b = other, n = rows, m = other.rows, d = cols
-        if d <= 8 {
-            // Coordinate by coordinate along a row of the output, so the loop over j vectorises;
-            // each entry still sums its squares in the order of p. The first coordinate's square
-            // is written, not added to a zero (the same number: a square is never −0), which
-            // spares the m×m buffer a pass of zeros.
-            var yT = [Double](repeating: 0, count: d * m)
-            for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = b.scalars[j * d + p] } }
-            return scalars.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
-                [Double](unsafeUninitializedCapacity: n * m) { o, initialized in
-                    forEachChunk(of: n, work: n * m * d) { rows in
-                        for i in rows {
-                            let row = o.baseAddress! + i * m
-                            if d == 0 { row.initialize(repeating: 0, count: m) }
-                            for p in 0 ..< d {
-                                let xp = x[i * d + p], column = yT.baseAddress! + p * m
-                                if p == 0 {
-                                    for j in 0 ..< m { let t = xp - column[j]; row[j] = t * t }
-                                } else {
-                                    for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
-                                }
-                            }
-                            if rooted { for j in 0 ..< m { row[j] = Swift.max(row[j], 0).squareRoot() } }
+        var out = [Double](repeating: 0, count: n * m)
+        GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
+        Self.squaredDistancesFromProducts(&out, rowSquaredNorms(), b.rowSquaredNorms(), rooted: rooted)
+        // After the root: √0 is 0, and a NaN stays NaN either way.
+        if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
+        return out
+    }
+
+    /// Squared distances (or, when `rooted`, distances) between rows of at most eight columns,
+    /// subtracted directly: x is n×d, y m×d.
+    ///
+    /// Coordinate by coordinate along a row of the output, so the loop over j vectorises; each
+    /// entry sums its squares in the order of p. The first coordinate's square is written, not
+    /// added to a zero (the same number: a square is never −0), which spares the m×m buffer a pass
+    /// of zeros. On AVX2 or AVX-512 one kernel keeps each entry's sum in a register through all d
+    /// coordinates and the root, with the same operations: the same bits in one pass.
+    static func narrowSquaredDistances(_ x: [Double], _ y: [Double], n: Int, m: Int, d: Int, rooted: Bool,
+                                       kernel: GEMM.Kernel = GEMM.kernel) -> [Double] {
+        var yT = [Double](repeating: 0, count: d * m)
+        for j in 0 ..< m { for p in 0 ..< d { yT[p * m + j] = y[j * d + p] } }
+        return x.withUnsafeBufferPointer { x in yT.withUnsafeBufferPointer { yT in
+            [Double](unsafeUninitializedCapacity: n * m) { o, initialized in
+                forEachChunk(of: n, work: n * m * d) { rows in
+                    if d > 0, m > 0, !rows.isEmpty, kernel != .portable {
+                        let (xRows, out) = (x.baseAddress! + rows.lowerBound * d, o.baseAddress! + rows.lowerBound * m)
+                        if kernel == .avx512 {
+                            metriclab_narrow_distances_avx512(xRows, yT.baseAddress!, out, rows.count, m, d, rooted)
+                        } else {
+                            metriclab_narrow_distances_avx2(xRows, yT.baseAddress!, out, rows.count, m, d, rooted)
                         }
+                        return
                     }
-                    initialized = n * m
+                    for i in rows {
+                        let row = o.baseAddress! + i * m
+                        if d == 0 { row.initialize(repeating: 0, count: m) }
+                        for p in 0 ..< d {
+                            let xp = x[i * d + p], column = yT.baseAddress! + p * m
+                            if p == 0 {
+                                for j in 0 ..< m { let t = xp - column[j]; row[j] = t * t }
+                            } else {
+                                for j in 0 ..< m { let t = xp - column[j]; row[j] += t * t }
+                            }
+                        }
+                        if rooted { for j in 0 ..< m { row[j] = Swift.max(row[j], 0).squareRoot() } }
+                    }
                 }
-            } }
-        } else {
-            var out = [Double](repeating: 0, count: n * m)
-            GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
-            Self.squaredDistancesFromProducts(&out, rowSquaredNorms(), b.rowSquaredNorms(), rooted: rooted)
-            // After the root: √0 is 0, and a NaN stays NaN either way.
-            if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
-            return out
-        }
+                initialized = n * m
+            }
+        } }
     }
 
     /// products (n×m) ← ‖aᵢ‖² + ‖bⱼ‖² − 2 productsᵢⱼ, clamped at 0 and rooted when `rooted`, in
@@ -104,9 +123,12 @@ extension Tensor {
     ///
     /// On AVX2 or AVX-512 the n×(d+1) dot products run as one tiled kernel that shares each loaded
     /// piece of a row among two or four products; it adds in the order of `GEMM.dot`: the same bits.
+    ///
+    /// Rows go in blocks of sixteen, each after `prepare` (if any) has written that block of g.
     static func addRowSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
                                    _ y: UnsafeBufferPointer<Double>, into gx: UnsafeMutableBufferPointer<Double>,
-                                   n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
+                                   n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel,
+                                   prepare: ((Range<Int>) -> Void)? = nil) {
         guard n > 0, m > 0, let g = g.baseAddress else { return }
         // Rows 0..<d of yT are the columns of y; row d is the ones.
         var yT = [Double](repeating: 1, count: (d + 1) * m)
@@ -114,15 +136,19 @@ extension Tensor {
         var dots = [Double](repeating: 0, count: n * (d + 1))
         yT.withUnsafeBufferPointer { yT in dots.withUnsafeMutableBufferPointer { dots in
             let (yT, dots) = (yT.baseAddress!, dots.baseAddress!)
-            forEachChunk(of: n, work: n * m * (d + 1)) { rows in
-                let (gRows, dotRows) = (g + rows.lowerBound * m, dots + rows.lowerBound * (d + 1))
-                switch kernel {
-                case .avx512: metriclab_lane_dots_avx512(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
-                case .avx2: metriclab_lane_dots_avx2(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
-                case .portable:
-                    for i in rows { for p in 0 ... d { dots[i * (d + 1) + p] = GEMM.dot(g + i * m, yT + p * m, m) } }
+            forEachChunk(of: n, work: n * m * (d + 1)) { chunk in
+                for start in stride(from: chunk.lowerBound, to: chunk.upperBound, by: 16) {
+                    let rows = start ..< Swift.min(start + 16, chunk.upperBound)
+                    prepare?(rows)
+                    let (gRows, dotRows) = (g + rows.lowerBound * m, dots + rows.lowerBound * (d + 1))
+                    switch kernel {
+                    case .avx512: metriclab_lane_dots_avx512(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
+                    case .avx2: metriclab_lane_dots_avx2(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
+                    case .portable:
+                        for i in rows { for p in 0 ... d { dots[i * (d + 1) + p] = GEMM.dot(g + i * m, yT + p * m, m) } }
+                    }
                 }
-                for i in rows {
+                for i in chunk {
                     let rowSum = dots[i * (d + 1) + d]
                     for p in 0 ..< d { gx[i * d + p] += 2 * (rowSum * x[i * d + p] - dots[i * (d + 1) + p]) }
                 }
@@ -134,6 +160,8 @@ extension Tensor {
     ///
     /// On AVX2 or AVX-512 the axpys run as one tiled product (four rows of eight or sixteen sums in
     /// registers while i runs), each sum still a multiply then an add in the order of i: the same bits.
+    /// For narrow rows (d ≤ 8, d + 1 sums a column) that tile would step down g a whole row at a
+    /// time, a page per step; there g is streamed four rows at a time into sums that stay in cache.
     static func addColumnSideGradient(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>,
                                       _ y: UnsafeBufferPointer<Double>, into gy: UnsafeMutableBufferPointer<Double>,
                                       n: Int, m: Int, d: Int, kernel: GEMM.Kernel = GEMM.kernel) {
@@ -149,6 +177,8 @@ extension Tensor {
             forEachChunk(of: m, work: n * m * (d + 1)) { columns in
                 let (j0, width) = (columns.lowerBound, columns.count)
                 switch kernel {
+                case .avx512 where d <= 8: metriclab_column_sums_avx512(xo, d + 1, g + j0, m, s + j0, m, n, d + 1, width)
+                case .avx2 where d <= 8: metriclab_column_sums_avx2(xo, d + 1, g + j0, m, s + j0, m, n, d + 1, width)
                 case .avx512: metriclab_gemm_unfused_avx512(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
                 case .avx2: metriclab_gemm_unfused_avx2(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
                 case .portable:
@@ -176,27 +206,27 @@ extension Tensor {
         let a = self, b = other, n = rows, m = other.rows
         let out = squaredDistanceValues(other, rooted: true, sameRows: sameRows)
         return Tensor.record(rows: n, cols: m, scalars: out, inputs: [a, b]) { g in
-            let halfOverDistance = Self.halfOverDistance(g, out, n: n, m: m)
-            halfOverDistance.withUnsafeBufferPointer { Self.addSquaredDistanceGradients($0, a, b) }
+            // g/2d is written a block of rows at a time just before the row side's dot products
+            // read it, while it is in cache; the column side then reads it whole.
+            let w = UnsafeMutableBufferPointer<Double>.allocate(capacity: n * m)
+            defer { w.deallocate() }
+            out.withUnsafeBufferPointer { r in
+                Self.addSquaredDistanceGradients(UnsafeBufferPointer(w), a, b) { rows in
+                    Self.writeHalfOverDistance(g, r, into: w, entries: rows.lowerBound * m ..< rows.upperBound * m)
+                }
+            }
         }
     }
 
-    /// gᵢⱼ/(2dᵢⱼ) where the distance dᵢⱼ is above 0, else 0: the root's slope applied to g, over
-    /// chunks of rows; on AVX2 four entries at a time with the same operations.
-    static func halfOverDistance(_ g: UnsafeBufferPointer<Double>, _ distances: [Double], n: Int, m: Int,
-                                 kernel: GEMM.Kernel = GEMM.kernel) -> [Double] {
-        distances.withUnsafeBufferPointer { r in
-            [Double](unsafeUninitializedCapacity: r.count) { w, initialized in
-                forEachChunk(of: n, work: n * m) { rows in
-                    let range = rows.lowerBound * m ..< rows.upperBound * m
-                    if kernel != .portable, let g = g.baseAddress, let r = r.baseAddress, let w = w.baseAddress {
-                        metriclab_half_over_distance_avx2(g + range.lowerBound, r + range.lowerBound, w + range.lowerBound, range.count)
-                    } else {
-                        for k in range { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
-                    }
-                }
-                initialized = r.count
-            }
+    /// w = gᵢⱼ/(2dᵢⱼ) where the distance dᵢⱼ (r) is above 0, else 0, on some entries: the root's
+    /// slope applied to g; on AVX2 four entries at a time with the same operations.
+    static func writeHalfOverDistance(_ g: UnsafeBufferPointer<Double>, _ r: UnsafeBufferPointer<Double>,
+                                      into w: UnsafeMutableBufferPointer<Double>, entries: Range<Int>,
+                                      kernel: GEMM.Kernel = GEMM.kernel) {
+        if kernel != .portable, !entries.isEmpty, let g = g.baseAddress, let r = r.baseAddress, let w = w.baseAddress {
+            metriclab_half_over_distance_avx2(g + entries.lowerBound, r + entries.lowerBound, w + entries.lowerBound, entries.count)
+        } else {
+            for k in entries { w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0 }
         }
     }
 

@@ -1,3 +1,5 @@
+import CKernels
+
 /// One group of a masked sum: the entries a mask keeps, each mapped through an affine map and then
 /// shifted by a 1×1 tensor on the tape, if given (a margin that is itself a function of the input,
 /// such as the mean of the group).
@@ -18,7 +20,11 @@ extension Tensor {
     /// result does not depend on how the rows are spread over cores. The slopes are kept in a
     /// matrix of the input's shape, with each entry's group, which makes the backward pass one
     /// scaled add.
-    func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup]) -> [TermSum] {
+    ///
+    /// For the hinges of `VectorHinge` and up to four groups each row is one AVX-512 or AVX2 pass
+    /// over all groups with the same operations and the same four partial sums (`kernel` .portable
+    /// forces the Swift loop); the backward pass of up to two groups is one such pass too.
+    func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup], kernel: GEMM.Kernel = GEMM.kernel) -> [TermSum] {
         for group in groups {
             precondition(group.mask.rows == rows && group.mask.cols == cols,
                          "maskedSums: mask \(group.mask.rows)×\(group.mask.cols) on \(rows)×\(cols)")
@@ -41,7 +47,30 @@ extension Tensor {
             owner.withUnsafeMutableBufferPointer { owner in
                 [Double](unsafeUninitializedCapacity: r * c) { s, initialized in
                     let bits = groups.map(\.mask.bits)
+                    let hinge = kernel == .portable || count > 4 ? nil : (f as? any VectorHinge)?.kernelCode
+                    let scales = groups.map(\.map.scale), offsets = groups.map { $0.map.offset + ($0.shift?.scalar ?? 0) }
                     forEachChunk(of: r, work: r * c) { chunk in
+                        if let hinge, c > 0, !chunk.isEmpty {
+                            // All groups of a row in one pass, reading each mask's row bytes.
+                            Self.withBytes(of: bits) { rowsOfBits in
+                                var rowBits = [UnsafePointer<UInt8>?](repeating: nil, count: count)
+                                var rowCounts = [Int](repeating: 0, count: 2 * count)
+                                for i in chunk {
+                                    for k in 0 ..< count { rowBits[k] = rowsOfBits[k] + i * c }
+                                    let row = (x.baseAddress! + i * c, s.baseAddress! + i * c, owner.baseAddress! + i * c,
+                                               totals.baseAddress! + i * count)
+                                    if kernel == .avx512 {
+                                        metriclab_masked_hinge_row_avx512(hinge, Int32(count), row.0, rowBits, c, scales, offsets,
+                                                                          row.1, row.2, row.3, &rowCounts)
+                                    } else {
+                                        metriclab_masked_hinge_row_avx2(hinge, Int32(count), row.0, rowBits, c, scales, offsets,
+                                                                        row.1, row.2, row.3, &rowCounts)
+                                    }
+                                    for t in 0 ..< 2 * count { counts[2 * i * count + t] = rowCounts[t] }
+                                }
+                            }
+                            return
+                        }
                         for i in chunk {
                             for (k, group) in groups.enumerated() {
                                 bits[k].withUnsafeBufferPointer { b in
@@ -89,7 +118,16 @@ extension Tensor {
                 slopes.withUnsafeBufferPointer { s in owner.withUnsafeBufferPointer { owner in
                     forEachChunk(of: r, work: r * c) { chunk in
                         let entries = chunk.lowerBound * c ..< chunk.upperBound * c
-                        if fresh {
+                        if count <= 2, kernel != .portable, !entries.isEmpty {
+                            // A select between two gradients instead of a lookup, eight or four entries at a time.
+                            let (g0, g1, o, sv, out) = (g[0], g[count - 1], owner.baseAddress! + entries.lowerBound,
+                                                        s.baseAddress! + entries.lowerBound, gx.baseAddress! + entries.lowerBound)
+                            if kernel == .avx512 {
+                                metriclab_masked_backward_avx512(g0, g1, o, sv, out, entries.count, fresh)
+                            } else {
+                                metriclab_masked_backward_avx2(g0, g1, o, sv, out, entries.count, fresh)
+                            }
+                        } else if fresh {
                             for t in entries { gx[t] = 0 + g[Int(owner[t])] * s[t] }
                         } else {
                             for t in entries { gx[t] += g[Int(owner[t])] * s[t] }
@@ -98,11 +136,19 @@ extension Tensor {
                 } }
             }
             // ∂shift = Σ f′ over the group: the stored slopes are scale·f′, entries outside every mask 0.
+            // Each sum is one chain of adds in the order of t; in C all groups' chains run side by side.
+            guard groups.contains(where: { $0.shift?.node != nil }) else { return }
+            var slopeSums = [Double](repeating: 0, count: count)
+            if kernel != .portable, count <= 4, r * c > 0 {
+                metriclab_owner_sums(owner, slopes, r * c, Int32(count), &slopeSums)
+            } else {
+                for k in 0 ..< count where groups[k].shift?.node != nil {
+                    for t in 0 ..< r * c where owner[t] == UInt8(k) { slopeSums[k] += slopes[t] }
+                }
+            }
             for (k, group) in groups.enumerated() {
                 guard let node = group.shift?.node else { continue }
-                var slopeSum = 0.0
-                for t in 0 ..< r * c where owner[t] == UInt8(k) { slopeSum += slopes[t] }
-                node.accumulate { $0[0] += g[k] * slopeSum / group.map.scale }
+                node.accumulate { $0[0] += g[k] * slopeSums[k] / group.map.scale }
             }
         }
         return (0 ..< count).map { k in
@@ -111,4 +157,30 @@ extension Tensor {
                     positive: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k)] })
         }
     }
+}
+
+extension Tensor {
+    /// `body` with a pointer to the bytes (0 or 1) of each of the masks' bits, all valid at once.
+    fileprivate static func withBytes(of bits: [[Bool]], _ body: ([UnsafePointer<UInt8>]) -> Void) {
+        func nest(_ k: Int, _ pointers: [UnsafePointer<UInt8>]) {
+            guard k < bits.count else { return body(pointers) }
+            bits[k].withUnsafeBytes { nest(k + 1, pointers + [$0.baseAddress!.assumingMemoryBound(to: UInt8.self)]) }
+        }
+        nest(0, [])
+    }
+}
+
+/// The hinges `maskedSums` hands to its vector kernel, each by the kernel's code: the kernel
+/// computes their value and slope with the same operations as `value` and `slope`.
+protocol VectorHinge: ElementwiseFunction {
+    /// The kernel's code: 0 [x]₊, 1 ½[x]₊² (Contrastive's `HalfSquaredHinge`), 2 [x]₊².
+    var kernelCode: Int32 { get }
+}
+
+extension ReLU: VectorHinge {
+    var kernelCode: Int32 { 0 }
+}
+
+extension SquaredHinge: VectorHinge {
+    var kernelCode: Int32 { 2 }
 }

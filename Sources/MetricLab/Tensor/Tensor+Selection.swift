@@ -1,3 +1,5 @@
+import CKernels
+
 extension Tensor {
     /// The rows at the given indices, in that order (repeats allowed).
     public func gatherRows(_ indices: [Int]) -> Tensor {
@@ -62,19 +64,51 @@ extension Tensor {
         precondition(mask.rows == rows && mask.cols == cols, "select: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
         // Walks the mask itself, forward and back: an index list would cost as much as the matrix.
         let bits = mask.bits, kept = mask.count
-        let out = scalars.withUnsafeBufferPointer { x in bits.withUnsafeBufferPointer { b in
-            [Double](unsafeUninitializedCapacity: kept) { y, initialized in
-                var k = 0
-                for t in 0 ..< b.count where b[t] { y[k] = x[t]; k &+= 1 }
+        let out = Self.selected(scalars, bits, kept: kept)
+        return Tensor.record(rows: kept, cols: 1, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx, fresh in Self.addSelected(g, bits, into: gx, fresh: fresh) }
+        }
+    }
+
+    /// The entries of x whose bit is set, in order (`kept` of them).
+    ///
+    /// Branch-free (a mask's bits follow the labels, which a branch cannot predict): every entry
+    /// is written at the next slot, which only a kept entry advances; on AVX-512 eight entries at
+    /// a time, packed in a register.
+    static func selected(_ x: [Double], _ bits: [Bool], kept: Int, kernel: GEMM.Kernel = GEMM.kernel) -> [Double] {
+        x.withUnsafeBufferPointer { x in bits.withUnsafeBytes { b in
+            // Room after the last kept entry for the writes that follow it: one, or a register of eight.
+            [Double](unsafeUninitializedCapacity: kept + 8) { y, initialized in
+                if kernel == .avx512, let xs = x.baseAddress, let b = b.baseAddress {
+                    _ = metriclab_select_avx512(xs, b.assumingMemoryBound(to: UInt8.self), x.count, y.baseAddress!)
+                } else {
+                    var k = 0
+                    for t in 0 ..< x.count { y[k] = x[t]; k &+= Int(b[t]) }
+                }
                 initialized = kept
             }
         } }
-        return Tensor.record(rows: kept, cols: 1, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate { gx in
-                bits.withUnsafeBufferPointer { b in
-                    var k = 0
-                    for t in 0 ..< b.count where b[t] { gx[t] += g[k]; k &+= 1 }
-                }
+    }
+
+    /// gx[t] += g[k] for the k-th entry t whose bit is set (when `fresh`, gx[t] = 0 + g[k] and 0
+    /// elsewhere): `selected`'s backward pass, branch-free, on AVX-512 eight entries at a time.
+    static func addSelected(_ g: UnsafeBufferPointer<Double>, _ bits: [Bool], into gx: UnsafeMutableBufferPointer<Double>,
+                            fresh: Bool, kernel: GEMM.Kernel = GEMM.kernel) {
+        bits.withUnsafeBytes { b in
+            if kernel == .avx512, let bytes = b.baseAddress, let gx = gx.baseAddress {
+                metriclab_add_selected_avx512(g.baseAddress ?? UnsafePointer(gx), g.count, bytes.assumingMemoryBound(to: UInt8.self), bits.count, gx, fresh)
+                return
+            }
+            guard !g.isEmpty else {
+                if fresh { gx.initialize(repeating: 0) }
+                return
+            }
+            // An entry outside the mask keeps its gradient as it is (adding 0 would turn −0 into 0).
+            var k = 0
+            for t in 0 ..< gx.count {
+                let on = b[t] != 0, v = g[Swift.min(k, g.count - 1)]
+                gx[t] = fresh ? (on ? 0 + v : 0) : (on ? gx[t] + v : gx[t])
+                k &+= Int(b[t])
             }
         }
     }

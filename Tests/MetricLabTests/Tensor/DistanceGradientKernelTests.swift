@@ -23,6 +23,10 @@ import Testing
             gy = randomTensor(m, d, seed: 305).scalars
         }
 
+        init(n: Int, m: Int, d: Int, g: [Double], x: [Double], y: [Double], gx: [Double], gy: [Double]) {
+            (self.n, self.m, self.d, self.g, self.x, self.y, self.gx, self.gy) = (n, m, d, g, x, y, gx, gy)
+        }
+
         /// Both sides' gradients after the backward pass by `kernel`.
         func gradients(by kernel: GEMM.Kernel) -> (gx: [Double], gy: [Double]) {
             var (gx, gy) = (self.gx, self.gy)
@@ -59,6 +63,46 @@ import Testing
             #expect(differingBits(tiled.gx, loops.gx) == 0, "row side, \(kernel), \(n)×\(m)×\(d)")
             #expect(differingBits(tiled.gy, loops.gy) == 0, "column side, \(kernel), \(n)×\(m)×\(d)")
         }
+    }
+
+    /// Narrow rows (d ≤ 8) take the streamed column sums: every tail of four rows and of eight
+    /// columns, with NaN and ±∞ in g and in the points, against the loops of axpys.
+    @Test(arguments: [(1, 1, 1), (3, 5, 2), (5, 7, 3), (6, 9, 4), (7, 19, 5), (9, 33, 7), (37, 70, 8), (130, 257, 2), (300, 300, 3)])
+    func streamedColumnSumsGiveTheLoopsBits(n: Int, m: Int, d: Int) {
+        var c = Case(n: n, m: m, d: d)
+        var (g, x) = (c.g, c.x)
+        for k in g.indices where k % 11 == 5 { g[k] = [.nan, .infinity, -.infinity][(k / 11) % 3] }
+        if x.count > 3 { x[3] = .infinity }
+        c = Case(n: n, m: m, d: d, g: g, x: x, y: c.y, gx: c.gx, gy: c.gy)
+        let loops = c.gradients(by: .portable)
+        for kernel in [GEMM.Kernel.avx2, .avx512] where GEMM.kernel == .avx512 || GEMM.kernel == kernel {
+            #expect(differingBits(c.gradients(by: kernel).gy, loops.gy) == 0, "column side, \(kernel), \(n)×\(m)×\(d)")
+        }
+    }
+
+    /// The distances' pullback, which writes g/2d a block of rows at a time just before the row
+    /// side reads it, against the unfused passes (all of g/2d, then each side): the same bits.
+    @Test(arguments: [(5, 7, 2), (40, 37, 3), (300, 260, 2), (33, 17, 33)])
+    func fusedPullbackGivesTheUnfusedPassesBits(n: Int, m: Int, d: Int) {
+        let c = Case(n: n, m: m, d: d)
+        let (x, y) = (Tensor(rows: n, cols: d, scalars: c.x), Tensor(rows: m, cols: d, scalars: c.y))
+        let weights = Tensor(rows: n, cols: m, scalars: c.g)
+        let (_, tape) = valueWithGradient(at: [x, y]) { v in (v[0].pairwiseDistances(v[1]) * weights).sum() }
+        let distances = x.pairwiseDistances(y).scalars
+        var (gx, gy) = ([Double](repeating: 0, count: n * d), [Double](repeating: 0, count: m * d))
+        c.g.withUnsafeBufferPointer { g in distances.withUnsafeBufferPointer { r in c.x.withUnsafeBufferPointer { xs in
+            c.y.withUnsafeBufferPointer { ys in
+                let w = [Double](unsafeUninitializedCapacity: n * m) { w, initialized in
+                    Tensor.writeHalfOverDistance(g, r, into: w, entries: 0 ..< n * m)
+                    initialized = n * m
+                }
+                w.withUnsafeBufferPointer { w in
+                    gx.withUnsafeMutableBufferPointer { Tensor.addRowSideGradient(w, xs, ys, into: $0, n: n, m: m, d: d) }
+                    gy.withUnsafeMutableBufferPointer { Tensor.addColumnSideGradient(w, xs, ys, into: $0, n: n, m: m, d: d) }
+                }
+            }
+        } } }
+        #expect(differingBits(tape[0].scalars, gx) == 0 && differingBits(tape[1].scalars, gy) == 0, "\(n)×\(m)×\(d)")
     }
 
     /// How many entries of the two differ in any bit (so −0 against 0 counts).

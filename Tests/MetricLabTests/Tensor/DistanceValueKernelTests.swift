@@ -24,6 +24,26 @@ import Testing
         }
     }
 
+    /// Narrow rows (d ≤ 8) in one pass per entry against the coordinate-by-coordinate loops:
+    /// duplicates (exact 0), −0, NaN and ±∞ coordinates, widths that leave a tail of four or eight.
+    @Test(arguments: [(1, 1, 1), (3, 7, 2), (5, 9, 3), (17, 33, 8), (130, 257, 2), (64, 300, 5)])
+    func narrowPassGivesTheLoopsBits(n: Int, m: Int, d: Int) {
+        var x = randomTensor(n, d, seed: 331, scale: 3).scalars, y = randomTensor(m, d, seed: 332, scale: 3).scalars
+        if x.count > 1 { x[1] = -0.0 }
+        for p in 0 ..< d where m > 1 { y[d + p] = x[p] }
+        if y.count > 2 * d { y[2 * d] = .nan }
+        if y.count > 3 * d { y[3 * d] = .infinity }
+        if x.count > 2 * d { x[2 * d] = -.infinity }
+        for rooted in [false, true] {
+            let loops = Tensor.narrowSquaredDistances(x, y, n: n, m: m, d: d, rooted: rooted, kernel: .portable)
+            for kernel in [GEMM.Kernel.avx2, .avx512] where GEMM.kernel == .avx512 || GEMM.kernel == kernel {
+                let vector = Tensor.narrowSquaredDistances(x, y, n: n, m: m, d: d, rooted: rooted, kernel: kernel)
+                #expect(zip(loops, vector).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(kernel), \(n)×\(m)×\(d), rooted \(rooted)")
+            }
+            if m > 1 { #expect(loops[1] == 0) }
+        }
+    }
+
     /// The root's slope applied to a gradient: zeros, negatives and NaN distances give 0, as in the loop.
     @Test(arguments: [(1, 1), (3, 7), (130, 257)])
     func halfOverDistanceGivesTheLoopsBits(n: Int, m: Int) {
@@ -31,10 +51,15 @@ import Testing
         for k in distances.indices where k % 6 == 0 { distances[k] = [0, -0.0, .nan, 1e-300, -1, 3][(k / 6) % 6] }
         let g = randomTensor(n, m, seed: 322).scalars
         guard GEMM.kernel != .portable else { return }
-        let (loop, vector) = g.withUnsafeBufferPointer { g in
-            (Tensor.halfOverDistance(g, distances, n: n, m: m, kernel: .portable),
-             Tensor.halfOverDistance(g, distances, n: n, m: m, kernel: .avx2))
-        }
+        let (loop, vector) = g.withUnsafeBufferPointer { g in distances.withUnsafeBufferPointer { r in
+            let write = { (kernel: GEMM.Kernel) in
+                [Double](unsafeUninitializedCapacity: n * m) { w, initialized in
+                    Tensor.writeHalfOverDistance(g, r, into: w, entries: 0 ..< n * m, kernel: kernel)
+                    initialized = n * m
+                }
+            }
+            return (write(.portable), write(.avx2))
+        } }
         #expect(zip(loop, vector).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(n)×\(m)")
         #expect(zip(loop, distances).allSatisfy { $1 > 0 || $0.bitPattern == 0 })
     }
