@@ -57,6 +57,14 @@ void metriclab_row_sums(const double *x, const bool *keep, const double *factors
 /// fresh, gx is written whole: 0 + g[i] where kept, 0 elsewhere.
 void metriclab_row_sums_pullback(const double *g, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool fresh, double *gx);
 
+/// The pullback of the log softmax mass rows for rows 0..<n of d entries: with gᵢ = g[i]·scale,
+/// w = exps[i,j]·factors[i] and kᵢ = gᵢ/mass[i], gx[i,j] gets (subset[i,j] ? kᵢ : 0)·w − gᵢ·w,
+/// written as 0 + that when fresh, else added; rows with mass[i] ≤ 0 or g[i] = 0 are left as they
+/// are (zeros when fresh). avx512 picks the eight-lane loop, else the four-lane AVX2 one.
+void metriclab_softmax_mass_pullback(const double *g, double scale, const double *mass, const double *exps,
+                                     const double *factors, const bool *subset, ptrdiff_t n, ptrdiff_t d, bool fresh,
+                                     bool avx512, double *gx);
+
 /// out[k] = log Σⱼ exp(a[r[k], j] + b[s[k], j] + c[k]) for pairs k in 0..<count, a and b row-major
 /// with m columns, over the j that keep[r[k], j] marks (all when keep is NULL), plus a zero logit
 /// when add_one, stabilised by each pair's maximum; a pair with nothing kept gives 0. scratch

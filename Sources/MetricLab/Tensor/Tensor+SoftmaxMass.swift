@@ -29,25 +29,44 @@ extension Tensor {
         // ∂ log pᵢ / ∂xᵢⱼ = a·(wᵢⱼ·[j ∈ subset] / pᵢ − wᵢⱼ).
         return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
             self.node?.accumulate(writingFresh: true) { gx, fresh in
-                subset.bits.withUnsafeBufferPointer { s in softmax.exps.withUnsafeBufferPointer { e in
-                    softmax.factors.withUnsafeBufferPointer { f in
-                        forEachChunk(of: n, work: n * d) { rows in
-                            for i in rows {
-                                guard mass[i] > 0 && g[i] != 0 else {
-                                    // A row without gradient gets the 0 a pass of zeros would have left.
-                                    if fresh { for t in i * d ..< (i + 1) * d { gx[t] = 0 } }
-                                    continue
-                                }
-                                let gi = g[i] * map.scale, inSubset = gi / mass[i], fi = f[i]
-                                for t in i * d ..< (i + 1) * d {
-                                    let w = e[t] * fi, change = (s[t] ? inSubset : 0) * w - gi * w
-                                    gx[t] = fresh ? 0 + change : gx[t] + change
-                                }
-                            }
-                        }
-                    }
-                } }
+                softmax.massPullback(g, mass: mass, subset: subset.bits, into: gx, fresh: fresh)
             }
         }
+    }
+}
+
+extension SoftmaxRows {
+    /// Sends the rows' gradient g of log pᵢ (pᵢ = `mass`, the softmax's mass on `subset`) into gx:
+    /// gᵢ·scale·wᵢⱼ·([j ∈ subset]/pᵢ − 1) as (s ? k : 0)·w − g·w, written as 0 + that when fresh,
+    /// else added; rows with no mass or no gradient add nothing. On AVX2 and AVX-512 a C pass (the
+    /// loop's pick per entry stays scalar in Swift) with the same operations per entry.
+    func massPullback(_ g: UnsafeBufferPointer<Double>, mass: [Double], subset: [Bool],
+                      into gx: UnsafeMutableBufferPointer<Double>, fresh: Bool, kernel: GEMM.Kernel = GEMM.kernel) {
+        let (n, d) = (rows, cols)
+        subset.withUnsafeBufferPointer { s in exps.withUnsafeBufferPointer { e in
+            factors.withUnsafeBufferPointer { f in mass.withUnsafeBufferPointer { p in
+                forEachChunk(of: n, work: n * d) { rows in
+                    if kernel != .portable, d > 0, !rows.isEmpty {
+                        let (i, t) = (rows.lowerBound, rows.lowerBound * d)
+                        metriclab_softmax_mass_pullback(g.baseAddress! + i, scale, p.baseAddress! + i, e.baseAddress! + t,
+                                                        f.baseAddress! + i, s.baseAddress! + t, rows.count, d, fresh,
+                                                        kernel == .avx512, gx.baseAddress! + t)
+                        return
+                    }
+                    for i in rows {
+                        guard p[i] > 0 && g[i] != 0 else {
+                            // A row without gradient gets the 0 a pass of zeros would have left.
+                            if fresh { for t in i * d ..< (i + 1) * d { gx[t] = 0 } }
+                            continue
+                        }
+                        let gi = g[i] * scale, inSubset = gi / p[i], fi = f[i]
+                        for t in i * d ..< (i + 1) * d {
+                            let w = e[t] * fi, change = (s[t] ? inSubset : 0) * w - gi * w
+                            gx[t] = fresh ? 0 + change : gx[t] + change
+                        }
+                    }
+                }
+            } }
+        } }
     }
 }

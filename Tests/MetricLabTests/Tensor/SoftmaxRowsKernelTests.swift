@@ -128,6 +128,41 @@ import Testing
     }
 
     @Test(arguments: shapes)
+    func softmaxMassPullbackKernelsGiveTheLoopsBits(n: Int, d: Int) throws {
+        try #require(GEMM.hasAVX2, "the kernels run on AVX2 or AVX-512")
+        // NaN, ±∞, 0 and −0 in the logits (so in the exponentials and factors), the masses (with
+        // rows of no mass), the row gradient and the gradient added to. Where two NaNs meet in one
+        // operation, the result's sign bit follows the operand order each compiler chose (the
+        // architecture document's note), so there both sides need only be NaN; every other entry's
+        // bits agree.
+        let x = entries(n, d, seed: 31, special: true)
+        var g = rowGradient(n).scalars
+        for i in g.indices where i % 5 == 2 { g[i] = [-0.0, .nan, .infinity, 0][i % 4] }
+        var mass = randomTensor(n, 1, seed: 32, scale: 1).scalars.map { Swift.abs($0) }
+        for i in mass.indices where i % 6 == 1 { mass[i] = [0, .nan, -0.0, 1e-300, .infinity, -1][i % 6] }
+        let before = entries(n, d, seed: 33, special: true).scalars
+        let kernels: [GEMM.Kernel] = GEMM.kernel == .avx512 ? [.avx2, .avx512] : [.avx2]
+        for (candidates, subset, scale) in [(nil, mask(n, d, seed: 7), -1.0), (mask(n, d, seed: 8), blocks(n, d), 2.5)] {
+            let rows = SoftmaxRows(x, weights: nil, shift: 0, mask: candidates, addOne: false, scale: scale, offset: 0.25)
+            for fresh in [true, false] {
+                func gradient(_ kernel: GEMM.Kernel) -> [Double] {
+                    var gx = before
+                    g.withUnsafeBufferPointer { g in gx.withUnsafeMutableBufferPointer { gx in
+                        rows.massPullback(g, mass: mass, subset: subset.bits, into: gx, fresh: fresh, kernel: kernel)
+                    } }
+                    return gx
+                }
+                let loop = gradient(.portable)
+                for kernel in kernels {
+                    let new = gradient(kernel)
+                    #expect(zip(new, loop).filter { $0.bitPattern != $1.bitPattern && !($0.isNaN && $1.isNaN) }.count == 0,
+                            "\(n)×\(d) \(kernel), fresh: \(fresh)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: shapes)
     func rowSumsGiveTheLoopsBits(n: Int, d: Int) {
         let x = entries(n, d, seed: 14, special: true), g = rowGradient(n), keep = mask(n, d, seed: 5)
         for mask in [nil, keep, blocks(n, d)] {
