@@ -167,4 +167,9 @@ void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsign
 void metriclab_label_pairs_avx512(const int *codes, ptrdiff_t n, ptrdiff_t first, ptrdiff_t rows, unsigned char hit,
                                   unsigned char miss, unsigned char *out);
 
+/// Sweeps every pivot of the full b×b symmetric matrix q in place, leaving −q⁻¹; false at a pivot
+/// that is not positive and finite. Each row update is y + (−f)·x, a multiply then an add per entry.
+bool metriclab_sweep_small_avx512(double *q, ptrdiff_t b);
+bool metriclab_sweep_small_avx2(double *q, ptrdiff_t b);
+
 #endif
