@@ -1,7 +1,7 @@
 // A matrix's masked entries gathered row by row into the intervals between evenly spaced nodes
 // (FastAP's and the histogram loss's soft histograms), and the backward pass handing each entry
 // its interval's gradient: the Swift loops' operations in their order, without their overflow
-// checks and array reloads, and with the mask's branch replaced by a select of where to add.
+// checks and array reloads, and with the mask's branch replaced by a select.
 #pragma STDC FP_CONTRACT OFF
 #include "CKernels.h"
 
@@ -43,8 +43,8 @@ void metriclab_interval_gradient(const double *x, const unsigned char *bits, ptr
         const unsigned char *bi = bits + i * c;
         double *gxi = gx + i * c;
         row_steps(xi, c, start, spacing, steps);
-        for (ptrdiff_t j = 0; j < c; j++) {
-            if (bi[j]) gxi[j] += gi[interval_at(steps[j], nodes)];
-        }
+        // A dropped entry adds −0, which leaves every value as it is (±0, ±∞ and NaN included):
+        // no branch on the mask.
+        for (ptrdiff_t j = 0; j < c; j++) gxi[j] += bi[j] ? gi[interval_at(steps[j], nodes)] : -0.0;
     }
 }
