@@ -175,4 +175,19 @@ void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsign
 void metriclab_label_pairs_avx512(const int *codes, ptrdiff_t n, ptrdiff_t first, ptrdiff_t rows, unsigned char hit,
                                   unsigned char miss, unsigned char *out);
 
+/// Sweeps every pivot of the full b×b symmetric matrix q in place, leaving −q⁻¹; false at a pivot
+/// that is not positive and finite. Each row update is y + (−f)·x, a multiply then an add per entry.
+bool metriclab_sweep_small_avx512(double *q, ptrdiff_t b);
+bool metriclab_sweep_small_avx2(double *q, ptrdiff_t b);
+
+/// For each of `rows` rows of c entries: the entries whose byte in bits is 1, added in column order
+/// into sums[i·(nodes + 1) + interval] and counted in counts, the interval being ((x − start) /
+/// spacing) floored as `HistogramNodes.interval` does; steps is scratch for c values.
+void metriclab_interval_sums(const double *x, const unsigned char *bits, ptrdiff_t rows, ptrdiff_t c, double start,
+                             double spacing, ptrdiff_t nodes, double *sums, double *counts, double *steps);
+
+/// Its backward pass: gx[i·c + j] += g[i·(nodes + 1) + interval of x[i·c + j]] where bits is 1.
+void metriclab_interval_gradient(const double *x, const unsigned char *bits, ptrdiff_t rows, ptrdiff_t c, double start,
+                                 double spacing, ptrdiff_t nodes, const double *g, double *gx, double *steps);
+
 #endif

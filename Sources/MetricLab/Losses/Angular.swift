@@ -44,8 +44,19 @@ public struct Angular: ReferenceLoss {
     public var name: String { "angular" }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
-        let (positive, negative) = batch.pairs
-        guard positive.count > 0, negative.count > 0 else { return .none }
+        // Every reference of another class is a negative of the pair, as in PML (a miner's negatives
+        // only decide whether there are any). Unmined, that is the batch's negative mask, counted
+        // without listing its pairs.
+        let (labels, referenceLabels) = (batch.labels, batch.referenceLabels)
+        let negatives: Mask, positive: PairIndices, anyNegative: Bool
+        if let mined = batch.tuples?.pairs {
+            negatives = Mask(rows: labels.count, cols: referenceLabels.count) { referenceLabels[$1] != labels[$0] }
+            (positive, anyNegative) = (mined.positive, mined.negative.count > 0)
+        } else {
+            negatives = batch.negativeMask
+            (positive, anyNegative) = (PairIndices(batch.positiveMask), negatives.count > 0)
+        }
+        guard positive.count > 0, anyNegative else { return .none }
         let (anchors, positives) = (positive.anchors, positive.others)
         let unit = { (x: Tensor) in self.normalization == .none ? x : x.l2NormalizedRows() }
         let unitEmbeddings = unit(batch.embeddings)
@@ -58,10 +69,6 @@ public struct Angular: ReferenceLoss {
         let fromAnchors = towardOthers(unitEmbeddings)
         let fromPositives = batch.referencesAreEmbeddings ? fromAnchors : towardOthers(unitReferences)
         let pairTerm = -2 * (1 + t) * (unitEmbeddings.gatherRows(anchors) * unitReferences.gatherRows(positives)).rowSums()
-        // Every reference of another class is a negative of the pair, as in PML (a miner's negatives
-        // only decide whether there are any).
-        let (labels, referenceLabels) = (batch.labels, batch.referenceLabels)
-        let negatives = Mask(rows: labels.count, cols: referenceLabels.count) { referenceLabels[$1] != labels[$0] }
         let losses = fromAnchors.pairLogSumExp(fromPositives, pairs: (anchors, positives), offsets: pairTerm,
                                                mask: negatives, addOne: true)
         return LossTerms([TermGroup(losses, pairs: positive)])

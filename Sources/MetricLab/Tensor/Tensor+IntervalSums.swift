@@ -1,3 +1,5 @@
+import CKernels
+
 // Soft histograms of a matrix's entries, or of differences of entries within a row, gathered as
 // sums and counts per interval between nodes (see `IntervalSums`). A histogram over all triplets
 // (anchor i, positive p, negative n) of x_ip − x_in would list n³ values; sorting each row's
@@ -9,6 +11,13 @@ extension Tensor {
     /// ∂(sum of row i, interval j)/∂xᵢₖ is 1 for an entry of that interval: the backward pass
     /// hands each entry the gradient of its own interval.
     public func rowIntervalSums(where mask: Mask, nodes: HistogramNodes) -> IntervalSums {
+        rowIntervalSums(where: mask, nodes: nodes, kernel: GEMM.kernel)
+    }
+
+    /// `rowIntervalSums(where:nodes:)` by the C kernel (`IntervalSums.c`: the loops' operations
+    /// without Swift's overflow checks and reloads, the mask a select instead of a branch), or by
+    /// the Swift loops when `kernel` is `.portable`.
+    func rowIntervalSums(where mask: Mask, nodes: HistogramNodes, kernel: GEMM.Kernel) -> IntervalSums {
         precondition(mask.rows == rows && mask.cols == cols, "rowIntervalSums: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
         let (r, c, width) = (rows, cols, nodes.count + 1)
         // Each row's intervals gather only that row's entries, in column order: rows split over
@@ -19,6 +28,13 @@ extension Tensor {
                 forEachChunk(of: r, work: r * c * 4) { chunk in
                     guard c > 0 else { return }
                     withUnsafeTemporaryAllocation(of: Double.self, capacity: c) { steps in
+                        if kernel != .portable {
+                            let bits = UnsafeRawPointer(b.baseAddress! + chunk.lowerBound * c).assumingMemoryBound(to: UInt8.self)
+                            metriclab_interval_sums(x.baseAddress! + chunk.lowerBound * c, bits, chunk.count, c, nodes.start,
+                                                    nodes.spacing, nodes.count, s.baseAddress! + chunk.lowerBound * width,
+                                                    k.baseAddress! + chunk.lowerBound * width, steps.baseAddress!)
+                            return
+                        }
                         for i in chunk {
                             nodes.steps(x.baseAddress! + i * c, c, into: steps.baseAddress!)
                             for j in 0 ..< c where b[i * c + j] {
@@ -38,6 +54,13 @@ extension Tensor {
                     forEachChunk(of: r, work: r * c * 4) { chunk in
                         guard c > 0 else { return }
                         withUnsafeTemporaryAllocation(of: Double.self, capacity: c) { steps in
+                            if kernel != .portable {
+                                let bits = UnsafeRawPointer(b.baseAddress! + chunk.lowerBound * c).assumingMemoryBound(to: UInt8.self)
+                                metriclab_interval_gradient(x.baseAddress! + chunk.lowerBound * c, bits, chunk.count, c, nodes.start,
+                                                            nodes.spacing, nodes.count, g.baseAddress! + chunk.lowerBound * width,
+                                                            gx.baseAddress! + chunk.lowerBound * c, steps.baseAddress!)
+                                return
+                            }
                             for i in chunk {
                                 nodes.steps(x.baseAddress! + i * c, c, into: steps.baseAddress!)
                                 for j in 0 ..< c where b[i * c + j] { gx[i * c + j] += g[i * width + nodes.interval(atStep: steps[j])] }

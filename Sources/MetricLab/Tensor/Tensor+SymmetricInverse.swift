@@ -1,3 +1,5 @@
+import CKernels
+
 extension Tensor {
     /// The inverse of a symmetric positive definite matrix, or nil when it is not positive definite.
     ///
@@ -113,7 +115,16 @@ private func sweepLowerTriangle(_ a: UnsafeMutablePointer<Double>, _ n: Int) -> 
 }
 
 /// The scalar sweep of a full b×b symmetric matrix in place, leaving −A⁻¹; false at a pivot that is not positive.
-private func sweepSmall(_ q: UnsafeMutablePointer<Double>, _ b: Int) -> Bool {
+///
+/// Its b² row updates are most of the op's time at small n; on AVX2 or AVX-512 they run as a C
+/// kernel of the same multiplies and adds, four or eight entries a register (Swift's SSE2 build
+/// runs two), the loop kept as the fallback.
+func sweepSmall(_ q: UnsafeMutablePointer<Double>, _ b: Int, kernel: GEMM.Kernel = GEMM.kernel) -> Bool {
+    switch kernel {
+    case .avx512: return metriclab_sweep_small_avx512(q, b)
+    case .avx2: return metriclab_sweep_small_avx2(q, b)
+    case .portable: break
+    }
     for k in 0 ..< b {
         let pivot = q[k * b + k]
         guard pivot > 0, pivot.isFinite else { return false }
