@@ -235,11 +235,6 @@ void metriclab_gemm_from_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t c
     }
 }
 
-void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
-                         double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
-    metriclab_gemm_from_avx2(a, row_stride, col_stride, b, b_stride, c, c_stride, m, k, n, c, c_stride);
-}
-
 // The first panel starts its sums from `start` in registers; the later ones from C, where the
 // panel before stored them.
 __attribute__((target("avx512f,avx2,fma")))
@@ -253,11 +248,6 @@ void metriclab_gemm_from_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t
         const ptrdiff_t lds = p == 0 ? start_stride : c_stride;
         gemm_panel_avx512(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, s, lds, m, steps, n);
     }
-}
-
-void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
-                           double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
-    metriclab_gemm_from_avx512(a, row_stride, col_stride, b, b_stride, c, c_stride, m, k, n, c, c_stride);
 }
 
 // Four rows by four columns at a time through registers (two unpacks and two lane swaps), the

@@ -4,26 +4,19 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/// Whether this CPU has AVX2 and FMA, so that `metriclab_gemm_avx2` and the vector kernels may run.
+/// Whether this CPU has AVX2 and FMA, so that `metriclab_gemm_from_avx2` and the vector kernels may run.
 bool metriclab_has_avx2(void);
 
-/// Whether this CPU also has AVX-512F, so that `metriclab_gemm_avx512` may run.
+/// Whether this CPU also has AVX-512F, so that `metriclab_gemm_from_avx512` may run.
 bool metriclab_has_avx512(void);
 
-/// C (m×n, rows c_stride apart) += A·B, A's entry (i, p) at a[i·row_stride + p·col_stride], B k×n
-/// with rows b_stride apart. Each entry sums its products in the order of p through fused
-/// multiply-adds, so it can differ from the plain loops (a multiply, then an add) in the last bits.
-void metriclab_gemm_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
-                         double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
-
-/// The same product sixteen columns at a time on AVX-512: every entry the same chain of fused
-/// multiply-adds as in `metriclab_gemm_avx2`, so the result is the same bit for bit.
-void metriclab_gemm_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
-                           double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
-
-/// The same products with C's sums starting from `start` instead of C: its rows start_stride apart
-/// (0 repeats one row, a bias), or zeros when it is NULL; C is then written whole, never read (an
-/// unset buffer is fine). The same bits as setting C so and adding.
+/// C (m×n, rows c_stride apart) = start + A·B, A's entry (i, p) at a[i·row_stride + p·col_stride],
+/// B k×n with rows b_stride apart. The sums start from `start`, its rows start_stride apart (C
+/// itself adds into C; a stride of 0 repeats one row, a bias), or from zeros when it is NULL; C is
+/// otherwise written whole, never read (an unset buffer is fine). Each entry sums its products in
+/// the order of p through fused multiply-adds, so it can differ from the plain loops (a multiply,
+/// then an add) in the last bits. The AVX-512 form runs sixteen columns at a time with every entry
+/// the same chain of fused multiply-adds, so the two agree bit for bit.
 void metriclab_gemm_from_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
                               double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
                               const double *start, ptrdiff_t start_stride);
@@ -89,7 +82,7 @@ void metriclab_pair_logsumexp_pullback(const double *a, const double *b, const d
 void metriclab_lane_dots_avx512(const double *a, ptrdiff_t lda, const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc,
                                 ptrdiff_t rows, ptrdiff_t cols, ptrdiff_t k);
 
-/// C += A·B laid out as for `metriclab_gemm_avx2`, each entry c + a·b in the order of p with a
+/// C += A·B laid out as for `metriclab_gemm_from_avx2`, each entry c + a·b in the order of p with a
 /// multiply then an add (two roundings): the same bits as a loop of axpys over p.
 void metriclab_gemm_unfused_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b,
                                    ptrdiff_t b_stride, double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n);
