@@ -42,7 +42,7 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
         let inputs = indices.count == data.count ? data.points : data.points.gatherRows(indices)
         let outputs = model.trainingOutputs(inputs, indices: indices, parameters: trackedModel)
         let embeddings = outputs.embeddings
-        if let bad = embeddings.scalars.firstNonFiniteIndexByLanes {
+        if let bad = embeddings.scalars.firstNonFiniteIndex {
             throw stop(.embedding(example: indices[bad / embeddings.cols], column: bad % embeddings.cols,
                                   value: embeddings.scalars[bad]))
         }
@@ -57,7 +57,7 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
         let tracked = trackedModel + trackedLoss.tensors
         let gradients = tracked.map(\.grad.scalars)
         for (k, gradient) in gradients.enumerated() {
-            if let bad = gradient.firstNonFiniteIndexByLanes {
+            if let bad = gradient.firstNonFiniteIndex {
                 throw stop(.gradient(parameter: parameterName(k), entry: bad, value: gradient[bad]))
             }
         }
@@ -65,7 +65,7 @@ public struct TrainingStep<Model: EmbeddingModel, L: Loss, O: Optimizer> {
         let rates = (0 ..< values.count).map { $0 < trackedModel.count ? learningRate : learningRate * lossParameterRate }
         optimizer.step(&values, gradients: gradients, learningRates: rates)
         for (k, updated) in values.enumerated() {
-            if let bad = updated.firstNonFiniteIndexByLanes {
+            if let bad = updated.firstNonFiniteIndex {
                 throw stop(.parameter(parameterName(k), entry: bad, value: updated[bad]))
             }
         }
