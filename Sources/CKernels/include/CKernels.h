@@ -183,4 +183,17 @@ void metriclab_interval_sums(const double *x, const unsigned char *bits, ptrdiff
 void metriclab_interval_gradient(const double *x, const unsigned char *bits, ptrdiff_t rows, ptrdiff_t c, double start,
                                  double spacing, ptrdiff_t nodes, const double *g, double *gx, double *steps);
 
+/// The threads a chunked loop spreads over: this one and the pool's workers, one per other core.
+ptrdiff_t metriclab_pool_cores(void);
+
+/// Runs body(context, c) for every c in 0..<chunks, on this thread and the pool's workers, and
+/// returns when all are done. Runs them all on this thread instead when the pool is busy with
+/// another thread's loop (or this one's, for a loop inside a chunk), while saturated, or when a
+/// worker sleeps and `wake` is false (a loop too short to wait for a sleeping thread).
+void metriclab_pool_run(ptrdiff_t chunks, bool wake, void (*body)(void *, ptrdiff_t), void *context);
+
+/// Raises (true) or lowers (false) the mark that every core is already busy with its own work, so
+/// that chunked loops run on their own threads meanwhile.
+void metriclab_pool_saturate(bool on);
+
 #endif

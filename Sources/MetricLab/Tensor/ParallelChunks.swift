@@ -1,13 +1,13 @@
-import Dispatch
-import Foundation
+import CKernels
 
 /// Runs `body` over contiguous chunks of 0..<count, one per core, when `work` (entries touched) is
-/// large enough to pay for the hand-off (about 10 µs); else over the whole range on this thread.
+/// large enough to pay for the hand-off (a few µs); else over the whole range on this thread.
 ///
 /// Only for loops whose chunks write disjoint outputs and whose results do not depend on where
 /// the chunks split (rows of a matrix computed independently), so a result is bit for bit the
-/// same on one core or many. Inside `parallelMap`'s workers, which already fill the cores, the
-/// chunks simply queue behind each other.
+/// same on one core or many. The chunks' bounds depend only on `count` and the core count; which
+/// thread runs a chunk does not matter. Inside `parallelMap`'s workers, which already fill the
+/// cores, and inside another loop's chunk, the chunks run one after another on the calling thread.
 func forEachChunk(of count: Int, work: Int, _ body: (Range<Int>) -> Void) {
     let chunks = work >= 1 << 16 ? Swift.min(chunkWorkers, count) : 1
     guard chunks > 1 else {
@@ -15,17 +15,26 @@ func forEachChunk(of count: Int, work: Int, _ body: (Range<Int>) -> Void) {
         return
     }
     withoutActuallyEscaping(body) { body in
-        let shared = UncheckedSendable(value: body)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            shared.value(count * c / chunks ..< count * (c + 1) / chunks)
+        var loop = ChunkedLoop(count: count, chunks: chunks, body: body)
+        withUnsafeMutablePointer(to: &loop) { pointer in
+            metriclab_pool_run(chunks, work >= 1 << 18, { context, c in
+                context!.assumingMemoryBound(to: ChunkedLoop.self).pointee.run(chunk: c)
+            }, pointer)
         }
     }
 }
 
 /// The cores a chunked loop spreads over.
-private let chunkWorkers = ProcessInfo.processInfo.activeProcessorCount
+private let chunkWorkers = metriclab_pool_cores()
 
-/// A value handed to other threads on the caller's word that they touch disjoint memory.
-private struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
+/// One chunked loop as the pool's C entry point sees it.
+private struct ChunkedLoop {
+    let count: Int
+    let chunks: Int
+    let body: (Range<Int>) -> Void
+
+    /// Runs chunk `c`: the rows count·c/chunks ..< count·(c + 1)/chunks.
+    func run(chunk c: Int) {
+        body(count * c / chunks ..< count * (c + 1) / chunks)
+    }
 }

@@ -13,9 +13,16 @@ protocol ElementwiseFunction {
     /// gx += g · f′ for a whole array, or gx = 0 + g · f′ when `fresh` (gx unset, the same numbers).
     func addSlopes(_ g: UnsafeBufferPointer<Double>, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
                    _ gx: UnsafeMutableBufferPointer<Double>, fresh: Bool)
+    /// What f(x) costs an entry, and f′ in the backward pass, as multiples of a plain arithmetic
+    /// pass: a transcendental loop pays for the hand-off to other cores at a smaller size.
+    var valueCost: Int { get }
+    var slopeCost: Int { get }
 }
 
 extension ElementwiseFunction {
+    var valueCost: Int { 1 }
+    var slopeCost: Int { 1 }
+
     func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
         for i in 0 ..< x.count { y[i] = value(x[i]) }
     }
@@ -38,7 +45,7 @@ extension Tensor {
         let x = scalars, n = count
         let out = x.withUnsafeBufferPointer { x in
             [Double](unsafeUninitializedCapacity: n) { y, initialized in
-                forEachChunk(of: n, work: n) { r in
+                forEachChunk(of: n, work: n * f.valueCost) { r in
                     f.values(UnsafeBufferPointer(rebasing: x[r]), UnsafeMutableBufferPointer(rebasing: y[r]))
                 }
                 initialized = n
@@ -47,7 +54,7 @@ extension Tensor {
         return Tensor.record(rows: rows, cols: cols, scalars: out, inputs: [self]) { g in
             self.node?.accumulate { gx, fresh in
                 x.withUnsafeBufferPointer { x in out.withUnsafeBufferPointer { y in
-                    forEachChunk(of: n, work: n) { r in
+                    forEachChunk(of: n, work: n * f.slopeCost) { r in
                         f.addSlopes(UnsafeBufferPointer(rebasing: g[r]), UnsafeBufferPointer(rebasing: x[r]),
                                     UnsafeBufferPointer(rebasing: y[r]), UnsafeMutableBufferPointer(rebasing: gx[r]), fresh: fresh)
                     }
@@ -102,6 +109,7 @@ extension Tensor {
 }
 
 private struct Exp: ElementwiseFunction {
+    var valueCost: Int { 4 }
     func value(_ x: Double) -> Double { Foundation.exp(x) }
     func slope(_ x: Double, _ y: Double) -> Double { y }
     func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
@@ -155,6 +163,8 @@ struct SquaredHinge: ElementwiseFunction {
 
 /// log(1 + eˣ) without overflow (also the smooth hinge of fused triplet sums).
 struct Softplus: ElementwiseFunction {
+    var valueCost: Int { 8 }
+    var slopeCost: Int { 4 }
     func value(_ x: Double) -> Double { Swift.max(x, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(x))) }
     func slope(_ x: Double, _ y: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
     func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
@@ -175,6 +185,7 @@ struct Softplus: ElementwiseFunction {
 }
 
 private struct Tanh: ElementwiseFunction {
+    var valueCost: Int { 8 }
     func value(_ x: Double) -> Double { Foundation.tanh(x) }
     func slope(_ x: Double, _ y: Double) -> Double { 1 - y * y }
     func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
@@ -183,6 +194,7 @@ private struct Tanh: ElementwiseFunction {
 }
 
 private struct Sigmoid: ElementwiseFunction {
+    var valueCost: Int { 4 }
     func value(_ x: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
     func slope(_ x: Double, _ y: Double) -> Double { y * (1 - y) }
     func values(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {

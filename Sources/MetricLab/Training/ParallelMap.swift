@@ -1,3 +1,4 @@
+import CKernels
 import Dispatch
 import Foundation
 
@@ -21,6 +22,9 @@ extension Array where Element: Sendable {
         let expected = TrainingProgress.shared.expecting(runs: count)
         // Workers are threads, not child tasks: they see the caller's run cache only when handed it.
         let cache = RunCache.current
+        // The runs fill the cores themselves: their chunked loops stay on their own threads.
+        if workerCount > 1 { metriclab_pool_saturate(true) }
+        defer { if workerCount > 1 { metriclab_pool_saturate(false) } }
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             RunCache.$current.withValue(cache) {
                 while let i = outcomes.claim() {
