@@ -45,9 +45,49 @@ static void column_sums_any(const double *a, ptrdiff_t lda, const double *g, ptr
 #undef SHAPE
 }
 
+// Up to four rows of sums held in registers, J vectors of eight columns each (the last one
+// masked to `tail`), while i runs over all k rows of g: the same multiply-then-add chain per sum in
+// the order of i, without storing and reloading the sums every four rows (which cost ten times
+// the arithmetic when the sums are few: a layer's weight gradient into a 2-D embedding).
+__attribute__((target("avx512f"), always_inline))
+static inline void column_sums_resident(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
+                                        ptrdiff_t lds, ptrdiff_t k, int P, int J, __mmask8 tail) {
+    __m512d acc[4][4];
+    for (int p = 0; p < P; p++)
+        for (int v = 0; v < J; v++) acc[p][v] = _mm512_maskz_loadu_pd(v == J - 1 ? tail : 0xFF, s + p * lds + 8 * v);
+    for (ptrdiff_t i = 0; i < k; i++) {
+        __m512d gi[4];
+        for (int v = 0; v < J; v++) gi[v] = _mm512_maskz_loadu_pd(v == J - 1 ? tail : 0xFF, g + i * ldg + 8 * v);
+        for (int p = 0; p < P; p++) {
+            const __m512d x = _mm512_set1_pd(a[i * lda + p]);
+            for (int v = 0; v < J; v++) acc[p][v] = _mm512_add_pd(acc[p][v], _mm512_mul_pd(x, gi[v]));
+        }
+    }
+    for (int p = 0; p < P; p++)
+        for (int v = 0; v < J; v++) _mm512_mask_storeu_pd(s + p * lds + 8 * v, v == J - 1 ? tail : 0xFF, acc[p][v]);
+}
+
+// Dispatches q ≤ 4 rows of sums over 32 columns at a time to its constant shape.
+__attribute__((target("avx512f")))
+static void column_sums_few(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s, ptrdiff_t lds,
+                            ptrdiff_t k, int P, ptrdiff_t n) {
+    for (ptrdiff_t j = 0; j < n; j += 32) {
+        const ptrdiff_t left = n - j;
+        const int J = left >= 32 ? 4 : (int)((left + 7) / 8);
+        const __mmask8 tail = left >= 32 || left % 8 == 0 ? 0xFF : (__mmask8)((1u << (left % 8)) - 1);
+#define SHAPE(p, v) case (p) * 8 + (v): column_sums_resident(a, lda, g + j, ldg, s + j, lds, k, p, v, tail); break;
+        switch (P * 8 + J) {
+        SHAPE(1, 1) SHAPE(1, 2) SHAPE(1, 3) SHAPE(1, 4) SHAPE(2, 1) SHAPE(2, 2) SHAPE(2, 3) SHAPE(2, 4)
+        SHAPE(3, 1) SHAPE(3, 2) SHAPE(3, 3) SHAPE(3, 4) SHAPE(4, 1) SHAPE(4, 2) SHAPE(4, 3) SHAPE(4, 4)
+        }
+#undef SHAPE
+    }
+}
+
 __attribute__((target("avx512f")))
 void metriclab_column_sums_avx512(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
                                   ptrdiff_t lds, ptrdiff_t k, ptrdiff_t q, ptrdiff_t n) {
+    if (q <= 4) return column_sums_few(a, lda, g, ldg, s, lds, k, (int)q, n);
     for (ptrdiff_t i = 0; i < k; i += 4) {
         const int R = k - i < 4 ? (int)(k - i) : 4;
         for (ptrdiff_t p = 0; p < q; p += 4) {
@@ -91,9 +131,48 @@ static void column_sums_any_avx2(const double *a, ptrdiff_t lda, const double *g
 #undef SHAPE
 }
 
+// The register-resident sums on AVX2: J ≤ 2 vectors of four columns (sixteen registers).
+__attribute__((target("avx2"), always_inline))
+static inline void column_sums_resident_avx2(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
+                                             ptrdiff_t lds, ptrdiff_t k, int P, int J, __m256i tail) {
+    const __m256i all = _mm256_set1_epi64x(-1);
+    __m256d acc[4][2];
+    for (int p = 0; p < P; p++)
+        for (int v = 0; v < J; v++) acc[p][v] = _mm256_maskload_pd(s + p * lds + 4 * v, v == J - 1 ? tail : all);
+    for (ptrdiff_t i = 0; i < k; i++) {
+        __m256d gi[2];
+        for (int v = 0; v < J; v++) gi[v] = _mm256_maskload_pd(g + i * ldg + 4 * v, v == J - 1 ? tail : all);
+        for (int p = 0; p < P; p++) {
+            const __m256d x = _mm256_broadcast_sd(a + i * lda + p);
+            for (int v = 0; v < J; v++) acc[p][v] = _mm256_add_pd(acc[p][v], _mm256_mul_pd(x, gi[v]));
+        }
+    }
+    for (int p = 0; p < P; p++)
+        for (int v = 0; v < J; v++) _mm256_maskstore_pd(s + p * lds + 4 * v, v == J - 1 ? tail : all, acc[p][v]);
+}
+
+__attribute__((target("avx2")))
+static void column_sums_few_avx2(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
+                                 ptrdiff_t lds, ptrdiff_t k, int P, ptrdiff_t n) {
+    for (ptrdiff_t j = 0; j < n; j += 8) {
+        const ptrdiff_t left = n - j;
+        const int J = left > 4 ? 2 : 1;
+        const int lanes = (int)(left >= 8 ? 4 : (left - 1) % 4 + 1);
+        const __m256i tail = _mm256_cmpgt_epi64(_mm256_set1_epi64x(lanes), _mm256_setr_epi64x(0, 1, 2, 3));
+#define SHAPE(p, v) case (p) * 8 + (v): column_sums_resident_avx2(a, lda, g + j, ldg, s + j, lds, k, p, v, tail); break;
+        switch (P * 8 + J) {
+        SHAPE(1, 1) SHAPE(1, 2) SHAPE(2, 1) SHAPE(2, 2) SHAPE(3, 1) SHAPE(3, 2) SHAPE(4, 1) SHAPE(4, 2)
+        }
+#undef SHAPE
+    }
+}
+
 __attribute__((target("avx2")))
 void metriclab_column_sums_avx2(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
                                 ptrdiff_t lds, ptrdiff_t k, ptrdiff_t q, ptrdiff_t n) {
+    // Eight columns a pass walk g in steps of a row: past 128 columns the passes cost more in
+    // cache and TLB misses than the stored sums do.
+    if (q <= 4 && n <= 128) return column_sums_few_avx2(a, lda, g, ldg, s, lds, k, (int)q, n);
     for (ptrdiff_t i = 0; i < k; i += 4) {
         const int R = k - i < 4 ? (int)(k - i) : 4;
         for (ptrdiff_t p = 0; p < q; p += 4) {
