@@ -50,6 +50,12 @@ void metriclab_row_sums(const double *x, const bool *keep, const double *factors
 /// fresh, gx is written whole: 0 + g[i] where kept, 0 elsewhere.
 void metriclab_row_sums_pullback(const double *g, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool fresh, double *gx);
 
+/// The pullback of log-sum-exp rows for rows 0..<n of d entries: p = (g[i]·scale)·(exps[i·d + j]·factors[i]),
+/// or 0 + (0 + p)·weights[i·d + j] when weights is not NULL, written into gx as 0 + that when
+/// fresh, else added; eight entries a register with AVX-512, else four with AVX2.
+void metriclab_softmax_pullback(const double *g, double scale, const double *exps, const double *factors,
+                                const double *weights, ptrdiff_t n, ptrdiff_t d, bool fresh, bool avx512, double *gx);
+
 /// The pullback of the log softmax mass rows for rows 0..<n of d entries: with gᵢ = g[i]·scale,
 /// w = exps[i,j]·factors[i] and kᵢ = gᵢ/mass[i], gx[i,j] gets (subset[i,j] ? kᵢ : 0)·w − gᵢ·w,
 /// written as 0 + that when fresh, else added; rows with mass[i] ≤ 0 or g[i] = 0 are left as they

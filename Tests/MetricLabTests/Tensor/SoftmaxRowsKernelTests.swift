@@ -6,9 +6,9 @@ import Testing
 /// The row-reduction kernels of the softmax-style losses against the loops and chains of ops they
 /// replace, bit for bit: log-sum-exp rows whose weights are normalised when read (not in a second
 /// forward pass), the weighted log-sum-exp against the chain of elementwise ops it fuses, row sums
-/// added eight rows side by side, and NCA's softmax mass. Odd shapes leave every edge of the
-/// groups of four and eight; zeros, −0, ±∞ and NaN sit where the losses can send them; the larger
-/// shapes split over cores.
+/// added eight rows side by side, and the pullbacks of the softmax and of NCA's softmax mass. Odd
+/// shapes leave every edge of the groups of four and eight; zeros, −0, ±∞ and NaN sit where the
+/// losses can send them; the larger shapes split over cores.
 @Suite struct SoftmaxRowsKernelTests {
     static let shapes = [(1, 1), (3, 5), (8, 9), (9, 13), (17, 4), (33, 70), (300, 301)]
 
@@ -123,6 +123,36 @@ import Testing
                 let chain = valueAndGradient(x, g, after: after) { (weights * ($0 - shift)).logSumExpRows(mask: mask, addOne: addOne) }
                 #expect(differingBits(fused.value, chain.value) == 0, "\(n)×\(d) values")
                 #expect(differingBits(fused.grad, chain.grad) == 0, "\(n)×\(d) gradient, after another: \(after)")
+            }
+        }
+    }
+
+    @Test(arguments: shapes)
+    func softmaxPullbackKernelsGiveTheLoopsBits(n: Int, d: Int) throws {
+        try #require(GEMM.hasAVX2, "the kernels run on AVX2 or AVX-512")
+        // NaN, ±∞, 0 and −0 in the logits, the weights, the row gradient and the gradient added
+        // to; where two NaNs meet only NaN-ness is compared (the architecture document's note).
+        let x = entries(n, d, seed: 41, special: true), weights = entries(n, d, seed: 42, special: true).scalars
+        var g = rowGradient(n).scalars
+        for i in g.indices where i % 5 == 2 { g[i] = [-0.0, .nan, .infinity, 0][i % 4] }
+        let before = entries(n, d, seed: 43, special: true).scalars
+        let kernels: [GEMM.Kernel] = GEMM.kernel == .avx512 ? [.avx2, .avx512] : [.avx2]
+        for (c, mask, scale) in [(nil, nil, -1.0), (weights, mask(n, d, seed: 9), 2.5)] {
+            let rows = SoftmaxRows(x, weights: c, shift: 0.5, mask: mask, addOne: c == nil, scale: scale, offset: 0.25)
+            for fresh in [true, false] {
+                func gradient(_ kernel: GEMM.Kernel) -> [Double] {
+                    var gx = before
+                    g.withUnsafeBufferPointer { g in gx.withUnsafeMutableBufferPointer { gx in
+                        rows.pullback(g, weights: c, into: gx, fresh: fresh, kernel: kernel)
+                    } }
+                    return gx
+                }
+                let loop = gradient(.portable)
+                for kernel in kernels {
+                    let new = gradient(kernel)
+                    #expect(zip(new, loop).filter { $0.bitPattern != $1.bitPattern && !($0.isNaN && $1.isNaN) }.count == 0,
+                            "\(n)×\(d) \(kernel), weighted: \(c != nil), fresh: \(fresh)")
+                }
             }
         }
     }
