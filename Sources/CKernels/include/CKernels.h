@@ -50,6 +50,19 @@ void metriclab_row_sums(const double *x, const bool *keep, const double *factors
 /// fresh, gx is written whole: 0 + g[i] where kept, 0 elsewhere.
 void metriclab_row_sums_pullback(const double *g, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool fresh, double *gx);
 
+/// out[i] = Σₚ x[i·d + p]·y[i·d + p], from 0 in the order of p, eight rows side by side.
+void metriclab_row_dots(const double *x, const double *y, ptrdiff_t n, ptrdiff_t d, double *out);
+
+/// y[i·d + p] = x[i·d + p] / norms[i] for n rows of d entries.
+void metriclab_divide_rows_avx512(const double *x, const double *norms, ptrdiff_t n, ptrdiff_t d, double *y);
+void metriclab_divide_rows_avx2(const double *x, const double *norms, ptrdiff_t n, ptrdiff_t d, double *y);
+
+/// The pullback of rows scaled to unit length: gx[t] += (g[t] − y[t]·dots[i]) / norms[i], t = i·d + p.
+void metriclab_unit_rows_pullback_avx512(const double *g, const double *y, const double *norms, const double *dots,
+                                         ptrdiff_t n, ptrdiff_t d, double *gx);
+void metriclab_unit_rows_pullback_avx2(const double *g, const double *y, const double *norms, const double *dots,
+                                       ptrdiff_t n, ptrdiff_t d, double *gx);
+
 /// The pullback of log-sum-exp rows for rows 0..<n of d entries: p = (g[i]·scale)·(exps[i·d + j]·factors[i]),
 /// or 0 + (0 + p)·weights[i·d + j] when weights is not NULL, written into gx as 0 + that when
 /// fresh, else added; eight entries a register with AVX-512, else four with AVX2.
