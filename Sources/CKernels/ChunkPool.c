@@ -1,10 +1,11 @@
 // A pool of worker threads for loops split into chunks, one worker fewer than the cores.
 //
 // Why not Dispatch: `concurrentPerform` wakes a sleeping worker through a semaphore for every
-// loop, and on a virtual machine that wake-up takes tens of microseconds, as long as a chunk of a
-// batch-1024 product. Here a worker that has just finished a chunk keeps watching for the next
-// loop for a while (a training step starts one every few microseconds) and only then sleeps on a
-// futex. Which thread runs a chunk varies; the chunks' bounds do not, so results never depend on it.
+// loop, and on the 2-core VM a loop of 8 µs split in two took as long as on one thread: the worker
+// arrived after the caller had done both halves. Here a worker that has just finished a chunk keeps
+// watching for the next loop for a while (a training step starts one every few microseconds) and
+// only then sleeps on a futex. Which thread runs a chunk varies; the chunks' bounds do not, so
+// results never depend on it.
 #define _GNU_SOURCE
 #include "CKernels.h"
 #include <immintrin.h>
@@ -114,10 +115,9 @@ void metriclab_pool_saturate(bool on) {
     atomic_fetch_add(&saturated, on ? 1 : -1);
 }
 
-void metriclab_pool_run(ptrdiff_t chunks, bool wake, void (*body)(void *, ptrdiff_t), void *context) {
+void metriclab_pool_run(ptrdiff_t chunks, void (*body)(void *, ptrdiff_t), void *context) {
     pthread_once(&started, start_workers);
-    if (chunks <= 1 || chunks > 32 || workers == 0 || atomic_load(&saturated) > 0 || (!wake && atomic_load(&sleepers) > 0) ||
-        atomic_flag_test_and_set(&owned)) {
+    if (chunks <= 1 || chunks > 32 || workers == 0 || atomic_load(&saturated) > 0 || atomic_flag_test_and_set(&owned)) {
         for (ptrdiff_t c = 0; c < chunks; c++) body(context, c);
         return;
     }

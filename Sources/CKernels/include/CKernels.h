@@ -211,9 +211,8 @@ ptrdiff_t metriclab_pool_cores(void);
 
 /// Runs body(context, c) for every c in 0..<chunks, on this thread and the pool's workers, and
 /// returns when all are done. Runs them all on this thread instead when the pool is busy with
-/// another thread's loop (or this one's, for a loop inside a chunk), while saturated, or when a
-/// worker sleeps and `wake` is false (a loop too short to wait for a sleeping thread).
-void metriclab_pool_run(ptrdiff_t chunks, bool wake, void (*body)(void *, ptrdiff_t), void *context);
+/// another thread's loop (or this one's, for a loop inside a chunk) or while saturated.
+void metriclab_pool_run(ptrdiff_t chunks, void (*body)(void *, ptrdiff_t), void *context);
 
 /// Raises (true) or lowers (false) the mark that every core is already busy with its own work, so
 /// that chunked loops run on their own threads meanwhile.

@@ -17,7 +17,7 @@ func forEachChunk(of count: Int, work: Int, _ body: (Range<Int>) -> Void) {
     withoutActuallyEscaping(body) { body in
         var loop = ChunkedLoop(count: count, chunks: chunks, body: body)
         withUnsafeMutablePointer(to: &loop) { pointer in
-            metriclab_pool_run(chunks, work >= 1 << 18, { context, c in
+            metriclab_pool_run(chunks, { context, c in
                 context!.assumingMemoryBound(to: ChunkedLoop.self).pointee.run(chunk: c)
             }, pointer)
         }
