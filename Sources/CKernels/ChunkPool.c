@@ -79,7 +79,7 @@ static void *worker(void *number) {
     int seen = atomic_load(&generation);
     for (;;) {
         long long watched_since = now_ns();
-        for (int spins = 0; atomic_load_explicit(&generation, memory_order_acquire) == seen; spins++) {
+        for (unsigned spins = 0; atomic_load_explicit(&generation, memory_order_acquire) == seen; spins++) {
             _mm_pause();
             if ((spins & 63) == 63 && now_ns() - watched_since > WATCH_NANOSECONDS) {
                 atomic_fetch_add(&sleepers, 1);
