@@ -187,9 +187,9 @@ void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsign
 void metriclab_label_pairs_avx512(const int *codes, ptrdiff_t n, ptrdiff_t first, ptrdiff_t rows, unsigned char hit,
                                   unsigned char miss, unsigned char *out);
 
-/// The sum of n bytes: how many entries of a mask (bytes of 0 or 1) are set.
-ptrdiff_t metriclab_byte_sum_avx512(const unsigned char *bytes, ptrdiff_t n);
-ptrdiff_t metriclab_byte_sum_avx2(const unsigned char *bytes, ptrdiff_t n);
+/// How many of n mask entries are set.
+ptrdiff_t metriclab_count_set_avx512(const bool *keep, ptrdiff_t n);
+ptrdiff_t metriclab_count_set_avx2(const bool *keep, ptrdiff_t n);
 
 /// Sweeps every pivot of the full b×b symmetric matrix q in place, leaving −q⁻¹; false at a pivot
 /// that is not positive and finite. Each row update is y + (−f)·x, a multiply then an add per entry.

@@ -65,12 +65,11 @@ public struct Mask: Sendable, Equatable {
     /// The set entries among some flat positions, counted over their bytes (a Bool is stored as 0
     /// or 1): pair losses count their m×m masks at every step.
     func setBits(in range: Range<Int>, kernel: GEMM.Kernel = GEMM.kernel) -> Int {
-        bits.withUnsafeBytes { bytes in
-            let bytes = bytes.bindMemory(to: UInt8.self)
-            switch kernel {
-            case .avx512: return metriclab_byte_sum_avx512(bytes.baseAddress.map { $0 + range.lowerBound }, range.count)
-            case .avx2: return metriclab_byte_sum_avx2(bytes.baseAddress.map { $0 + range.lowerBound }, range.count)
-            case .portable:
+        switch kernel {
+        case .avx512: return bits.withUnsafeBufferPointer { metriclab_count_set_avx512($0.baseAddress.map { $0 + range.lowerBound }, range.count) }
+        case .avx2: return bits.withUnsafeBufferPointer { metriclab_count_set_avx2($0.baseAddress.map { $0 + range.lowerBound }, range.count) }
+        case .portable:
+            return bits.withUnsafeBytes { bytes in
                 var total = 0
                 for t in range { total &+= Int(bytes[t]) }
                 return total
