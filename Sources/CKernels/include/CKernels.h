@@ -27,11 +27,16 @@ void metriclab_gemm_from_avx512(const double *a, ptrdiff_t row_stride, ptrdiff_t
 /// bt (cols×rows) = bᵀ, b rows×cols, both row-major, four by four through AVX2 registers.
 void metriclab_transpose_avx2(const double *b, ptrdiff_t rows, ptrdiff_t cols, double *bt);
 
-/// y = eˣ, log(1 + x) or tanh x of each of n entries (x and y may be the same array), four at a
-/// time through glibc's libmvec on AVX2 (within 4 ulp), else one at a time through libm.
+/// y = eˣ or tanh x of each of n entries (x and y may be the same array): the project's own, eight
+/// lanes at a time on AVX-512, four on AVX2, else one, with the same bits on every width (ExpTanh.h).
 void metriclab_exp(const double *x, double *y, ptrdiff_t n);
-void metriclab_log1p(const double *x, double *y, ptrdiff_t n);
 void metriclab_tanh(const double *x, double *y, ptrdiff_t n);
+/// metriclab_exp and metriclab_tanh on a chosen width: 8 (needs AVX-512F), 4 (AVX2 and FMA) or 1.
+void metriclab_exp_lanes(const double *x, double *y, ptrdiff_t n, int lanes);
+void metriclab_tanh_lanes(const double *x, double *y, ptrdiff_t n, int lanes);
+/// y = log(1 + x) of each of n entries, four at a time through glibc's libmvec on AVX2 (within
+/// 4 ulp), else one at a time through libm.
+void metriclab_log1p(const double *x, double *y, ptrdiff_t n);
 
 /// out[i] = log Σⱼ exp(scale·x[i,j] + offset) over the entries keep marks (all when keep is NULL),
 /// plus a zero logit when add_one, stabilised by the row maximum; with weights (row-major like x,

@@ -65,8 +65,8 @@ import Testing
         return (value, grad)
     }
 
-    /// The AVX2 kernel as it was, in Swift: four lanes of maximum and sum, exponentials through
-    /// libmvec, weights e·(1/Σ) written in a second pass; then the pullback 0 + (g·a)·w.
+    /// The AVX2 kernel as it was, in Swift: four lanes of maximum and sum, exponentials through the
+    /// project's exp, weights e·(1/Σ) written in a second pass; then the pullback 0 + (g·a)·w.
     func oldLogSumExpRows(_ x: Tensor, mask: Mask?, addOne: Bool, scale a: Double, offset b: Double)
         -> (lse: [Double], weights: [Double]) {
         let (n, d) = (x.rows, x.cols), whole = d / 4 * 4
@@ -83,7 +83,7 @@ import Testing
             let e = zip(Tensor(rows: 1, cols: d, scalars: shifted).exp().scalars, kept).map { $1 ? $0 : 0 }
             var sums = [0.0, 0, 0, 0]
             for j in 0 ..< whole { sums[j % 4] += e[j] }
-            var s = (sums[0] + sums[1]) + (sums[2] + sums[3]) + (addOne ? Foundation.exp(-top) : 0)
+            var s = (sums[0] + sums[1]) + (sums[2] + sums[3]) + (addOne ? Tensor(-top).exp().scalar : 0)
             for j in whole ..< d { s += e[j] }
             for j in 0 ..< d { w[i * d + j] = e[j] * (1 / s) }
             lse[i] = top + Foundation.log(s)
