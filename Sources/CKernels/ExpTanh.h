@@ -33,6 +33,10 @@
 // Beyond these eˣ is 0 or ∞ in double; clamping first keeps n within the exponent's range.
 #define EXP_LOW -746.0
 #define EXP_HIGH 710.0
+// Below this |x| the result and 2ⁿ are normal, so one factor gives the bits of the two (each
+// product by a power of two is exact), and the vector versions skip the clamps and the NaN check
+// for groups whose every lane is inside (none of them is NaN then).
+#define EXP_INSIDE 708.0
 // 2|x| at which tanh x rounds to ±1 with room to spare; keeps 2ⁿ finite.
 #define TANH_HIGH 40.0
 
@@ -135,6 +139,12 @@ __attribute__((target("avx512f"))) static inline __m512d exp_reduce_8(__m512d x,
 
 // eˣ, four lanes.
 __attribute__((target("avx2,fma"))) static inline __m256d exp_4(__m256d x) {
+    const __m256d inside = _mm256_cmp_pd(_mm256_andnot_pd(_mm256_set1_pd(-0.0), x), _mm256_set1_pd(EXP_INSIDE), _CMP_LT_OQ);
+    if (_mm256_movemask_pd(inside) == 0xF) {
+        __m256d r;
+        const __m256d n = exp_reduce_4(x, &r);
+        return _mm256_mul_pd(_mm256_add_pd(_mm256_set1_pd(1.0), expm1_reduced_4(r)), exp_power_4(n));
+    }
     const __m256d c = _mm256_min_pd(_mm256_set1_pd(EXP_HIGH), _mm256_max_pd(_mm256_set1_pd(EXP_LOW), x));
     __m256d r;
     const __m256d n = exp_reduce_4(c, &r), half = _mm256_floor_pd(_mm256_mul_pd(n, _mm256_set1_pd(0.5)));
@@ -160,6 +170,12 @@ __attribute__((target("avx2,fma"))) static inline __m256d tanh_4(__m256d x) {
 
 // eˣ, eight lanes.
 __attribute__((target("avx512f"))) static inline __m512d exp_8(__m512d x) {
+    const __m512d magnitude = DOUBLES_8(_mm512_andnot_si512(BITS_8(_mm512_set1_pd(-0.0)), BITS_8(x)));
+    if (_mm512_cmp_pd_mask(magnitude, _mm512_set1_pd(EXP_INSIDE), _CMP_LT_OQ) == 0xFF) {
+        __m512d r;
+        const __m512d n = exp_reduce_8(x, &r);
+        return _mm512_mul_pd(_mm512_add_pd(_mm512_set1_pd(1.0), expm1_reduced_8(r)), exp_power_8(n));
+    }
     const __m512d c = _mm512_min_pd(_mm512_set1_pd(EXP_HIGH), _mm512_max_pd(_mm512_set1_pd(EXP_LOW), x));
     __m512d r;
     const __m512d n = exp_reduce_8(c, &r);
