@@ -58,12 +58,12 @@ $data3 << EOD
 100 1.04437
 125 0.986499
 150 1.05237
-175 1.02281
-200 1.03611
-225 1.02291
-250 1.06657
-275 1.08177
-300 1.06052
+175 1.01832
+200 1.0207
+225 1.04182
+250 0.945831
+275 1.00204
+300 1.04528
 EOD
 $data4 << EOD
 0 0.186102
@@ -85,7 +85,7 @@ unset title
 set xlabel "step"
 set ylabel 'mean distance'
 set xrange [-18:318]
-set yrange [-0.0626738:1.14655]
+set yrange [-0.0609094:1.11538]
 unset logscale
 set ytics autofreq
 set grid back lc rgb '#e8e8e8' lw 1 dt 1
