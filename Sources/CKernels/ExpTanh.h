@@ -1,15 +1,15 @@
 // The project's own eˣ and tanh x: one algorithm, written out for one lane (through C's fma,
 // which rounds once as the vector instruction does), four lanes (AVX2 with FMA) and eight
 // (AVX-512F). Every step is the same IEEE operation on every width, so an entry's value depends on
-// neither the CPU nor where it sits in its array: the notebooks' numbers are the same on a machine
-// without AVX2 as on one with AVX-512. glibc's libmvec had no such promise (its 8-lane tanh
+// neither the CPU nor where it sits in its array: eˣ and tanh x are the same on a machine without
+// AVX2 as on one with AVX-512. glibc's libmvec had no such promise (its 8-lane tanh
 // differs from its 4-lane one in a fifth of entries, and a CPU without AVX2 fell back to libm).
 //
 // eˣ = 2ⁿ·e^r with n = round(x·log₂e) and r = x − n·ln 2 (two FMAs, ln 2 split in two doubles), so
 // |r| ≤ 0.347; e^r = 1 + (r + r²·q(r)) with q the Taylor terms 1/2! … 1/13! by Estrin's scheme,
 // whose short chains keep both FMA pipes busy where Horner's rule would wait on each step. 2ⁿ is
 // applied as 2^⌊n/2⌋·2^(n−⌊n/2⌋), each factor built from its exponent bits, so results near
-// overflow and in the subnormal range are rounded once. Within 1.02 ulp of eˣ (TranscendentalTests).
+// overflow and in the subnormal range are rounded once. Within 1.02 ulp of eˣ (ExpTanhTests).
 //
 // tanh x = ±u/(u + 2) with u = e^{2|x|} − 1 = 2ⁿ·(e^r − 1) + (2ⁿ − 1) by one FMA, n = 0 for small
 // |x|, where u keeps its relative precision. Within 2.6 ulp of tanh x. |x| ≥ 20 gives ±1.
