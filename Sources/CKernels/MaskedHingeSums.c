@@ -212,25 +212,101 @@ void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *o
     for (; t < count; t++) gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1) * s[t];
 }
 
-// Each group's running sum over the whole matrix in the order of t, all groups in one pass: an
-// entry of another group adds +0, which leaves a sum that started at +0 as it is (it is never −0,
-// and NaN and ±∞ stay), so each sum is the loop's over its own entries, with no branch to miss.
-__attribute__((always_inline))
-static inline void owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int G, double *sums) {
-    double a[4] = {0, 0, 0, 0};
-    for (ptrdiff_t t = 0; t < count; t++) {
-        const double v = s[t];
-        const unsigned o = owner[t];
-        for (int k = 0; k < G; k++) a[k] = a[k] + (o == (unsigned)k ? v : 0.0);
-    }
-    for (int k = 0; k < G; k++) sums[k] = a[k];
+// Each group's sum over the whole matrix as sixteen partial sums, entry t adding into sum t mod 16
+// in the order of t, all groups in one pass; then the partial sums folded in halves: l_i + l_{i+8},
+// then + the one four on, two on, one on. Eight, four or one lane at a time the order is the same,
+// so every CPU gives the same bits; sixteen chains of adds instead of one let a million entries
+// (a batch of 1024) pass in a tenth of the time. An entry of another group adds +0 (or is skipped),
+// which leaves a sum that started at +0 as it is (it is never −0, and NaN and ±∞ stay).
+static double fold16(const double *l) {
+    double c[8], d[4];
+    for (int i = 0; i < 8; i++) c[i] = l[i] + l[i + 8];
+    for (int i = 0; i < 4; i++) d[i] = c[i] + c[i + 4];
+    return (d[0] + d[2]) + (d[1] + d[3]);
 }
 
-void metriclab_owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int groups, double *sums) {
-    switch (groups) {
-    case 1: owner_sums(owner, s, count, 1, sums); break;
-    case 2: owner_sums(owner, s, count, 2, sums); break;
-    case 3: owner_sums(owner, s, count, 3, sums); break;
-    default: owner_sums(owner, s, count, 4, sums); break;
+static void owner_sums_1(const unsigned char *owner, const double *s, ptrdiff_t count, int first, int G,
+                         double *sums) {
+    double l[4][16] = {{0}};
+    for (ptrdiff_t t = 0; t < count; t++)
+        for (int k = 0; k < G; k++) l[k][t % 16] = l[k][t % 16] + (owner[t] == first + k ? s[t] : 0.0);
+    for (int k = 0; k < G; k++) sums[k] = fold16(l[k]);
+}
+
+__attribute__((target("avx2")))
+static void owner_sums_4(const unsigned char *owner, const double *s, ptrdiff_t count, int first, int G,
+                         double *sums) {
+    __m256d l[4][4];
+    for (int k = 0; k < G; k++) for (int q = 0; q < 4; q++) l[k][q] = _mm256_setzero_pd();
+    double tail[16] = {0};
+    unsigned char tail_owner[16];
+    for (ptrdiff_t t = 0; t < count; t += 16) {
+        const double *v = s + t;
+        const unsigned char *o = owner + t;
+        if (t + 16 > count) {  // the last partial group of sixteen, padded with entries of no group
+            for (int j = 0; j < 16; j++) {
+                tail[j] = t + j < count ? s[t + j] : 0;
+                tail_owner[j] = t + j < count ? owner[t + j] : 255;
+            }
+            v = tail;
+            o = tail_owner;
+        }
+        for (int q = 0; q < 4; q++) {
+            uint32_t word;
+            memcpy(&word, o + 4 * q, 4);
+            const __m256i bytes = _mm256_cvtepu8_epi64(_mm_cvtsi32_si128((int)word));
+            const __m256d x = _mm256_loadu_pd(v + 4 * q);
+            for (int k = 0; k < G; k++) {
+                const __m256d mine = _mm256_castsi256_pd(_mm256_cmpeq_epi64(bytes, _mm256_set1_epi64x(first + k)));
+                l[k][q] = _mm256_add_pd(l[k][q], _mm256_and_pd(mine, x));
+            }
+        }
     }
+    for (int k = 0; k < G; k++) {
+        double lanes[16];
+        for (int q = 0; q < 4; q++) _mm256_storeu_pd(lanes + 4 * q, l[k][q]);
+        sums[k] = fold16(lanes);
+    }
+}
+
+__attribute__((target("avx512f")))
+static void owner_sums_8(const unsigned char *owner, const double *s, ptrdiff_t count, int first, int G,
+                         double *sums) {
+    __m512d l[4][2];
+    for (int k = 0; k < G; k++) l[k][0] = l[k][1] = _mm512_setzero_pd();
+    double tail[16] = {0};
+    unsigned char tail_owner[16];
+    for (ptrdiff_t t = 0; t < count; t += 16) {
+        const double *v = s + t;
+        const unsigned char *o = owner + t;
+        if (t + 16 > count) {
+            for (int j = 0; j < 16; j++) {
+                tail[j] = t + j < count ? s[t + j] : 0;
+                tail_owner[j] = t + j < count ? owner[t + j] : 255;
+            }
+            v = tail;
+            o = tail_owner;
+        }
+        for (int h = 0; h < 2; h++) {
+            const __m512i bytes = _mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(o + 8 * h)));
+            const __m512d x = _mm512_loadu_pd(v + 8 * h);
+            for (int k = 0; k < G; k++) {
+                const __mmask8 mine = _mm512_cmpeq_epi64_mask(bytes, _mm512_set1_epi64(first + k));
+                l[k][h] = _mm512_mask_add_pd(l[k][h], mine, l[k][h], x);
+            }
+        }
+    }
+    for (int k = 0; k < G; k++) {
+        double lanes[16];
+        _mm512_storeu_pd(lanes, l[k][0]);
+        _mm512_storeu_pd(lanes + 8, l[k][1]);
+        sums[k] = fold16(lanes);
+    }
+}
+
+void metriclab_owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int first, int groups,
+                          int lanes, double *sums) {
+    if (lanes == 8) owner_sums_8(owner, s, count, first, groups, sums);
+    else if (lanes == 4) owner_sums_4(owner, s, count, first, groups, sums);
+    else owner_sums_1(owner, s, count, first, groups, sums);
 }

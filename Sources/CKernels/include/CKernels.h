@@ -175,9 +175,11 @@ void metriclab_masked_backward_avx512(double g0, double g1, const unsigned char 
 void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
                                     ptrdiff_t count, bool fresh);
 
-/// sums[k] = Σ s[t] over t < count with owner[t] == k, in the order of t from +0, for 1 to 4 groups
-/// in one pass: a masked sum's shift gradients, the loop's bits.
-void metriclab_owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int groups, double *sums);
+/// sums[k] = Σ s[t] over t < count with owner[t] == first + k, for 1 to 4 groups in one pass: a
+/// masked sum's shift gradients, as sixteen partial sums (t mod 16, each in the order of t) folded in
+/// halves, the same bits on lanes 8 (AVX-512F), 4 (AVX2) or 1.
+void metriclab_owner_sums(const unsigned char *owner, const double *s, ptrdiff_t count, int first, int groups,
+                          int lanes, double *sums);
 
 /// Packs x[t] for every t < count with bits[t] set (bytes 0 or 1) into out, in order, and returns
 /// how many; out must hold that many plus eight (whole registers are stored).

@@ -136,14 +136,14 @@ extension Tensor {
                 } }
             }
             // ∂shift = Σ f′ over the group: the stored slopes are scale·f′, entries outside every mask 0.
-            // Each sum is one chain of adds in the order of t; in C all groups' chains run side by side.
+            // Sixteen partial sums a group, up to four groups a pass, the same bits on every width.
             guard groups.contains(where: { $0.shift?.node != nil }) else { return }
             var slopeSums = [Double](repeating: 0, count: count)
-            if kernel != .portable, count <= 4, r * c > 0 {
-                metriclab_owner_sums(owner, slopes, r * c, Int32(count), &slopeSums)
-            } else {
-                for k in 0 ..< count where groups[k].shift?.node != nil {
-                    for t in 0 ..< r * c where owner[t] == UInt8(k) { slopeSums[k] += slopes[t] }
+            let lanes: Int32 = switch kernel { case .avx512: 8; case .avx2: 4; case .portable: 1 }
+            slopeSums.withUnsafeMutableBufferPointer { sums in
+                for first in stride(from: 0, to: count, by: 4) {
+                    metriclab_owner_sums(owner, slopes, r * c, Int32(first), Int32(Swift.min(4, count - first)), lanes,
+                                         sums.baseAddress! + first)
                 }
             }
             for (k, group) in groups.enumerated() {

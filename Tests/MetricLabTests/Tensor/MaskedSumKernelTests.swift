@@ -1,3 +1,4 @@
+import CKernels
 @testable import MetricLab
 import MetricLabTestSupport
 import Testing
@@ -49,6 +50,42 @@ import Testing
                     #expect(same(loop.values, vector.values), "\(label): sums")
                     #expect(loop.counts == vector.counts, "\(label): counts")
                     #expect(same(loop.gx, vector.gx) && same([loop.gShift], [vector.gShift]), "\(label): gradients")
+                }
+            }
+        }
+    }
+    /// The shift gradients' sums (sixteen partial sums, t mod 16, folded in halves) on every width
+    /// against that order written out, bit for bit: tails of every length, one to four groups from
+    /// two starting tags, entries of no group, ±0, NaN and ±∞; and near the plain sum when finite.
+    @Test func ownerSumsFoldSixteenPartialSums() {
+        var rng = RNG(seed: 77)
+        let widths: [Int32] = [1] + (GEMM.kernel != .portable ? [4] : []) + (GEMM.kernel == .avx512 ? [8] : [])
+        for count in Array(0 ... 40) + [1000, 4099] {
+            for specials in [false, true] {
+                let owner = (0 ..< count).map { _ in UInt8([0, 1, 2, 3, 4, 5, 6, 255][Int(rng.uniform() * 8)]) }
+                let specialValues = [0, -0.0, .nan, .infinity, -.infinity]
+                let s = (0 ..< count).map { t in specials && t % 7 == 3 ? specialValues[t / 7 % 5] : 4 * rng.gaussian() }
+                for first in [0, 3] {
+                    for groups in 1 ... 4 {
+                        let expected = (0 ..< groups).map { k -> Double in
+                            var l = [Double](repeating: 0, count: 16)
+                            for t in 0 ..< count where Int(owner[t]) == first + k { l[t % 16] += s[t] }
+                            let c = (0 ..< 8).map { l[$0] + l[$0 + 8] }, d = (0 ..< 4).map { c[$0] + c[$0 + 4] }
+                            return (d[0] + d[2]) + (d[1] + d[3])
+                        }
+                        for lanes in widths {
+                            var sums = [Double](repeating: 0, count: groups)
+                            metriclab_owner_sums(owner, s, count, Int32(first), Int32(groups), lanes, &sums)
+                            #expect(sums.map(\.bitPattern) == expected.map(\.bitPattern),
+                                    "\(count) entries, groups \(first)..<\(first + groups), \(lanes) lanes")
+                            if !specials {
+                                for k in 0 ..< groups {
+                                    let plain = (0 ..< count).filter { Int(owner[$0]) == first + k }.reduce(0.0) { $0 + s[$1] }
+                                    #expect(Swift.abs(sums[k] - plain) <= 1e-12 * Swift.max(1, Swift.abs(plain)))
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
