@@ -233,6 +233,17 @@ static void owner_sums_1(const unsigned char *owner, const double *s, ptrdiff_t 
     for (int k = 0; k < G; k++) sums[k] = fold16(l[k]);
 }
 
+// The last partial group of sixteen entries from t, copied and padded with entries of no group.
+static void pad_sixteen(const unsigned char *owner, const double *s, ptrdiff_t t, ptrdiff_t count, double *tail,
+                        unsigned char *tail_owner, const unsigned char **o, const double **v) {
+    for (int j = 0; j < 16; j++) {
+        tail[j] = t + j < count ? s[t + j] : 0;
+        tail_owner[j] = t + j < count ? owner[t + j] : 255;
+    }
+    *o = tail_owner;
+    *v = tail;
+}
+
 __attribute__((target("avx2")))
 static void owner_sums_4(const unsigned char *owner, const double *s, ptrdiff_t count, int first, int G,
                          double *sums) {
@@ -243,14 +254,7 @@ static void owner_sums_4(const unsigned char *owner, const double *s, ptrdiff_t 
     for (ptrdiff_t t = 0; t < count; t += 16) {
         const double *v = s + t;
         const unsigned char *o = owner + t;
-        if (t + 16 > count) {  // the last partial group of sixteen, padded with entries of no group
-            for (int j = 0; j < 16; j++) {
-                tail[j] = t + j < count ? s[t + j] : 0;
-                tail_owner[j] = t + j < count ? owner[t + j] : 255;
-            }
-            v = tail;
-            o = tail_owner;
-        }
+        if (t + 16 > count) pad_sixteen(owner, s, t, count, tail, tail_owner, &o, &v);
         for (int q = 0; q < 4; q++) {
             uint32_t word;
             memcpy(&word, o + 4 * q, 4);
@@ -279,14 +283,7 @@ static void owner_sums_8(const unsigned char *owner, const double *s, ptrdiff_t 
     for (ptrdiff_t t = 0; t < count; t += 16) {
         const double *v = s + t;
         const unsigned char *o = owner + t;
-        if (t + 16 > count) {
-            for (int j = 0; j < 16; j++) {
-                tail[j] = t + j < count ? s[t + j] : 0;
-                tail_owner[j] = t + j < count ? owner[t + j] : 255;
-            }
-            v = tail;
-            o = tail_owner;
-        }
+        if (t + 16 > count) pad_sixteen(owner, s, t, count, tail, tail_owner, &o, &v);
         for (int h = 0; h < 2; h++) {
             const __m512i bytes = _mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(o + 8 * h)));
             const __m512d x = _mm512_loadu_pd(v + 8 * h);
