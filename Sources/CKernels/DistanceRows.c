@@ -38,3 +38,17 @@ void metriclab_half_over_distance_avx2(const double *g, const double *r, double 
     }
     for (ptrdiff_t k = body; k < count; k++) w[k] = r[k] > 0 ? 0.5 * g[k] / r[k] : 0;
 }
+
+// Eight entries at a time: a 512-bit division costs a 256-bit one's time on this machine's cores,
+// and the pass is a tenth of a pair loss's step at m = 1024. Masked lanes are written as +0.
+__attribute__((target("avx512f")))
+void metriclab_half_over_distance_avx512(const double *g, const double *r, double *w, ptrdiff_t count) {
+    const __m512d zero = _mm512_setzero_pd(), half = _mm512_set1_pd(0.5);
+    const ptrdiff_t body = count - count % 8;
+    for (ptrdiff_t k = 0; k < body; k += 8) {
+        const __m512d rk = _mm512_loadu_pd(r + k);
+        const __mmask8 above = _mm512_cmp_pd_mask(rk, zero, _CMP_GT_OQ);
+        _mm512_storeu_pd(w + k, _mm512_maskz_div_pd(above, _mm512_mul_pd(half, _mm512_loadu_pd(g + k)), rk));
+    }
+    metriclab_half_over_distance_avx2(g + body, r + body, w + body, count - body);
+}

@@ -125,6 +125,8 @@ void metriclab_distances_from_products_avx2(double *out, const double *na, const
 /// w[k] = g[k] / (2 r[k]) where r[k] > 0, else 0, as (0.5·g)/r: the root's slope applied to an
 /// incoming gradient, four entries at a time with the scalar loop's bits.
 void metriclab_half_over_distance_avx2(const double *g, const double *r, double *w, ptrdiff_t count);
+/// The same, eight entries at a time (AVX-512F), the tail by the four-lane loop: the same bits.
+void metriclab_half_over_distance_avx512(const double *g, const double *r, double *w, ptrdiff_t count);
 
 /// The numbers of one Adam step: the moments' decays and their complements, the bias corrections
 /// 1 − βᵗ, the learning rate and the ε added to the root.
