@@ -12,45 +12,33 @@ extension Tensor {
         precondition(mask.rows == rows && mask.cols == cols,
                      "softWeightedRowMeans: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
         let (n, d) = (rows, cols), x = scalars, bits = mask.bits
-        // The weights: T·x packed over the kept entries, through exp together, put back in order
-        // (what `exp(where:)` does with the product's matrix).
-        let w = x.withUnsafeBufferPointer { x in bits.withUnsafeBufferPointer { keep in
-            let packed = [Double](unsafeUninitializedCapacity: n * d) { v, packedCount in
-                var k = 0
-                for t in 0 ..< n * d where keep[t] {
-                    v[k] = temperature * x[t]
-                    k += 1
-                }
-                metriclab_exp(v.baseAddress, v.baseAddress, k)
-                packedCount = k
-            }
-            return packed.withUnsafeBufferPointer { v in
-                [Double](unsafeUninitializedCapacity: n * d) { out, initialized in
-                    var k = 0
-                    for t in 0 ..< n * d {
-                        out[t] = keep[t] ? v[k] : 0
-                        k += keep[t] ? 1 : 0
-                    }
-                    initialized = n * d
-                }
-            }
-        } }
-        // The row sums of w ⊙ x and of w, each row left to right, as `rowSums()` adds them.
+        // Row chunks over the cores. In each, the weights e^{T·x} where the mask keeps an entry and
+        // 0 elsewhere (what `exp(where:)` gives: an entry's exp does not depend on which others
+        // go through exp with it, so all of them do, and a select keeps the kept ones, where
+        // packing the kept ones first would branch on a mask a predictor cannot learn). Then the
+        // row sums of w ⊙ x and of w, each row left to right, as `rowSums()` adds them.
         var numerators = [Double](repeating: 0, count: n), weightSums = [Double](repeating: 0, count: n)
-        x.withUnsafeBufferPointer { x in w.withUnsafeBufferPointer { w in
-            let products = [Double](unsafeUninitializedCapacity: n * d) { p, initialized in
-                for t in 0 ..< n * d { p[t] = w[t] * x[t] }
+        let w = x.withUnsafeBufferPointer { x in bits.withUnsafeBufferPointer { keep in
+            [Double](unsafeUninitializedCapacity: n * d) { w, initialized in
+                numerators.withUnsafeMutableBufferPointer { s in weightSums.withUnsafeMutableBufferPointer { ws in
+                    forEachChunk(of: n, work: n * d) { rows in
+                        let entries = rows.lowerBound * d ..< rows.upperBound * d
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: entries.count) { v in
+                            let first = entries.lowerBound
+                            for t in entries { w[t] = temperature * x[t] }
+                            metriclab_exp(w.baseAddress.map { $0 + first }, w.baseAddress.map { $0 + first }, entries.count)
+                            for t in entries {
+                                w[t] = keep[t] ? w[t] : 0
+                                v[t - first] = w[t] * x[t]
+                            }
+                            metriclab_row_sums(v.baseAddress, nil, nil, rows.count, d, s.baseAddress.map { $0 + rows.lowerBound })
+                            metriclab_row_sums(w.baseAddress.map { $0 + first }, nil, nil, rows.count, d,
+                                               ws.baseAddress.map { $0 + rows.lowerBound })
+                        }
+                    }
+                } }
                 initialized = n * d
             }
-            products.withUnsafeBufferPointer { p in numerators.withUnsafeMutableBufferPointer { s in
-                weightSums.withUnsafeMutableBufferPointer { ws in
-                    forEachChunk(of: n, work: n * d) { rows in
-                        let start = rows.lowerBound
-                        metriclab_row_sums(p.baseAddress.map { $0 + start * d }, nil, nil, rows.count, d, s.baseAddress.map { $0 + start })
-                        metriclab_row_sums(w.baseAddress.map { $0 + start * d }, nil, nil, rows.count, d, ws.baseAddress.map { $0 + start })
-                    }
-                }
-            } }
         } }
         let denominators = weightSums.map { $0 + epsilon }
         let out = zip(numerators, denominators).map { $0 / $1 }
