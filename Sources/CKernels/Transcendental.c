@@ -121,6 +121,63 @@ static inline double row_logit(const double *x, const double *weights, ptrdiff_t
     return v * scale + offset;
 }
 
+// The logits of entries j..j+7 of a row, as row_logits computes them four at a time.
+__attribute__((target("avx512f"))) static inline __m512d row_logits_8(const double *x, const double *weights, ptrdiff_t j,
+                                                                    __m512d shift, __m512d scale, __m512d offset) {
+    __m512d v = _mm512_loadu_pd(x + j);
+    if (weights) v = _mm512_mul_pd(_mm512_loadu_pd(weights + j), _mm512_sub_pd(v, shift));
+    return _mm512_add_pd(_mm512_mul_pd(v, scale), offset);
+}
+
+// Which of keep[0..7] are set, as lanes.
+__attribute__((target("avx512f"))) static inline __mmask8 kept_mask_8(const bool *keep) {
+    return _mm512_test_epi64_mask(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)keep)), _mm512_set1_epi64(0xFF));
+}
+
+// The AVX2 row's last three passes in one, eight entries at a time: each kept logit less the
+// maximum through exp_8 (exp_4's values), left-out entries 0, stored, and added to the four-lane
+// sum as its two halves, first then second, which is the order the four-lane loop adds them in; a
+// group of four with nothing kept adds +0, which leaves the sum's bits as skipping it did. The row
+// is read once instead of three times. Returns where the groups of four end.
+__attribute__((target("avx512f,avx2,fma"))) static ptrdiff_t exp_sum_groups_avx512(const double *x, const double *weights,
+                                                                        double shift_by, const bool *keep, ptrdiff_t d,
+                                                                        double scale, double offset, double top,
+                                                                        double *e, __m256d *sum) {
+    const __m512d a = _mm512_set1_pd(scale), b = _mm512_set1_pd(offset), c = _mm512_set1_pd(shift_by),
+                  shift = _mm512_set1_pd(top), zero = _mm512_setzero_pd();
+    __m256d s = *sum;
+    ptrdiff_t j = 0;
+    for (; j + 8 <= d; j += 8) {
+        const __mmask8 kept = keep ? kept_mask_8(keep + j) : 0xFF;
+        if (!kept) {
+            _mm512_storeu_pd(e + j, zero);
+            continue;
+        }
+        const __m512d v = _mm512_maskz_sub_pd(kept, row_logits_8(x, weights, j, c, a, b), shift);
+        const __m512d w = _mm512_maskz_mov_pd(kept, exp_8(v));
+        _mm512_storeu_pd(e + j, w);
+        s = _mm256_add_pd(s, _mm512_castpd512_pd256(w));
+        s = _mm256_add_pd(s, _mm512_extractf64x4_pd(w, 1));
+    }
+    if (j + 4 <= d) {
+        // A last group of four, read four wide: as the AVX2 row's passes treat it.
+        const __m256d top4 = _mm256_set1_pd(top), zero4 = _mm256_setzero_pd();
+        if (keep && !any_kept(keep + j)) {
+            _mm256_storeu_pd(e + j, zero4);
+        } else {
+            const __m256d lanes = keep ? kept_lanes(keep + j) : _mm256_castsi256_pd(_mm256_set1_epi64x(-1));
+            const __m256d v = _mm256_sub_pd(row_logits(x, weights, j, _mm256_set1_pd(shift_by), _mm256_set1_pd(scale),
+                                                       _mm256_set1_pd(offset)), top4);
+            const __m256d w = _mm256_blendv_pd(zero4, exp_4(_mm256_blendv_pd(zero4, v, lanes)), lanes);
+            _mm256_storeu_pd(e + j, w);
+            s = _mm256_add_pd(s, w);
+        }
+        j += 4;
+    }
+    *sum = s;
+    return j;
+}
+
 // One row of metriclab_logsumexp_rows on AVX2: four lanes of maximum and of sum, each kept entry's
 // exponential through exp_4. Leaves the exponentials in e and returns the row's log-sum-exp and
 // 1/Σ; top > −∞ (some entry is kept).
@@ -148,29 +205,34 @@ __attribute__((target("avx2,fma"))) static double logsumexp_row_avx2(const doubl
     top = fmax(fmax(lanes[0], lanes[1]), fmax(lanes[2], lanes[3]));
     for (; j < d; j++) if (!keep || keep[j]) top = fmax(top, row_logit(x, weights, j, shift_by, scale, offset));
     if (top == -INFINITY) return -INFINITY;
-    // The kept logits less the maximum (0 where left out, so that whatever they hold never reaches
-    // the sum), then their exponentials in one pass, then the sum, left-out entries zeroed again.
     const __m256d shift = _mm256_set1_pd(top), zero = _mm256_setzero_pd();
-    for (j = 0; j + 4 <= d; j += 4) {
-        if (keep && !any_kept(keep + j)) continue;
-        const __m256d v = _mm256_sub_pd(row_logits(x, weights, j, c, a, b), shift);
-        _mm256_storeu_pd(e + j, keep ? _mm256_blendv_pd(zero, v, kept_lanes(keep + j)) : v);
-    }
-    exp_kept_groups(e, keep, j);
     __m256d sum = zero;
-    for (j = 0; j + 4 <= d; j += 4) {
-        if (keep && !any_kept(keep + j)) {
-            // Four zeros, and the sum left as it is: it starts at +0 and adds nothing negative, so
-            // adding +0 would not change a bit of it.
-            _mm256_storeu_pd(e + j, zero);
-            continue;
+    if (vector_level() == 2) {
+        j = exp_sum_groups_avx512(x, weights, shift_by, keep, d, scale, offset, top, e, &sum);
+    } else {
+        // The kept logits less the maximum (0 where left out, so that whatever they hold never
+        // reaches the sum), then their exponentials in one pass, then the sum, left-out entries
+        // zeroed again.
+        for (j = 0; j + 4 <= d; j += 4) {
+            if (keep && !any_kept(keep + j)) continue;
+            const __m256d v = _mm256_sub_pd(row_logits(x, weights, j, c, a, b), shift);
+            _mm256_storeu_pd(e + j, keep ? _mm256_blendv_pd(zero, v, kept_lanes(keep + j)) : v);
         }
-        __m256d v = _mm256_loadu_pd(e + j);
-        if (keep) {
-            v = _mm256_blendv_pd(zero, v, kept_lanes(keep + j));
-            _mm256_storeu_pd(e + j, v);
+        exp_kept_groups(e, keep, j);
+        for (j = 0; j + 4 <= d; j += 4) {
+            if (keep && !any_kept(keep + j)) {
+                // Four zeros, and the sum left as it is: it starts at +0 and adds nothing negative,
+                // so adding +0 would not change a bit of it.
+                _mm256_storeu_pd(e + j, zero);
+                continue;
+            }
+            __m256d v = _mm256_loadu_pd(e + j);
+            if (keep) {
+                v = _mm256_blendv_pd(zero, v, kept_lanes(keep + j));
+                _mm256_storeu_pd(e + j, v);
+            }
+            sum = _mm256_add_pd(sum, v);
         }
-        sum = _mm256_add_pd(sum, v);
     }
     if (j < d) {
         double in[4] = {0, 0, 0, 0}, out[4];
