@@ -121,7 +121,32 @@ void metriclab_row_sums(const double *x, const bool *keep, const double *factors
     }
 }
 
+// The masked rows of the pullback below, eight entries at a time with the mask's bytes as lane
+// masks: the loop's selects ran three times as long as the unmasked loop (0.25–0.37 ns an entry).
+__attribute__((target("avx512f")))
+static void masked_pullback_avx512(const double *g, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool fresh, double *gx) {
+    for (ptrdiff_t i = 0; i < n; i++) {
+        const double gi = g[i], first = 0 + gi;
+        const __m512d add = _mm512_set1_pd(gi), written = _mm512_set1_pd(first);
+        double *row = gx + i * d;
+        const bool *k = keep + i * d;
+        ptrdiff_t j = 0;
+        for (; j + 8 <= d; j += 8) {
+            const __mmask8 kept = _mm512_test_epi64_mask(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(k + j))),
+                                                         _mm512_set1_epi64(0xFF));
+            if (fresh) {
+                _mm512_storeu_pd(row + j, _mm512_maskz_mov_pd(kept, written));
+            } else if (kept) {
+                const __m512d r = _mm512_loadu_pd(row + j);
+                _mm512_storeu_pd(row + j, _mm512_mask_add_pd(r, kept, r, add));
+            }
+        }
+        for (; j < d; j++) row[j] = fresh ? (k[j] ? first : 0) : (k[j] ? row[j] + gi : row[j]);
+    }
+}
+
 void metriclab_row_sums_pullback(const double *g, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool fresh, double *gx) {
+    if (keep && metriclab_has_avx512()) return masked_pullback_avx512(g, keep, n, d, fresh, gx);
     for (ptrdiff_t i = 0; i < n; i++) {
         const double gi = g[i], first = 0 + gi;
         double *row = gx + i * d;
