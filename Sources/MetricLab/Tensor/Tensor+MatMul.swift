@@ -143,8 +143,10 @@ enum GEMM {
             product(a, rowStride: rowStride, colStride: colStride, b, bStride: n, into: c, cStride: n, m: m, k: k, n: n, start: start)
             return
         }
-        // Rows of C are independent, and each sums in the order of p wherever a chunk starts.
-        forEachChunk(of: m, work: m * n * k / 32) { rows in
+        // Rows of C are independent, and each sums in the order of p wherever a chunk starts. The
+        // work counts C's entries too: with a short sum (similarities of 2-D points, k = 2) writing
+        // C costs more than the multiply-adds, and a 512×512 matrix of them is worth two cores.
+        forEachChunk(of: m, work: m * n * k / 32 + m * n / 4) { rows in
             product(a + rows.lowerBound * rowStride, rowStride: rowStride, colStride: colStride, b, bStride: n,
                     into: c + rows.lowerBound * n, cStride: n, m: rows.count, k: k, n: n, start: start)
         }
