@@ -139,6 +139,10 @@ private struct RowCuts {
 
     init(_ x: [Double], row i: Int, cols c: Int, first: Mask, second: Mask, nodes: HistogramNodes) {
         var positives: [(value: Double, col: Int)] = [], negatives: [(value: Double, col: Int)] = []
+        // Room for the whole row up front: growing by doubling cost a dozen allocations a row,
+        // most of the op's time on a batch of 32.
+        positives.reserveCapacity(c)
+        negatives.reserveCapacity(c)
         for j in 0 ..< c {
             if first.bits[i * c + j] { positives.append((x[i * c + j], j)) }
             if second.bits[i * c + j] { negatives.append((x[i * c + j], j)) }
