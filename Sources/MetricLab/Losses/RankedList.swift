@@ -77,8 +77,8 @@ public struct RankedList: Loss {
         // Which pairs violate their constraint is a choice made on plain numbers; PML leaves out
         // pairs at distance 0.
         let least = normalization == .pml ? 0 : -Double.infinity
-        let far = Mask(d, within: batch.positiveMask) { $0 > inner && $0 > least }
-        let near = Mask(d, within: batch.negativeMask) { $0 < boundary && $0 > least }
+        let far = Mask(d, within: batch.positiveMask, above: Swift.max(inner, least))
+        let near = Mask(d, within: batch.negativeMask, above: least, below: boundary)
         let positives = weightedMean(of: d, Affine(scale: 1, offset: -inner), over: far, temperature: positiveTemperature, columns: m)
         let negatives = weightedMean(of: d, Affine(scale: -1, offset: boundary), over: near, temperature: temperature, columns: m)
         return LossTerms(perExample: positiveWeight * positives + negativeWeight * negatives)

@@ -43,6 +43,29 @@ public struct Mask: Sendable, Equatable {
         self.init(rows: values.rows, cols: values.cols, bits: bits)
     }
 
+    /// The entries of `within` whose value in `values` lies strictly above `lower` and, when
+    /// given, strictly below `upper` (NaN lies in no interval): the choice of `init(_:within:where:)`
+    /// for an open interval, without a call per entry and with its rows split over the cores.
+    public init(_ values: Tensor, within: Mask, above lower: Double, below upper: Double? = nil) {
+        precondition(values.rows == within.rows && values.cols == within.cols,
+                     "Mask: values \(values.rows)×\(values.cols) within \(within.rows)×\(within.cols)")
+        let cols = values.cols, upper = upper ?? .nan, bounded = !upper.isNaN
+        let bits = values.scalars.withUnsafeBufferPointer { x in within.bits.withUnsafeBufferPointer { w in
+            [Bool](unsafeUninitializedCapacity: x.count) { b, initialized in
+                forEachChunk(of: values.rows, work: x.count) { rows in
+                    let entries = rows.lowerBound * cols ..< rows.upperBound * cols
+                    if bounded {
+                        for t in entries { b[t] = w[t] && x[t] > lower && x[t] < upper }
+                    } else {
+                        for t in entries { b[t] = w[t] && x[t] > lower }
+                    }
+                }
+                initialized = x.count
+            }
+        } }
+        self.init(rows: values.rows, cols: values.cols, bits: bits)
+    }
+
     /// The entries above the diagonal only, (i, j) with i < j: each unordered pair of a square
     /// mask once, as pytorch-metric-learning counts pairs for some losses (`Mask.positivePairs(y).upperTriangle`).
     public var upperTriangle: Mask {
