@@ -61,13 +61,16 @@ static bool claim(unsigned g, ptrdiff_t c) {
     return false;
 }
 
-// Runs chunk `own` of generation g's loop and then any chunk still untaken. Each thread first
-// takes the chunk of its own number, so the same rows stay on the same core from loop to loop and
-// their cache lines need not cross to another core's cache.
+// Runs generation g's chunks from thread `own`'s share on, then any chunk still untaken. Thread t
+// of T starts at chunk t·chunks/T, so while the cores keep pace each runs its own run of chunks and
+// the same rows stay on the same core from loop to loop (their cache lines need not cross to
+// another core's cache); a thread that arrives late or runs slow (its vCPU busy on the host)
+// leaves the end of its share to the others instead of making them wait for all of it.
 static void take_chunks(unsigned g, ptrdiff_t own) {
     const ptrdiff_t chunks = atomic_load_explicit(&loop.chunks, memory_order_relaxed);
+    const ptrdiff_t first = own * chunks / (workers + 1);
     for (ptrdiff_t k = 0; k < chunks; k++) {
-        const ptrdiff_t c = (own + k) % chunks;
+        const ptrdiff_t c = (first + k) % chunks;
         if (!claim(g, c)) continue;
         loop.body(loop.context, c);
         atomic_fetch_add_explicit(&loop.done, 1, memory_order_release);

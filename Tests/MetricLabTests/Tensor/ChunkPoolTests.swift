@@ -33,7 +33,8 @@ import Testing
     }
 
     @Test func everyIndexRunsOnceInTheFixedChunks() {
-        let chunks = min(Int(metriclab_pool_cores()), Self.count)
+        let chunks = chunkCount(of: Self.count, work: Self.count * 64)
+        #expect(chunks == min(4 * Int(metriclab_pool_cores()), 32))
         for _ in 0 ..< 200 {
             let visits = Visits()
             forEachChunk(of: Self.count, work: Self.count * 64) { visits.record($0) }
