@@ -23,17 +23,20 @@ extension Tensor {
                 numerators.withUnsafeMutableBufferPointer { s in weightSums.withUnsafeMutableBufferPointer { ws in
                     forEachChunk(of: n, work: n * d) { rows in
                         let entries = rows.lowerBound * d ..< rows.upperBound * d
-                        withUnsafeTemporaryAllocation(of: Double.self, capacity: entries.count) { v in
-                            let first = entries.lowerBound
-                            for t in entries { w[t] = temperature * x[t] }
-                            metriclab_exp(w.baseAddress.map { $0 + first }, w.baseAddress.map { $0 + first }, entries.count)
-                            for t in entries {
-                                w[t] = keep[t] ? w[t] : 0
-                                v[t - first] = w[t] * x[t]
+                        let first = entries.lowerBound
+                        for t in entries { w[t] = temperature * x[t] }
+                        metriclab_exp(w.baseAddress.map { $0 + first }, w.baseAddress.map { $0 + first }, entries.count)
+                        for t in entries { w[t] = keep[t] ? w[t] : 0 }
+                        metriclab_row_sums(w.baseAddress.map { $0 + first }, nil, nil, rows.count, d,
+                                           ws.baseAddress.map { $0 + rows.lowerBound })
+                        // w ⊙ x eight rows at a time into a scratch block the row sums read while it
+                        // is in cache (a chunk-sized buffer on each thread raised the peak memory).
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: 8 * d) { v in
+                            for block in stride(from: rows.lowerBound, to: rows.upperBound, by: 8) {
+                                let height = Swift.min(8, rows.upperBound - block), start = block * d
+                                for t in 0 ..< height * d { v[t] = w[start + t] * x[start + t] }
+                                metriclab_row_sums(v.baseAddress, nil, nil, height, d, s.baseAddress.map { $0 + block })
                             }
-                            metriclab_row_sums(v.baseAddress, nil, nil, rows.count, d, s.baseAddress.map { $0 + rows.lowerBound })
-                            metriclab_row_sums(w.baseAddress.map { $0 + first }, nil, nil, rows.count, d,
-                                               ws.baseAddress.map { $0 + rows.lowerBound })
                         }
                     }
                 } }
