@@ -50,8 +50,8 @@ static inline __m512d row_entries(const double *x, const bool *keep, const doubl
 // Eight rows at a time as the loop below adds them, with the eight sums in the lanes of one
 // register: each 8×8 block is transposed (three rounds of shuffles) so that lane r receives row
 // r's entries column after column, and each row is still one chain of additions, left to right.
-// The loop's chains are four cycles an addition; these cost a shuffle and a half an entry, and no
-// branch on the mask (which a random mask mispredicts, 3 ns an entry). A block that keeps nothing
+// The loop's chains are four cycles an addition; these cost three shuffles for every eight
+// entries, and no branch on the mask (which a random mask mispredicts, 3 ns an entry). A block that keeps nothing
 // adds only zeros and is passed over, as the loop passes over eight.
 __attribute__((target("avx512f")))
 static ptrdiff_t row_sums_avx512(const double *x, const bool *keep, const double *factors, ptrdiff_t n, ptrdiff_t d,

@@ -49,7 +49,7 @@ public struct Mask: Sendable, Equatable {
     public init(_ values: Tensor, within: Mask, above lower: Double, below upper: Double? = nil) {
         precondition(values.rows == within.rows && values.cols == within.cols,
                      "Mask: values \(values.rows)×\(values.cols) within \(within.rows)×\(within.cols)")
-        let cols = values.cols, upper = upper ?? .nan, bounded = !upper.isNaN
+        let cols = values.cols, bounded = upper != nil, upper = upper ?? 0
         let bits = values.scalars.withUnsafeBufferPointer { x in within.bits.withUnsafeBufferPointer { w in
             [Bool](unsafeUninitializedCapacity: x.count) { b, initialized in
                 forEachChunk(of: values.rows, work: x.count) { rows in

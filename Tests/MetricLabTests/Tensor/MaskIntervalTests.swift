@@ -12,7 +12,7 @@ import Testing
         for t in values.indices where t % 5 == 0 { values[t] = specials[(t / 5) % specials.count] }
         let x = Tensor(rows: rows, cols: cols, scalars: values)
         let within = Mask(rows: rows, cols: cols) { i, j in (i * 7 + j * 3) % 4 != 0 }
-        for (lower, upper) in [(0.8, nil), (0.0, 1.2), (-Double.infinity, 1.2), (0.8, Double.infinity), (1.2, 0.8)] as [(Double, Double?)] {
+        for (lower, upper) in [(0.8, nil), (0.0, 1.2), (-Double.infinity, 1.2), (0.8, Double.infinity), (1.2, 0.8), (0.0, Double.nan)] as [(Double, Double?)] {
             let expected = Mask(x, within: within) { v in v > lower && (upper.map { v < $0 } ?? true) }
             #expect(Mask(x, within: within, above: lower, below: upper) == expected, "(\(lower), \(String(describing: upper)))")
         }
