@@ -84,11 +84,17 @@ extension Tensor {
                      "rowPairDifferenceIntervalSums: masks must be \(rows)×\(cols)")
         let (c, width) = (cols, nodes.count + 1)
         let x = scalars
+        // Where the pass stays on one thread anyway (a small batch), the sorted rows and cuts are
+        // made once and kept for the backward pass (at batch 32 making them costs more than the
+        // sums); a larger batch's are made again there, over the cores, and never all held at once.
+        let small = chunkCount(of: rows, work: rows * c * width) == 1
+        let kept = small ? (0 ..< rows).map { RowCuts(x, row: $0, cols: c, first: first, second: second, nodes: nodes) } : nil
+        let cutsOfRow = { (i: Int) in kept?[i] ?? RowCuts(x, row: i, cols: c, first: first, second: second, nodes: nodes) }
         var sums = [Double](repeating: 0, count: rows * width), counts = sums
         sums.withUnsafeMutableBufferPointer { s in counts.withUnsafeMutableBufferPointer { k in
             forEachChunk(of: rows, work: rows * c * width) { range in
                 for i in range {
-                    let cuts = RowCuts(x, row: i, cols: c, first: first, second: second, nodes: nodes)
+                    let cuts = cutsOfRow(i)
                     cuts.forEachInterval { p, j, lo, hi in
                         let n = Double(hi - lo)
                         k[i * width + j] += n
@@ -101,7 +107,7 @@ extension Tensor {
             self.node?.accumulate { gx in
                 forEachChunk(of: rows, work: rows * c * width) { range in
                     for i in range {
-                        let cuts = RowCuts(x, row: i, cols: c, first: first, second: second, nodes: nodes)
+                        let cuts = cutsOfRow(i)
                         // The negatives' gradients go through a difference array over their sorted order.
                         var spread = [Double](repeating: 0, count: cuts.negatives.count + 1)
                         cuts.forEachInterval { p, j, lo, hi in
