@@ -71,14 +71,15 @@ static void gemm_panel(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double
     }
 }
 
-// R rows (1 to 3: those after the last four, or a product with fewer, as a first layer's weight
-// gradient xᵀg or a bias's column sums) by 8·W columns of C in registers while p runs, where the
-// AVX2 panel would add into memory one entry at a time. Each entry is the same chain of fused
-// multiply-adds in the order of p, so the bits are the panel's.
+// R rows by 8·W columns of C in R·W registers while p runs (R and W constants where it is
+// inlined): the main tiles of eight or four rows by sixteen columns, and the one to three rows
+// after the last four (or of a product with fewer, as a first layer's weight gradient xᵀg or a
+// bias's column sums), where the AVX2 panel would add into memory one entry at a time. Each entry
+// is the same chain of fused multiply-adds in the order of p, so the bits are the panel's.
 __attribute__((target("avx512f,avx2,fma"), always_inline))
 static inline void rows_tile_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
                                     double *c, ptrdiff_t ldc, const double *start, ptrdiff_t lds, ptrdiff_t k, int R, int W) {
-    __m512d s[3][4];
+    __m512d s[8][4];
     for (int r = 0; r < R; r++)
         for (int w = 0; w < W; w++) s[r][w] = start ? _mm512_loadu_pd(start + r * lds + 8 * w) : _mm512_setzero_pd();
     for (ptrdiff_t p = 0; p < k; p++) {
@@ -115,78 +116,23 @@ static void gemm_rows_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const 
     }
 }
 
-// Eight rows by sixteen columns of C in sixteen registers while p runs: the two FMA units each
-// need four chains in flight to cover an FMA's four cycles, and sixteen chains leave slack that
-// the four-row tile's eight do not (a 1024×64×64 product at 96% of the core's peak instead of 87%).
-// Each entry is the same chain of fused multiply-adds in the order of p as in the tiles below.
-__attribute__((target("avx512f,avx2,fma")))
-static void gemm_eight_rows_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
-                                   double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t k, ptrdiff_t wide) {
-    for (ptrdiff_t j = 0; j < wide; j += 16) {
-        __m512d lo[8], hi[8];
-        for (int r = 0; r < 8; r++) {
-            lo[r] = s ? _mm512_loadu_pd(s + r * lds + j) : _mm512_setzero_pd();
-            hi[r] = s ? _mm512_loadu_pd(s + r * lds + j + 8) : _mm512_setzero_pd();
-        }
-        for (ptrdiff_t p = 0; p < k; p++) {
-            const __m512d u = _mm512_loadu_pd(b + p * ldb + j), v = _mm512_loadu_pd(b + p * ldb + j + 8);
-            const double *ap = a + p * cs;
-            for (int r = 0; r < 8; r++) {
-                const __m512d x = _mm512_set1_pd(ap[r * rs]);
-                lo[r] = _mm512_fmadd_pd(x, u, lo[r]);
-                hi[r] = _mm512_fmadd_pd(x, v, hi[r]);
-            }
-        }
-        for (int r = 0; r < 8; r++) {
-            _mm512_storeu_pd(c + r * ldc + j, lo[r]);
-            _mm512_storeu_pd(c + r * ldc + j + 8, hi[r]);
-        }
-    }
-}
-
-// Eight doubles a register: four rows by sixteen columns of C in registers while p runs, twice
-// the columns of the AVX2 tile for the same loads of A. Every entry is the same chain of fused
-// multiply-adds in the order of p as in the AVX2 kernel, so the two agree bit for bit. Rows go
-// eight at a time first.
+// Sixteen columns at a time, eight rows by sixteen columns of C first: the two FMA units each need
+// four chains in flight to cover an FMA's four cycles, and the sixteen chains of an eight-row tile
+// leave slack that a four-row tile's eight do not (a 1024×64×64 product at 96% of the core's peak
+// instead of 87%); the last four rows as one four-row tile. Twice the columns of the AVX2 tile for
+// the same loads of A; every entry the same chain of fused multiply-adds in the order of p as in
+// the AVX2 kernel, so the two agree bit for bit.
 __attribute__((target("avx512f,avx2,fma")))
 static void gemm_tiles_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
                               double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t tall, ptrdiff_t k,
                               ptrdiff_t wide) {
-    ptrdiff_t first = 0;
-    for (; first + 8 <= tall; first += 8)
-        gemm_eight_rows_avx512(a + first * rs, rs, cs, b, ldb, c + first * ldc, ldc, s ? s + first * lds : NULL, lds, k, wide);
-    for (ptrdiff_t i = first; i < tall; i += 4) {
-        const double *a0 = a + i * rs, *a1 = a0 + rs, *a2 = a1 + rs, *a3 = a2 + rs;
-        double *c0 = c + i * ldc, *c1 = c0 + ldc, *c2 = c1 + ldc, *c3 = c2 + ldc;
-        for (ptrdiff_t j = 0; j < wide; j += 16) {
-            __m512d s0, t0, s1, t1, s2, t2, s3, t3;
-            if (s) {
-                const double *r0 = s + i * lds + j, *r1 = r0 + lds, *r2 = r1 + lds, *r3 = r2 + lds;
-                s0 = _mm512_loadu_pd(r0); t0 = _mm512_loadu_pd(r0 + 8);
-                s1 = _mm512_loadu_pd(r1); t1 = _mm512_loadu_pd(r1 + 8);
-                s2 = _mm512_loadu_pd(r2); t2 = _mm512_loadu_pd(r2 + 8);
-                s3 = _mm512_loadu_pd(r3); t3 = _mm512_loadu_pd(r3 + 8);
-            } else {
-                s0 = t0 = s1 = t1 = s2 = t2 = s3 = t3 = _mm512_setzero_pd();
-            }
-            for (ptrdiff_t p = 0; p < k; p++) {
-                const __m512d u = _mm512_loadu_pd(b + p * ldb + j), v = _mm512_loadu_pd(b + p * ldb + j + 8);
-                const ptrdiff_t q = p * cs;
-                __m512d x = _mm512_set1_pd(a0[q]);
-                s0 = _mm512_fmadd_pd(x, u, s0); t0 = _mm512_fmadd_pd(x, v, t0);
-                x = _mm512_set1_pd(a1[q]);
-                s1 = _mm512_fmadd_pd(x, u, s1); t1 = _mm512_fmadd_pd(x, v, t1);
-                x = _mm512_set1_pd(a2[q]);
-                s2 = _mm512_fmadd_pd(x, u, s2); t2 = _mm512_fmadd_pd(x, v, t2);
-                x = _mm512_set1_pd(a3[q]);
-                s3 = _mm512_fmadd_pd(x, u, s3); t3 = _mm512_fmadd_pd(x, v, t3);
-            }
-            _mm512_storeu_pd(c0 + j, s0); _mm512_storeu_pd(c0 + j + 8, t0);
-            _mm512_storeu_pd(c1 + j, s1); _mm512_storeu_pd(c1 + j + 8, t1);
-            _mm512_storeu_pd(c2 + j, s2); _mm512_storeu_pd(c2 + j + 8, t2);
-            _mm512_storeu_pd(c3 + j, s3); _mm512_storeu_pd(c3 + j + 8, t3);
-        }
-    }
+    ptrdiff_t i = 0;
+    for (; i + 8 <= tall; i += 8)
+        for (ptrdiff_t j = 0; j < wide; j += 16)
+            rows_tile_avx512(a + i * rs, rs, cs, b + j, ldb, c + i * ldc + j, ldc, s ? s + i * lds + j : NULL, lds, k, 8, 2);
+    if (i < tall)
+        for (ptrdiff_t j = 0; j < wide; j += 16)
+            rows_tile_avx512(a + i * rs, rs, cs, b + j, ldb, c + i * ldc + j, ldc, s ? s + i * lds + j : NULL, lds, k, 4, 2);
 }
 
 // The last 1 to 15 columns of four rows at a time, as the tiles above with masked loads and stores
