@@ -2,19 +2,14 @@
 // entries packed in order (a copy), and their gradients added back in place, each entry the
 // loop's own add (g + nothing fused): the same bits.
 #include "CKernels.h"
+#include "MaskBytes.h"
 #include <immintrin.h>
-
-// The eight entries' bits of the mask from t on.
-__attribute__((target("avx512f"), always_inline))
-static inline __mmask8 kept8(const unsigned char *bits, ptrdiff_t t) {
-    return _mm512_cmpneq_epi64_mask(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(bits + t))), _mm512_setzero_si512());
-}
 
 __attribute__((target("avx512f")))
 ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, double *out) {
     ptrdiff_t k = 0, t = 0;
     for (; t + 8 <= count; t += 8) {
-        const __mmask8 m = kept8(bits, t);
+        const __mmask8 m = mask_bytes_8(bits + t);
         _mm512_storeu_pd(out + k, _mm512_maskz_compress_pd(m, _mm512_loadu_pd(x + t)));
         k += __builtin_popcount(m);
     }
@@ -29,7 +24,7 @@ void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsign
     ptrdiff_t k = 0, t = 0;
     // Eight gradients are loaded at k, so the vector walk stops where fewer than eight are left.
     for (; t + 8 <= count && k + 8 <= kept; t += 8) {
-        const __mmask8 m = kept8(bits, t);
+        const __mmask8 m = mask_bytes_8(bits + t);
         const __m512d gk = _mm512_maskz_expand_pd(m, _mm512_loadu_pd(g + k));
         if (fresh) _mm512_storeu_pd(gx + t, _mm512_maskz_add_pd(m, zero, gk));
         else {

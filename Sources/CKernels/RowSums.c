@@ -1,4 +1,5 @@
 #include "CKernels.h"
+#include "MaskBytes.h"
 #include <immintrin.h>
 
 #pragma STDC FP_CONTRACT OFF
@@ -39,9 +40,7 @@ static inline __m512d add_lanes(__m512d sum, __m512d v) {
 // Row r's eight entries from column j, zero where keep leaves them out, times the row's factor.
 __attribute__((target("avx512f"), always_inline))
 static inline __m512d row_entries(const double *x, const bool *keep, const double *factors, ptrdiff_t t, ptrdiff_t i) {
-    const __mmask8 kept = keep ? _mm512_test_epi64_mask(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(keep + t))),
-                                                        _mm512_set1_epi64(0xFF))
-                               : 0xFF;
+    const __mmask8 kept = keep ? mask_bytes_8(keep + t) : 0xFF;
     const __m512d v = _mm512_maskz_loadu_pd(kept, x + t);
     // A left-out entry is 0, not 0 times the factor (which is NaN for an infinite factor).
     return factors ? _mm512_maskz_mul_pd(kept, v, _mm512_set1_pd(factors[i])) : v;
@@ -132,8 +131,7 @@ static void masked_pullback_avx512(const double *g, const bool *keep, ptrdiff_t 
         const bool *k = keep + i * d;
         ptrdiff_t j = 0;
         for (; j + 8 <= d; j += 8) {
-            const __mmask8 kept = _mm512_test_epi64_mask(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(k + j))),
-                                                         _mm512_set1_epi64(0xFF));
+            const __mmask8 kept = mask_bytes_8(k + j);
             if (fresh) {
                 _mm512_storeu_pd(row + j, _mm512_maskz_mov_pd(kept, written));
             } else if (kept) {

@@ -5,6 +5,7 @@
 // which the compiler left scalar; here four or eight entries a register, with the same multiplies,
 // subtraction and add per entry in the same order: the same bits.
 #include "CKernels.h"
+#include "MaskBytes.h"
 #include <immintrin.h>
 
 #pragma STDC FP_CONTRACT OFF
@@ -21,8 +22,7 @@ static void row_avx512(double gi, double in_subset, const double *e, double fi, 
     const __m512d g = _mm512_set1_pd(gi), k = _mm512_set1_pd(in_subset), f = _mm512_set1_pd(fi), zero = _mm512_setzero_pd();
     ptrdiff_t j = 0;
     for (; j + 8 <= d; j += 8) {
-        const __mmask8 m = _mm512_cmpneq_epi64_mask(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(s + j))),
-                                                    _mm512_setzero_si512());
+        const __mmask8 m = mask_bytes_8(s + j);
         const __m512d w = _mm512_mul_pd(_mm512_loadu_pd(e + j), f);
         const __m512d v = _mm512_sub_pd(_mm512_mul_pd(_mm512_maskz_mov_pd(m, k), w), _mm512_mul_pd(g, w));
         _mm512_storeu_pd(gx + j, _mm512_add_pd(fresh ? zero : _mm512_loadu_pd(gx + j), v));

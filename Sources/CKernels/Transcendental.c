@@ -1,5 +1,6 @@
 #include "CKernels.h"
 #include "ExpTanh.h"
+#include "MaskBytes.h"
 #include <immintrin.h>
 #include <math.h>
 
@@ -129,11 +130,6 @@ __attribute__((target("avx512f"))) static inline __m512d row_logits_8(const doub
     return _mm512_add_pd(_mm512_mul_pd(v, scale), offset);
 }
 
-// Which of keep[0..7] are set, as lanes.
-__attribute__((target("avx512f"))) static inline __mmask8 kept_mask_8(const bool *keep) {
-    return _mm512_test_epi64_mask(_mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)keep)), _mm512_set1_epi64(0xFF));
-}
-
 // The AVX2 row's last three passes in one, eight entries at a time: each kept logit less the
 // maximum through exp_8 (exp_4's values), left-out entries 0, stored, and added to the four-lane
 // sum as its two halves, first then second, which is the order the four-lane loop adds them in; a
@@ -148,7 +144,7 @@ __attribute__((target("avx512f,avx2,fma"))) static ptrdiff_t exp_sum_groups_avx5
     __m256d s = *sum;
     ptrdiff_t j = 0;
     for (; j + 8 <= d; j += 8) {
-        const __mmask8 kept = keep ? kept_mask_8(keep + j) : 0xFF;
+        const __mmask8 kept = keep ? mask_bytes_8(keep + j) : 0xFF;
         if (!kept) {
             _mm512_storeu_pd(e + j, zero);
             continue;
