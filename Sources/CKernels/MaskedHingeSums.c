@@ -34,7 +34,7 @@ static inline double hinge1(int kind, double u, double *slope) {
 __attribute__((target("avx2"), always_inline))
 static inline void row_pass(int kind, int G, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                             const double *scale, const double *offset, double *s, unsigned char *owner, double *totals,
-                            ptrdiff_t *counts, const __m256d *from) {
+                            ptrdiff_t *counts, const __m256d *from, unsigned char none) {
     const __m256d zero = _mm256_setzero_pd();
     __m256d partial[4];
     __m256i up[4], on[4];
@@ -43,7 +43,7 @@ static inline void row_pass(int kind, int G, const double *x, const unsigned cha
     for (; t + 4 <= c; t += 4) {
         const __m256d xt = _mm256_loadu_pd(x + t);
         __m256d sv = zero;
-        uint32_t o = 0;
+        uint32_t o = none * 0x01010101u;
         for (int k = 0; k < G; k++) {
             uint32_t word;
             memcpy(&word, bits[k] + t, 4);
@@ -75,7 +75,7 @@ static inline void row_pass(int kind, int G, const double *x, const unsigned cha
         ptrdiff_t positive = u4[0] + u4[1] + u4[2] + u4[3], kept = n4[0] + n4[1] + n4[2] + n4[3];
         for (ptrdiff_t j = t; j < c; j++) {
             if (!bits[k][j]) {
-                if (k == 0) { s[j] = 0; owner[j] = 0; }
+                if (k == 0) { s[j] = 0; owner[j] = none; }
                 l[0] = l[0] + 0;
                 continue;
             }
@@ -111,7 +111,7 @@ static inline void hinge8(int kind, __m512d u, __m512d *y, __m512d *slope) {
 __attribute__((target("avx512f"), always_inline))
 static inline void row_pass8(int kind, int G, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                              const double *scale, const double *offset, double *s, unsigned char *owner, double *totals,
-                             ptrdiff_t *counts) {
+                             ptrdiff_t *counts, unsigned char none) {
     const __m512d zero = _mm512_setzero_pd();
     __m256d partial[4];
     ptrdiff_t up[4], on[4];
@@ -120,7 +120,7 @@ static inline void row_pass8(int kind, int G, const double *x, const unsigned ch
     for (; t + 8 <= c; t += 8) {
         const __m512d xt = _mm512_loadu_pd(x + t);
         __m512d sv = zero;
-        uint64_t o = 0;
+        uint64_t o = none * 0x0101010101010101u;
         for (int k = 0; k < G; k++) {
             uint64_t word;
             memcpy(&word, bits[k] + t, 8);
@@ -147,7 +147,7 @@ static inline void row_pass8(int kind, int G, const double *x, const unsigned ch
     ptrdiff_t restCounts[8];
     const unsigned char *restBits[4];
     for (int k = 0; k < G; k++) restBits[k] = bits[k] + t;
-    row_pass(kind, G, x + t, restBits, c - t, scale, offset, s + t, owner + t, rest, restCounts, partial);
+    row_pass(kind, G, x + t, restBits, c - t, scale, offset, s + t, owner + t, rest, restCounts, partial, none);
     for (int k = 0; k < G; k++) {
         totals[k] = rest[k];
         counts[2 * k] = up[k] + restCounts[2 * k];
@@ -158,8 +158,8 @@ static inline void row_pass8(int kind, int G, const double *x, const unsigned ch
 __attribute__((target("avx512f")))
 void metriclab_masked_hinge_row_avx512(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                                        const double *scale, const double *offset, double *s, unsigned char *owner,
-                                       double *totals, ptrdiff_t *counts) {
-#define CASE(K, G) case (K) * 8 + (G): row_pass8(K, G, x, bits, c, scale, offset, s, owner, totals, counts); break;
+                                       double *totals, ptrdiff_t *counts, unsigned char none) {
+#define CASE(K, G) case (K) * 8 + (G): row_pass8(K, G, x, bits, c, scale, offset, s, owner, totals, counts, none); break;
     switch ((kind < 2 ? kind : 2) * 8 + groups) {
     CASE(0, 1) CASE(0, 2) CASE(0, 3) CASE(0, 4)
     CASE(1, 1) CASE(1, 2) CASE(1, 3) CASE(1, 4)
@@ -171,8 +171,8 @@ void metriclab_masked_hinge_row_avx512(int kind, int groups, const double *x, co
 __attribute__((target("avx2")))
 void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                                      const double *scale, const double *offset, double *s, unsigned char *owner,
-                                     double *totals, ptrdiff_t *counts) {
-#define CASE(K, G) case (K) * 8 + (G): row_pass(K, G, x, bits, c, scale, offset, s, owner, totals, counts, 0); break;
+                                     double *totals, ptrdiff_t *counts, unsigned char none) {
+#define CASE(K, G) case (K) * 8 + (G): row_pass(K, G, x, bits, c, scale, offset, s, owner, totals, counts, 0, none); break;
     switch ((kind < 2 ? kind : 2) * 8 + groups) {
     CASE(0, 1) CASE(0, 2) CASE(0, 3) CASE(0, 4)
     CASE(1, 1) CASE(1, 2) CASE(1, 3) CASE(1, 4)
@@ -210,6 +210,74 @@ void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *o
         _mm256_storeu_pd(gx + t, _mm256_add_pd(fresh ? zero : _mm256_loadu_pd(gx + t), term));
     }
     for (; t < count; t++) gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1) * s[t];
+}
+
+// The backward pass of a masked hinge sum of two groups over distances, fused with the root's
+// slope: the slope s = scale[k]·f′(scale[k]·x + offset[k]) of each entry's group k is made again
+// from x and `owner` (an entry of no group, owner `none`, has s = +0 and takes g0, as the stored
+// slopes and the select did), then w = (0 + g·s)/(2x) where x > 0, else +0, when `rooted`, and
+// w = 0 + g·s when not: the operations of the hinge row, the select and the half over distance in
+// turn, so the bits of the three passes without their two matrices.
+static inline double hinge_distance_weight1(int kind, double x, unsigned char o, unsigned char none, const double *scale,
+                                           const double *offset, double g0, double g1, bool rooted) {
+    const int k = o == none ? 0 : o;
+    double slope;
+    hinge1(kind, scale[k] * x + offset[k], &slope);
+    const double s = o == none ? 0 : scale[k] * slope, w = 0 + (k == 0 ? g0 : g1) * s;
+    return rooted ? (x > 0 ? 0.5 * w / x : 0) : w;
+}
+
+__attribute__((target("avx2")))
+void metriclab_hinge_distance_backward_avx2(int kind, const double *x, const unsigned char *owner, unsigned char none,
+                                            const double *scale, const double *offset, double g0, double g1,
+                                            bool rooted, double *w, ptrdiff_t count) {
+    const __m256d zero = _mm256_setzero_pd(), half = _mm256_set1_pd(0.5);
+    const __m256d s0 = _mm256_set1_pd(scale[0]), s1 = _mm256_set1_pd(scale[1]);
+    const __m256d o0 = _mm256_set1_pd(offset[0]), o1 = _mm256_set1_pd(offset[1]);
+    const __m256d v0 = _mm256_set1_pd(g0), v1 = _mm256_set1_pd(g1);
+    const __m256i vnone = _mm256_set1_epi64x(none), vone = _mm256_set1_epi64x(1);
+    ptrdiff_t t = 0;
+    for (; t + 4 <= count; t += 4) {
+        uint32_t word;
+        memcpy(&word, owner + t, 4);
+        const __m256i o = _mm256_cvtepu8_epi64(_mm_cvtsi32_si128((int)word));
+        const __m256d second = _mm256_castsi256_pd(_mm256_cmpeq_epi64(o, vone));
+        const __m256d kept = _mm256_castsi256_pd(_mm256_xor_si256(_mm256_cmpeq_epi64(o, vnone), _mm256_set1_epi64x(-1)));
+        const __m256d xt = _mm256_loadu_pd(x + t), vscale = _mm256_blendv_pd(s0, s1, second);
+        const __m256d u = _mm256_add_pd(_mm256_mul_pd(vscale, xt), _mm256_blendv_pd(o0, o1, second));
+        __m256d y, slope;
+        hinge(kind, u, &y, &slope);
+        const __m256d s = _mm256_and_pd(kept, _mm256_mul_pd(vscale, slope));
+        const __m256d gs = _mm256_add_pd(zero, _mm256_mul_pd(_mm256_blendv_pd(v0, v1, second), s));
+        const __m256d above = _mm256_cmp_pd(xt, zero, _CMP_GT_OQ);
+        _mm256_storeu_pd(w + t, rooted ? _mm256_and_pd(above, _mm256_div_pd(_mm256_mul_pd(half, gs), xt)) : gs);
+    }
+    for (; t < count; t++) w[t] = hinge_distance_weight1(kind, x[t], owner[t], none, scale, offset, g0, g1, rooted);
+}
+
+__attribute__((target("avx512f")))
+void metriclab_hinge_distance_backward_avx512(int kind, const double *x, const unsigned char *owner, unsigned char none,
+                                              const double *scale, const double *offset, double g0, double g1,
+                                              bool rooted, double *w, ptrdiff_t count) {
+    const __m512d zero = _mm512_setzero_pd(), half = _mm512_set1_pd(0.5);
+    const __m512d s0 = _mm512_set1_pd(scale[0]), s1 = _mm512_set1_pd(scale[1]);
+    const __m512d o0 = _mm512_set1_pd(offset[0]), o1 = _mm512_set1_pd(offset[1]);
+    const __m512d v0 = _mm512_set1_pd(g0), v1 = _mm512_set1_pd(g1);
+    const __m512i vnone = _mm512_set1_epi64(none), vone = _mm512_set1_epi64(1);
+    ptrdiff_t t = 0;
+    for (; t + 8 <= count; t += 8) {
+        const __m512i o = _mm512_cvtepu8_epi64(_mm_loadl_epi64((const __m128i *)(owner + t)));
+        const __mmask8 second = _mm512_cmpeq_epi64_mask(o, vone), kept = _mm512_cmpneq_epi64_mask(o, vnone);
+        const __m512d xt = _mm512_loadu_pd(x + t), vscale = _mm512_mask_blend_pd(second, s0, s1);
+        const __m512d u = _mm512_add_pd(_mm512_mul_pd(vscale, xt), _mm512_mask_blend_pd(second, o0, o1));
+        __m512d y, slope;
+        hinge8(kind, u, &y, &slope);
+        const __m512d s = _mm512_maskz_mul_pd(kept, vscale, slope);
+        const __m512d gs = _mm512_add_pd(zero, _mm512_mul_pd(_mm512_mask_blend_pd(second, v0, v1), s));
+        const __mmask8 above = _mm512_cmp_pd_mask(xt, zero, _CMP_GT_OQ);
+        _mm512_storeu_pd(w + t, rooted ? _mm512_maskz_div_pd(above, _mm512_mul_pd(half, gs), xt) : gs);
+    }
+    metriclab_hinge_distance_backward_avx2(kind, x + t, owner + t, none, scale, offset, g0, g1, rooted, w + t, count - t);
 }
 
 // Each group's sum over the whole matrix as sixteen partial sums, entry t adding into sum t mod 16

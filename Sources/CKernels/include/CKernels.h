@@ -160,15 +160,15 @@ void metriclab_narrow_distances_avx2(const double *x, const double *yT, double *
 /// One row of a masked hinge sum (Tensor.maskedSums) over its 1 to 4 groups: over the c entries,
 /// u = scale[k]·x + offset[k] and y = f(u) for the hinge `kind` (0: [u]₊ with slope [u > 0]; 1: ½[u]₊²
 /// with slope [u]₊; 2: [u]₊² with slope 2[u]₊); where bits[k][t] is set, s[t] = scale[k]·f′ and
-/// owner[t] = k, in no group s[t] = 0 and owner[t] = 0. totals[k] is group k's sum of the kept y in
+/// owner[t] = k, in no group s[t] = 0 and owner[t] = none. totals[k] is group k's sum of the kept y in
 /// four interleaved partial sums, as the Swift loop adds them; counts[2k] its y > 0, counts[2k + 1] its kept.
 /// The AVX-512 form takes eight entries an iteration, the low four then the high four: the same bits.
 void metriclab_masked_hinge_row_avx2(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                                      const double *scale, const double *offset, double *s, unsigned char *owner,
-                                     double *totals, ptrdiff_t *counts);
+                                     double *totals, ptrdiff_t *counts, unsigned char none);
 void metriclab_masked_hinge_row_avx512(int kind, int groups, const double *x, const unsigned char *const *bits, ptrdiff_t c,
                                        const double *scale, const double *offset, double *s, unsigned char *owner,
-                                       double *totals, ptrdiff_t *counts);
+                                       double *totals, ptrdiff_t *counts, unsigned char none);
 
 /// gx[t] = (fresh ? 0 : gx[t]) + (owner[t] == 0 ? g0 : g1)·s[t] for t < count: the backward pass of
 /// a masked sum of two groups, the loop's operations eight or four entries at a time.
@@ -176,6 +176,18 @@ void metriclab_masked_backward_avx512(double g0, double g1, const unsigned char 
                                       ptrdiff_t count, bool fresh);
 void metriclab_masked_backward_avx2(double g0, double g1, const unsigned char *owner, const double *s, double *gx,
                                     ptrdiff_t count, bool fresh);
+
+/// w[t] for t < count, the backward pass of a masked hinge sum of two groups over distances x
+/// (Tensor.distanceHingeSums): the slope s of entry t's group k = owner[t] (+0 where owner[t] ==
+/// none, which takes g0), made again from x[t] as the hinge row makes it, then 0 + g_k·s, halved
+/// and divided by x[t] where x[t] > 0 (else +0) when `rooted`: the hinge row's slope, the masked
+/// backward pass and the root's half over distance in one pass, with their operations.
+void metriclab_hinge_distance_backward_avx2(int kind, const double *x, const unsigned char *owner, unsigned char none,
+                                            const double *scale, const double *offset, double g0, double g1,
+                                            bool rooted, double *w, ptrdiff_t count);
+void metriclab_hinge_distance_backward_avx512(int kind, const double *x, const unsigned char *owner, unsigned char none,
+                                              const double *scale, const double *offset, double g0, double g1,
+                                              bool rooted, double *w, ptrdiff_t count);
 
 /// sums[k] = Σ s[t] over t < count with owner[t] == first + k, for 1 to 4 groups in one pass: a
 /// masked sum's shift gradients, as sixteen partial sums (t mod 16, each in the order of t) folded in

@@ -68,7 +68,10 @@ public struct Contrastive: ReferenceLoss {
     }
 
     public func terms(_ batch: LossBatch, parameters: LossParameters) throws -> LossTerms {
-        let d = distance.matrix(batch.embeddings, batch.references)
+        let (x, y) = (batch.embeddings, batch.references)
+        // The matrix itself only where terms are listed: the sums below need none of their own.
+        var matrix: Tensor?
+        let d = { matrix = matrix ?? distance.matrix(x, y); return matrix! }
         // pull = how much farther than m⁺ a positive pair is, push = how much closer than m⁻ a negative pair.
         let pull = distance.beyond(positiveMargin), push = distance.within(negativeMargin)
         let positive: TermGroup, negative: TermGroup
@@ -76,10 +79,10 @@ public struct Contrastive: ReferenceLoss {
             let masks = (batch.positiveMask, batch.negativeMask)
             let groups = [MaskedGroup(mask: masks.0, map: pull), MaskedGroup(mask: masks.1, map: push)]
             let sums = switch hinge {
-            case .plain: d.maskedSums(of: ReLU(), groups)
-            case .halfSquared: d.maskedSums(of: HalfSquaredHinge(), groups)
+            case .plain: distance.hingeSums(x, y, of: ReLU(), groups)
+            case .halfSquared: distance.hingeSums(x, y, of: HalfSquaredHinge(), groups)
             }
-            let listing = { (mask: Mask, map: Affine) in (penalty(map(d.select(mask))), TermOwners.pairs(PairIndices(mask))) }
+            let listing = { (mask: Mask, map: Affine) in (penalty(map(d().select(mask))), TermOwners.pairs(PairIndices(mask))) }
             if pooling == .together {
                 return LossTerms([TermGroup(sum: sums[0] + sums[1]) {
                     let (p, n) = (listing(masks.0, pull), listing(masks.1, push))
@@ -90,7 +93,7 @@ public struct Contrastive: ReferenceLoss {
             negative = TermGroup(sum: sums[1]) { listing(masks.1, push) }.named(.negative)
         } else {
             let (p, n) = batch.pairs
-            let terms = { (pairs: PairIndices, map: Affine) in self.penalty(map(d.entries(rows: pairs.anchors, cols: pairs.others))) }
+            let terms = { (pairs: PairIndices, map: Affine) in self.penalty(map(d().entries(rows: pairs.anchors, cols: pairs.others))) }
             if pooling == .together {
                 return LossTerms([TermGroup(.stacking([terms(p, pull), terms(n, push)]), pairs: Self.joined(p, n))])
             }

@@ -21,7 +21,7 @@ extension Tensor {
     /// gᵢⱼ times the squared distance's slope, sent to both sides: the backward pass of both distance ops.
     /// `prepare` (when given) writes rows of g first, called on each block of rows just before the
     /// row side reads it, so that block is still in cache.
-    private static func addSquaredDistanceGradients(_ g: UnsafeBufferPointer<Double>, _ a: Tensor, _ b: Tensor,
+    static func addSquaredDistanceGradients(_ g: UnsafeBufferPointer<Double>, _ a: Tensor, _ b: Tensor,
                                                     prepare: ((Range<Int>) -> Void)? = nil) {
         let (n, m, d) = (a.rows, b.rows, a.cols)
         if a.node == nil, let prepare { forEachChunk(of: n, work: n * m, prepare) }
@@ -41,7 +41,7 @@ extension Tensor {
     /// the row is still in cache). With `sameRows` (other is self) the matrix product's diagonal,
     /// rounding left over from ‖a‖² + ‖a‖² − 2a·a, is set to the exact 0 the direct path gives, so
     /// a row's distance to itself is 0 and its slope 0 at every width.
-    private func squaredDistanceValues(_ other: Tensor, rooted: Bool, sameRows: Bool) -> [Double] {
+    func squaredDistanceValues(_ other: Tensor, rooted: Bool, sameRows: Bool) -> [Double] {
         if cols <= 8 { return Self.narrowSquaredDistances(scalars, other.scalars, n: rows, m: other.rows, d: cols, rooted: rooted) }
         let b = other, n = rows, m = other.rows, d = cols
         var out = [Double](repeating: 0, count: n * m)

@@ -51,24 +51,9 @@ extension Tensor {
                     let scales = groups.map(\.map.scale), offsets = groups.map { $0.map.offset + ($0.shift?.scalar ?? 0) }
                     forEachChunk(of: r, work: r * c) { chunk in
                         if let hinge, c > 0, !chunk.isEmpty {
-                            // All groups of a row in one pass, reading each mask's row bytes.
-                            Self.withBytes(of: bits) { rowsOfBits in
-                                var rowBits = [UnsafePointer<UInt8>?](repeating: nil, count: count)
-                                var rowCounts = [Int](repeating: 0, count: 2 * count)
-                                for i in chunk {
-                                    for k in 0 ..< count { rowBits[k] = rowsOfBits[k] + i * c }
-                                    let row = (x.baseAddress! + i * c, s.baseAddress! + i * c, owner.baseAddress! + i * c,
-                                               totals.baseAddress! + i * count)
-                                    if kernel == .avx512 {
-                                        metriclab_masked_hinge_row_avx512(hinge, Int32(count), row.0, rowBits, c, scales, offsets,
-                                                                          row.1, row.2, row.3, &rowCounts)
-                                    } else {
-                                        metriclab_masked_hinge_row_avx2(hinge, Int32(count), row.0, rowBits, c, scales, offsets,
-                                                                        row.1, row.2, row.3, &rowCounts)
-                                    }
-                                    for t in 0 ..< 2 * count { counts[2 * i * count + t] = rowCounts[t] }
-                                }
-                            }
+                            Self.hingeRows(chunk, of: x.baseAddress!, cols: c, bits: bits, hinge: hinge, scales: scales,
+                                           offsets: offsets, slopes: s.baseAddress!, owner: owner.baseAddress!, none: 0,
+                                           totals: totals.baseAddress!, counts: counts.baseAddress!, kernel: kernel)
                             return
                         }
                         for i in chunk {
@@ -160,6 +145,35 @@ extension Tensor {
 }
 
 extension Tensor {
+    /// The vector kernel's rows of a masked hinge sum: for each row i of `rows`, all groups in one
+    /// pass over its c entries (reading each mask's row bytes), its sums into totals[i·groups + k]
+    /// and counts into counts[2(i·groups + k) ...], each entry's slope into `slopes` (or, when nil,
+    /// into a row of scratch) and its group into `owner` (`none` where no mask keeps it).
+    static func hingeRows(_ rows: Range<Int>, of x: UnsafePointer<Double>, cols c: Int, bits: [[Bool]], hinge: Int32,
+                          scales: [Double], offsets: [Double], slopes: UnsafeMutablePointer<Double>?,
+                          owner: UnsafeMutablePointer<UInt8>, none: UInt8, totals: UnsafeMutablePointer<Double>,
+                          counts: UnsafeMutablePointer<Int>, kernel: GEMM.Kernel) {
+        let count = bits.count
+        let scratch = slopes == nil ? UnsafeMutablePointer<Double>.allocate(capacity: c) : nil
+        defer { scratch?.deallocate() }
+        withBytes(of: bits) { rowsOfBits in
+            var rowBits = [UnsafePointer<UInt8>?](repeating: nil, count: count)
+            var rowCounts = [Int](repeating: 0, count: 2 * count)
+            for i in rows {
+                for k in 0 ..< count { rowBits[k] = rowsOfBits[k] + i * c }
+                let s = slopes.map { $0 + i * c } ?? scratch!
+                if kernel == .avx512 {
+                    metriclab_masked_hinge_row_avx512(hinge, Int32(count), x + i * c, rowBits, c, scales, offsets,
+                                                      s, owner + i * c, totals + i * count, &rowCounts, none)
+                } else {
+                    metriclab_masked_hinge_row_avx2(hinge, Int32(count), x + i * c, rowBits, c, scales, offsets,
+                                                    s, owner + i * c, totals + i * count, &rowCounts, none)
+                }
+                for t in 0 ..< 2 * count { counts[2 * i * count + t] = rowCounts[t] }
+            }
+        }
+    }
+
     /// `body` with a pointer to the bytes (0 or 1) of each of the masks' bits, all valid at once.
     fileprivate static func withBytes(of bits: [[Bool]], _ body: ([UnsafePointer<UInt8>]) -> Void) {
         func nest(_ k: Int, _ pointers: [UnsafePointer<UInt8>]) {
