@@ -58,9 +58,9 @@ public struct NCA: ReferenceLoss {
         let candidates = batch.referencesAreEmbeddings ? Mask.offDiagonal(n)
             : Mask(rows: n, cols: batch.references.rows) { batch.identity[$0] != $1 }
         let sameClass = unmined.positiveMask
-        let d = distance.matrix(batch.embeddings, batch.references)
         // log pᵢ, −∞ where pᵢ is 0 (no classmate, or its weights underflow): those have no term, as in PML.
-        let logP = d.logSoftmaxMassRows(of: sameClass, within: candidates, of: softmaxScale * distance.within(0))
+        let logP = distance.logSoftmaxMassRows(batch.embeddings, batch.references, of: sameClass, within: candidates,
+                                               of: softmaxScale * distance.within(0))
         let kept = (0 ..< n).filter { logP.scalars[$0] > -.infinity }
         let chosen = logP.gatherRows(kept)
         var terms = objective == .logProbability ? -chosen : -chosen.exp()

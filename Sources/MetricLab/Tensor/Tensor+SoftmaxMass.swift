@@ -11,6 +11,17 @@ extension Tensor {
     /// as a softmax's do. Where the mass is 0 (an empty subset, no candidate, or underflow) the row
     /// gives −∞ with zero gradient; subset entries that are not candidates count for nothing.
     public func logSoftmaxMassRows(of subset: Mask, within candidates: Mask? = nil, of map: Affine = .identity) -> Tensor {
+        let (softmax, mass, out) = softmaxMass(of: subset, within: candidates, of: map)
+        // ∂ log pᵢ / ∂xᵢⱼ = a·(wᵢⱼ·[j ∈ subset] / pᵢ − wᵢⱼ).
+        return Tensor.record(rows: rows, cols: 1, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate(writingFresh: true) { gx, fresh in
+                softmax.massPullback(g, mass: mass, subset: subset.bits, into: gx, fresh: fresh)
+            }
+        }
+    }
+
+    /// The forward pass of `logSoftmaxMassRows`: the softmax, each row's mass and its log.
+    func softmaxMass(of subset: Mask, within candidates: Mask?, of map: Affine) -> (SoftmaxRows, mass: [Double], log: [Double]) {
         precondition(subset.rows == rows && subset.cols == cols, "logSoftmaxMassRows: subset shape")
         if let candidates { precondition(candidates.rows == rows && candidates.cols == cols, "logSoftmaxMassRows: candidates shape") }
         let (n, d) = (rows, cols)
@@ -25,13 +36,7 @@ extension Tensor {
                 }
             } }
         } }
-        let out = mass.map { $0 > 0 ? Foundation.log($0) : -Double.infinity }
-        // ∂ log pᵢ / ∂xᵢⱼ = a·(wᵢⱼ·[j ∈ subset] / pᵢ − wᵢⱼ).
-        return Tensor.record(rows: n, cols: 1, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate(writingFresh: true) { gx, fresh in
-                softmax.massPullback(g, mass: mass, subset: subset.bits, into: gx, fresh: fresh)
-            }
-        }
+        return (softmax, mass, mass.map { $0 > 0 ? Foundation.log($0) : -Double.infinity })
     }
 }
 
@@ -42,28 +47,34 @@ extension SoftmaxRows {
     /// loop's pick per entry stays scalar in Swift) with the same operations per entry.
     func massPullback(_ g: UnsafeBufferPointer<Double>, mass: [Double], subset: [Bool],
                       into gx: UnsafeMutableBufferPointer<Double>, fresh: Bool, kernel: GEMM.Kernel = GEMM.kernel) {
-        let (n, d) = (rows, cols)
+        forEachChunk(of: rows, work: rows * cols) { rows in
+            massPullback(g, mass: mass, subset: subset, into: gx, rows: rows, fresh: fresh, kernel: kernel)
+        }
+    }
+
+    /// `massPullback` on some rows only, on this thread.
+    func massPullback(_ g: UnsafeBufferPointer<Double>, mass: [Double], subset: [Bool], into gx: UnsafeMutableBufferPointer<Double>,
+                      rows: Range<Int>, fresh: Bool, kernel: GEMM.Kernel = GEMM.kernel) {
+        let d = cols
         subset.withUnsafeBufferPointer { s in exps.withUnsafeBufferPointer { e in
             factors.withUnsafeBufferPointer { f in mass.withUnsafeBufferPointer { p in
-                forEachChunk(of: n, work: n * d) { rows in
-                    if kernel != .portable, d > 0, !rows.isEmpty {
-                        let (i, t) = (rows.lowerBound, rows.lowerBound * d)
-                        metriclab_softmax_mass_pullback(g.baseAddress! + i, scale, p.baseAddress! + i, e.baseAddress! + t,
-                                                        f.baseAddress! + i, s.baseAddress! + t, rows.count, d, fresh,
-                                                        kernel == .avx512, gx.baseAddress! + t)
-                        return
+                if kernel != .portable, d > 0, !rows.isEmpty {
+                    let (i, t) = (rows.lowerBound, rows.lowerBound * d)
+                    metriclab_softmax_mass_pullback(g.baseAddress! + i, scale, p.baseAddress! + i, e.baseAddress! + t,
+                                                    f.baseAddress! + i, s.baseAddress! + t, rows.count, d, fresh,
+                                                    kernel == .avx512, gx.baseAddress! + t)
+                    return
+                }
+                for i in rows {
+                    guard p[i] > 0 && g[i] != 0 else {
+                        // A row without gradient gets the 0 a pass of zeros would have left.
+                        if fresh { for t in i * d ..< (i + 1) * d { gx[t] = 0 } }
+                        continue
                     }
-                    for i in rows {
-                        guard p[i] > 0 && g[i] != 0 else {
-                            // A row without gradient gets the 0 a pass of zeros would have left.
-                            if fresh { for t in i * d ..< (i + 1) * d { gx[t] = 0 } }
-                            continue
-                        }
-                        let gi = g[i] * scale, inSubset = gi / p[i], fi = f[i]
-                        for t in i * d ..< (i + 1) * d {
-                            let w = e[t] * fi, change = (s[t] ? inSubset : 0) * w - gi * w
-                            gx[t] = fresh ? 0 + change : gx[t] + change
-                        }
+                    let gi = g[i] * scale, inSubset = gi / p[i], fi = f[i]
+                    for t in i * d ..< (i + 1) * d {
+                        let w = e[t] * fi, change = (s[t] ? inSubset : 0) * w - gi * w
+                        gx[t] = fresh ? 0 + change : gx[t] + change
                     }
                 }
             } }
