@@ -66,20 +66,24 @@ public struct Circle: ReferenceLoss {
         return (pull + push).softplus() * Tensor(rows: hasBoth.count, cols: 1, scalars: hasBoth)
     }
 
-    /// −γ·αₚ and γ·αₙ of every pair, αₚ = [1 + m − s]₊ and αₙ = [s + m]₊, in one pass over the similarities.
+    /// −γ·αₚ and γ·αₙ of every pair, αₚ = [1 + m − s]₊ and αₙ = [s + m]₊, in one pass over the
+    /// similarities, its rows split over the cores.
     private func selfPacedWeights(_ similarities: [Double], rows: Int, cols: Int) -> (pull: Tensor, push: Tensor) {
-        let (pullScale, pushScale, top) = (-gamma, gamma, 1 + m)
+        let (pullScale, pushScale, top, m) = (-gamma, gamma, 1 + m, m)
         var push: [Double] = []
         let pull = similarities.withUnsafeBufferPointer { s in
             [Double](unsafeUninitializedCapacity: s.count) { p, pulled in
                 push = [Double](unsafeUninitializedCapacity: s.count) { n, pushed in
-                    for t in 0 ..< s.count {
-                        p[t] = pullScale * Swift.max(0, top - s[t])
-                        n[t] = pushScale * Swift.max(0, s[t] + m)
+                    let (s, p, n) = (s.baseAddress, p.baseAddress, n.baseAddress)
+                    forEachChunk(of: rows, work: rows * cols) { chunk in
+                        for t in chunk.lowerBound * cols ..< chunk.upperBound * cols {
+                            p![t] = pullScale * Swift.max(0, top - s![t])
+                            n![t] = pushScale * Swift.max(0, s![t] + m)
+                        }
                     }
-                    pushed = s.count
+                    pushed = rows * cols
                 }
-                pulled = s.count
+                pulled = rows * cols
             }
         }
         return (Tensor(rows: rows, cols: cols, scalars: pull), Tensor(rows: rows, cols: cols, scalars: push))
