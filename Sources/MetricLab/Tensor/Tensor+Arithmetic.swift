@@ -1,12 +1,25 @@
 extension Tensor {
-    /// The forward loop shared by the four arithmetic ops.
+    /// The forward loop of an elementwise op: `f` of the entries each output entry reads, on one core.
     @inline(__always)
     static func elementwise(_ a: Tensor, _ b: Tensor, op: StaticString,
                             _ f: (Double, Double) -> Double) -> (Broadcast, [Double]) {
+        elementwise(a, b, op: op) { x, y, z, rows, bc in bc.forEach(rows: rows) { o, i, j in z[o] = f(x[i], y[j]) } }
+    }
+
+    /// The forward loop of an elementwise op over chunks of the output's rows, on the cores when
+    /// the op is large: `rows` writes those rows of z from x and y. Each op writes its per-entry
+    /// loop inside its own `rows` closure, where the compiler inlines it; an entry's function
+    /// handed to the chunk as a closure value would be a call per entry (1.5–2× slower).
+    @inline(__always)
+    static func elementwise(_ a: Tensor, _ b: Tensor, op: StaticString,
+                            rows: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Range<Int>, Broadcast) -> Void)
+        -> (Broadcast, [Double]) {
         let bc = Broadcast(a, b, op: op)
         let out = a.scalars.withUnsafeBufferPointer { x in b.scalars.withUnsafeBufferPointer { y in
             [Double](unsafeUninitializedCapacity: bc.rows * bc.cols) { z, initialized in
-                bc.forEach { o, i, j in z[o] = f(x[i], y[j]) }
+                if let x = x.baseAddress, let y = y.baseAddress, let z = z.baseAddress {
+                    bc.forEachRowChunk { chunk in rows(x, y, z, chunk, bc) }
+                }
                 initialized = bc.rows * bc.cols
             }
         } }
@@ -14,41 +27,92 @@ extension Tensor {
     }
 
     /// Elementwise sum, broadcasting scalars, rows and columns. A side of the output's shape gets
-    /// its first gradient written rather than added to zeros (`Node.accumulate(writingFresh:)`).
+    /// its first gradient written rather than added to zeros (`Node.accumulate(writingFresh:)`);
+    /// the four ops branch on that outside their loops, which the compiler then vectorises.
     public static func + (a: Tensor, b: Tensor) -> Tensor {
-        let (bc, out) = elementwise(a, b, op: "+") { $0 + $1 }
+        let (bc, out) = elementwise(a, b, op: "+") { x, y, z, rows, bc in bc.forEach(rows: rows) { o, i, j in z[o] = x[i] + y[j] } }
         return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in bc.forEach { o, i, _ in ga[i] = (fresh ? 0 : ga[i]) + g[o] } }
-            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in bc.forEach { o, _, j in gb[j] = (fresh ? 0 : gb[j]) + g[o] } }
+            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in
+                bc.forEachRowChunk(gathering: .a) { rows in
+                    if fresh {
+                        bc.forEach(rows: rows) { o, i, _ in ga[i] = 0 + g[o] }
+                    } else {
+                        bc.forEach(rows: rows) { o, i, _ in ga[i] = ga[i] + g[o] }
+                    }
+                }
+            }
+            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in
+                bc.forEachRowChunk(gathering: .b) { rows in
+                    if fresh {
+                        bc.forEach(rows: rows) { o, _, j in gb[j] = 0 + g[o] }
+                    } else {
+                        bc.forEach(rows: rows) { o, _, j in gb[j] = gb[j] + g[o] }
+                    }
+                }
+            }
         }
     }
 
     /// Elementwise difference, broadcasting scalars, rows and columns.
     public static func - (a: Tensor, b: Tensor) -> Tensor {
-        let (bc, out) = elementwise(a, b, op: "-") { $0 - $1 }
+        let (bc, out) = elementwise(a, b, op: "-") { x, y, z, rows, bc in bc.forEach(rows: rows) { o, i, j in z[o] = x[i] - y[j] } }
         return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in bc.forEach { o, i, _ in ga[i] = (fresh ? 0 : ga[i]) + g[o] } }
-            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in bc.forEach { o, _, j in gb[j] = (fresh ? 0 : gb[j]) - g[o] } }
+            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in
+                bc.forEachRowChunk(gathering: .a) { rows in
+                    if fresh {
+                        bc.forEach(rows: rows) { o, i, _ in ga[i] = 0 + g[o] }
+                    } else {
+                        bc.forEach(rows: rows) { o, i, _ in ga[i] = ga[i] + g[o] }
+                    }
+                }
+            }
+            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in
+                bc.forEachRowChunk(gathering: .b) { rows in
+                    if fresh {
+                        bc.forEach(rows: rows) { o, _, j in gb[j] = 0 - g[o] }
+                    } else {
+                        bc.forEach(rows: rows) { o, _, j in gb[j] = gb[j] - g[o] }
+                    }
+                }
+            }
         }
     }
 
     /// Elementwise product, broadcasting scalars, rows and columns.
     public static func * (a: Tensor, b: Tensor) -> Tensor {
-        let x = a.scalars, y = b.scalars
-        let (bc, out) = elementwise(a, b, op: "*") { $0 * $1 }
+        let (x, y) = (a.scalars, b.scalars)
+        let (bc, out) = elementwise(a, b, op: "*") { x, y, z, rows, bc in bc.forEach(rows: rows) { o, i, j in z[o] = x[i] * y[j] } }
         return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in bc.forEach { o, i, j in ga[i] = (fresh ? 0 : ga[i]) + g[o] * y[j] } }
-            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in bc.forEach { o, i, j in gb[j] = (fresh ? 0 : gb[j]) + g[o] * x[i] } }
+            a.node?.accumulate(writingFresh: a.count == bc.rows * bc.cols) { ga, fresh in
+                bc.forEachRowChunk(gathering: .a) { rows in
+                    if fresh {
+                        bc.forEach(rows: rows) { o, i, j in ga[i] = 0 + g[o] * y[j] }
+                    } else {
+                        bc.forEach(rows: rows) { o, i, j in ga[i] = ga[i] + g[o] * y[j] }
+                    }
+                }
+            }
+            b.node?.accumulate(writingFresh: b.count == bc.rows * bc.cols) { gb, fresh in
+                bc.forEachRowChunk(gathering: .b) { rows in
+                    if fresh {
+                        bc.forEach(rows: rows) { o, i, j in gb[j] = 0 + g[o] * x[i] }
+                    } else {
+                        bc.forEach(rows: rows) { o, i, j in gb[j] = gb[j] + g[o] * x[i] }
+                    }
+                }
+            }
         }
     }
 
     /// Elementwise quotient, broadcasting scalars, rows and columns.
     public static func / (a: Tensor, b: Tensor) -> Tensor {
-        let x = a.scalars, y = b.scalars
-        let (bc, out) = elementwise(a, b, op: "/") { $0 / $1 }
+        let (x, y) = (a.scalars, b.scalars)
+        let (bc, out) = elementwise(a, b, op: "/") { x, y, z, rows, bc in bc.forEach(rows: rows) { o, i, j in z[o] = x[i] / y[j] } }
         return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate { ga in bc.forEach { o, i, j in ga[i] += g[o] / y[j] } }
-            b.node?.accumulate { gb in bc.forEach { o, i, j in gb[j] -= g[o] * x[i] / (y[j] * y[j]) } }
+            a.node?.accumulate { ga in bc.forEachRowChunk(gathering: .a) { rows in bc.forEach(rows: rows) { o, i, j in ga[i] += g[o] / y[j] } } }
+            b.node?.accumulate { gb in
+                bc.forEachRowChunk(gathering: .b) { rows in bc.forEach(rows: rows) { o, i, j in gb[j] -= g[o] * x[i] / (y[j] * y[j]) } }
+            }
         }
     }
 
