@@ -5,15 +5,18 @@
 #include "MaskBytes.h"
 #include <immintrin.h>
 
+// Whole registers are stored at k while eight slots are left of the `kept` the caller has room
+// for; the rest writes only kept entries, so that a walk over some rows never writes past its own
+// share of out (the next rows' share may be another core's).
 __attribute__((target("avx512f")))
-ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, double *out) {
+ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, ptrdiff_t kept, double *out) {
     ptrdiff_t k = 0, t = 0;
-    for (; t + 8 <= count; t += 8) {
+    for (; t + 8 <= count && k + 8 <= kept; t += 8) {
         const __mmask8 m = mask_bytes_8(bits + t);
         _mm512_storeu_pd(out + k, _mm512_maskz_compress_pd(m, _mm512_loadu_pd(x + t)));
         k += __builtin_popcount(m);
     }
-    for (; t < count; t++) { out[k] = x[t]; k += bits[t]; }
+    for (; t < count; t++) if (bits[t]) out[k++] = x[t];
     return k;
 }
 

@@ -196,8 +196,8 @@ void metriclab_owner_sums(const unsigned char *owner, const double *s, ptrdiff_t
                           int lanes, double *sums);
 
 /// Packs x[t] for every t < count with bits[t] set (bytes 0 or 1) into out, in order, and returns
-/// how many; out must hold that many plus eight (whole registers are stored).
-ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, double *out);
+/// how many; `kept` is how many bits are set, and out is written at out[0 ..< kept] only.
+ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, ptrdiff_t count, ptrdiff_t kept, double *out);
 
 /// The k-th set entry t of bits gets gx[t] + g[k] (0 + g[k] when `fresh`, and 0 elsewhere): the
 /// backward pass of the packing above, in place.

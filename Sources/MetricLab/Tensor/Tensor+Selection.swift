@@ -63,40 +63,63 @@ extension Tensor {
     public func select(_ mask: Mask) -> Tensor {
         precondition(mask.rows == rows && mask.cols == cols, "select: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
         // Walks the mask itself, forward and back: an index list would cost as much as the matrix.
-        let bits = mask.bits, kept = mask.count
-        let out = Self.selected(scalars, bits, kept: kept)
-        return Tensor.record(rows: kept, cols: 1, scalars: out, inputs: [self]) { g in
-            self.node?.accumulate { gx, fresh in Self.addSelected(g, bits, into: gx, fresh: fresh) }
+        let (bits, pieces) = (mask.bits, SelectionPieces(mask))
+        let out = Self.selected(scalars, bits, pieces)
+        return Tensor.record(rows: pieces.kept, cols: 1, scalars: out, inputs: [self]) { g in
+            self.node?.accumulate { gx, fresh in
+                pieces.forEach { entries, kept in
+                    Self.addSelected(UnsafeBufferPointer(rebasing: g[kept]), bits, entries: entries,
+                                     into: UnsafeMutableBufferPointer(rebasing: gx[entries]), fresh: fresh)
+                }
+            }
         }
     }
 
-    /// The entries of x whose bit is set, in order (`kept` of them).
+    /// The entries of x whose bit is set, in order. On AVX-512 the pieces run on the cores, each
+    /// writing only its own share; the loop writes one slot past its last kept entry, so it walks
+    /// all entries itself.
+    static func selected(_ x: [Double], _ bits: [Bool], _ pieces: SelectionPieces, kernel: GEMM.Kernel = GEMM.kernel) -> [Double] {
+        [Double](unsafeUninitializedCapacity: pieces.kept + 1) { y, initialized in
+            if kernel == .avx512 {
+                pieces.forEach { entries, kept in
+                    selected(x, bits, entries: entries, into: UnsafeMutableBufferPointer(rebasing: y[kept.lowerBound ..< kept.upperBound + 1]),
+                             kernel: kernel)
+                }
+            } else {
+                selected(x, bits, entries: 0 ..< x.count, into: y, kernel: kernel)
+            }
+            initialized = pieces.kept
+        }
+    }
+
+    /// The entries of x among `entries` whose bit is set, in order, into y (which holds them and
+    /// one more slot).
     ///
     /// Branch-free (a mask's bits follow the labels, which a branch cannot predict): every entry
     /// is written at the next slot, which only a kept entry advances; on AVX-512 eight entries at
     /// a time, packed in a register.
-    static func selected(_ x: [Double], _ bits: [Bool], kept: Int, kernel: GEMM.Kernel = GEMM.kernel) -> [Double] {
+    static func selected(_ x: [Double], _ bits: [Bool], entries: Range<Int>, into y: UnsafeMutableBufferPointer<Double>,
+                         kernel: GEMM.Kernel = GEMM.kernel) {
         x.withUnsafeBufferPointer { x in bits.withUnsafeBytes { b in
-            // Room after the last kept entry for the writes that follow it: one, or a register of eight.
-            [Double](unsafeUninitializedCapacity: kept + 8) { y, initialized in
-                if kernel == .avx512, let xs = x.baseAddress, let b = b.baseAddress {
-                    _ = metriclab_select_avx512(xs, b.assumingMemoryBound(to: UInt8.self), x.count, y.baseAddress!)
-                } else {
-                    var k = 0
-                    for t in 0 ..< x.count { y[k] = x[t]; k &+= Int(b[t]) }
-                }
-                initialized = kept
+            if kernel == .avx512, !entries.isEmpty, let xs = x.baseAddress, let b = b.baseAddress {
+                _ = metriclab_select_avx512(xs + entries.lowerBound, b.assumingMemoryBound(to: UInt8.self) + entries.lowerBound,
+                                            entries.count, y.count - 1, y.baseAddress!)
+            } else {
+                var k = 0
+                for t in entries { y[k] = x[t]; k &+= Int(b[t]) }
             }
         } }
     }
 
-    /// gx[t] += g[k] for the k-th entry t whose bit is set (when `fresh`, gx[t] = 0 + g[k] and 0
-    /// elsewhere): `selected`'s backward pass, branch-free, on AVX-512 eight entries at a time.
-    static func addSelected(_ g: UnsafeBufferPointer<Double>, _ bits: [Bool], into gx: UnsafeMutableBufferPointer<Double>,
-                            fresh: Bool, kernel: GEMM.Kernel = GEMM.kernel) {
+    /// gx[t] += g[k] for the k-th entry t among `entries` whose bit is set (when `fresh`,
+    /// gx[t] = 0 + g[k] and 0 elsewhere), gx holding those entries: `selected`'s backward pass,
+    /// branch-free, on AVX-512 eight entries at a time.
+    static func addSelected(_ g: UnsafeBufferPointer<Double>, _ bits: [Bool], entries: Range<Int>,
+                            into gx: UnsafeMutableBufferPointer<Double>, fresh: Bool, kernel: GEMM.Kernel = GEMM.kernel) {
         bits.withUnsafeBytes { b in
+            let b = UnsafeRawBufferPointer(rebasing: b[entries])
             if kernel == .avx512, let bytes = b.baseAddress, let gx = gx.baseAddress {
-                metriclab_add_selected_avx512(g.baseAddress ?? UnsafePointer(gx), g.count, bytes.assumingMemoryBound(to: UInt8.self), bits.count, gx, fresh)
+                metriclab_add_selected_avx512(g.baseAddress ?? UnsafePointer(gx), g.count, bytes.assumingMemoryBound(to: UInt8.self), entries.count, gx, fresh)
                 return
             }
             guard !g.isEmpty else {
@@ -156,6 +179,41 @@ extension Tensor {
             for (k, part) in parts.enumerated() {
                 part.node?.accumulate { gx in for t in 0 ..< gx.count { gx[t] += g[offsets[k] + t] } }
             }
+        }
+    }
+}
+
+/// A mask's entries cut into a few runs for the cores (one below 2¹⁶ entries), with where each
+/// run's kept entries start in the selected column: counted first, so that each run writes its
+/// own share of the column.
+struct SelectionPieces {
+    /// The runs' bounds in the flat entries, first to last.
+    private let bounds: [Int]
+    /// How many entries are kept before each run, and last in all.
+    private let starts: [Int]
+
+    /// The runs of a mask and their kept counts, counted over the cores.
+    init(_ mask: Mask) {
+        let count = mask.bits.count, runs = chunkCount(of: count, work: count)
+        let bounds = (0 ... runs).map { $0 * count / runs }
+        var starts = [Int](repeating: 0, count: runs + 1)
+        starts.withUnsafeMutableBufferPointer { s in
+            forEachChunk(of: runs, work: count) { chosen in
+                for r in chosen { s[r + 1] = mask.setBits(in: bounds[r] ..< bounds[r + 1]) }
+            }
+        }
+        for r in 0 ..< runs { starts[r + 1] += starts[r] }
+        (self.bounds, self.starts) = (bounds, starts)
+    }
+
+    /// How many entries are kept in all.
+    var kept: Int { starts.last! }
+
+    /// `body` on each run, on the cores when there are several: its entries and where its kept ones lie in the column.
+    func forEach(_ body: (Range<Int>, Range<Int>) -> Void) {
+        let count = bounds.last!
+        forEachChunk(of: bounds.count - 1, work: count) { chosen in
+            for r in chosen { body(bounds[r] ..< bounds[r + 1], starts[r] ..< starts[r + 1]) }
         }
     }
 }

@@ -4,9 +4,11 @@ import Testing
 
 /// `select` walks its mask without branches: the kept entries in order, their gradients back in
 /// place and nothing anywhere else, for masks that end on a kept and on a dropped entry, with
-/// none and all kept; `Mask.count` and `rowCounts` agree with counting the bits.
+/// none and all kept, and on matrices large enough that their rows are split over the cores;
+/// `Mask.count` and `rowCounts` agree with counting the bits.
 @Suite struct SelectionTests {
-    @Test(arguments: [(1, 1, 0), (1, 1, 1), (3, 5, 2), (7, 9, 3), (64, 33, 5), (200, 1, 7)])
+    @Test(arguments: [(1, 1, 0), (1, 1, 1), (3, 5, 2), (7, 9, 3), (64, 33, 5), (200, 1, 7), (600, 700, 3), (300, 300, 0),
+                      (257, 300, 1), (1000, 90, 11), (300000, 1, 4)])
     func keptEntriesInOrderAndTheirGradientsInPlace(rows: Int, cols: Int, every: Int) {
         let x = randomTensor(rows, cols, seed: 351)
         // every 0: nothing kept; 1: everything; else each every-th entry and the last one.
@@ -38,7 +40,8 @@ import Testing
         let x = randomTensor(count, 1, seed: 371).scalars
         let bits = (0 ..< count).map { $0 % every == 0 || $0 % 7 == 3 }
         let kept = bits.filter { $0 }.count
-        #expect(Tensor.selected(x, bits, kept: kept, kernel: .avx512) == Tensor.selected(x, bits, kept: kept, kernel: .portable))
+        let pieces = SelectionPieces(Mask(rows: count, cols: 1, bits: bits))
+        #expect(Tensor.selected(x, bits, pieces, kernel: .avx512) == Tensor.selected(x, bits, pieces, kernel: .portable))
         var g = randomTensor(kept, 1, seed: 372).scalars
         for k in g.indices where k % 5 == 1 { g[k] = [-0.0, 0, .infinity][(k / 5) % 3] }
         var start = randomTensor(count, 1, seed: 373).scalars
@@ -47,7 +50,7 @@ import Testing
             let walks = g.withUnsafeBufferPointer { g in
                 [GEMM.Kernel.portable, .avx512].map { kernel in
                     var gx = start
-                    gx.withUnsafeMutableBufferPointer { Tensor.addSelected(g, bits, into: $0, fresh: fresh, kernel: kernel) }
+                    gx.withUnsafeMutableBufferPointer { Tensor.addSelected(g, bits, entries: 0 ..< count, into: $0, fresh: fresh, kernel: kernel) }
                     return gx
                 }
             }
