@@ -50,14 +50,17 @@ public struct Mask: Sendable, Equatable {
         precondition(values.rows == within.rows && values.cols == within.cols,
                      "Mask: values \(values.rows)×\(values.cols) within \(within.rows)×\(within.cols)")
         let cols = values.cols, bounded = upper != nil, upper = upper ?? 0
-        let bits = values.scalars.withUnsafeBufferPointer { x in within.bits.withUnsafeBufferPointer { w in
+        let bits = values.scalars.withUnsafeBufferPointer { x in within.bits.withUnsafeBytes { w in
             [Bool](unsafeUninitializedCapacity: x.count) { b, initialized in
+                // The bytes (a Bool is stored as 0 or 1) and'ed without a branch: `&&` branched on
+                // each comparison, which entries drawn from distances make a coin flip.
+                let out = UnsafeMutableRawPointer(b.baseAddress!).assumingMemoryBound(to: UInt8.self)
                 forEachChunk(of: values.rows, work: x.count) { rows in
                     let entries = rows.lowerBound * cols ..< rows.upperBound * cols
                     if bounded {
-                        for t in entries { b[t] = w[t] && x[t] > lower && x[t] < upper }
+                        for t in entries { out[t] = w[t] & (x[t] > lower ? 1 : 0) & (x[t] < upper ? 1 : 0) }
                     } else {
-                        for t in entries { b[t] = w[t] && x[t] > lower }
+                        for t in entries { out[t] = w[t] & (x[t] > lower ? 1 : 0) }
                     }
                 }
                 initialized = x.count
