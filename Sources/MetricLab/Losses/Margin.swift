@@ -143,8 +143,19 @@ public struct Margin: ReferenceLoss {
 
     /// How many entries of each row are above zero among those the mask keeps.
     private static func rowCounts(of x: Tensor, aboveZeroIn mask: Mask) -> [Int] {
-        x.scalars.withUnsafeBufferPointer { v in mask.bits.withUnsafeBufferPointer { b in
-            (0 ..< x.rows).map { i in (i * x.cols ..< (i + 1) * x.cols).reduce(0) { $0 + (b[$1] && v[$1] > 0 ? 1 : 0) } }
+        let cols = x.cols
+        return x.scalars.withUnsafeBufferPointer { v in mask.bits.withUnsafeBytes { b in
+            [Int](unsafeUninitializedCapacity: x.rows) { counts, initialized in
+                // Rows over the cores, each count without a branch (a mask's byte is 0 or 1).
+                forEachChunk(of: x.rows, work: x.count) { rows in
+                    for i in rows {
+                        var count = 0
+                        for t in i * cols ..< (i + 1) * cols { count &+= Int(b[t]) & (v[t] > 0 ? 1 : 0) }
+                        counts[i] = count
+                    }
+                }
+                initialized = x.rows
+            }
         } }
     }
 
