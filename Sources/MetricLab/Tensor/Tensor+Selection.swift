@@ -183,9 +183,10 @@ extension Tensor {
     }
 }
 
-/// A mask's entries cut into a few runs for the cores (one below 2¹⁶ entries), with where each
-/// run's kept entries start in the selected column: counted first, so that each run writes its
-/// own share of the column.
+/// A mask's entries cut into a few runs for the cores (one below 2¹⁸ entries: a packed entry is a
+/// fraction of a nanosecond, and below a 512×512 mask the hand-off cost threshold-consistent
+/// margin's wide step 3%), with where each run's kept entries start in the selected column:
+/// counted first, so that each run writes its own share of the column.
 struct SelectionPieces {
     /// The runs' bounds in the flat entries, first to last.
     private let bounds: [Int]
@@ -194,7 +195,7 @@ struct SelectionPieces {
 
     /// The runs of a mask and their kept counts, counted over the cores.
     init(_ mask: Mask) {
-        let count = mask.bits.count, runs = chunkCount(of: count, work: count)
+        let count = mask.bits.count, runs = chunkCount(of: count, work: count / 4)
         let bounds = (0 ... runs).map { $0 * count / runs }
         var starts = [Int](repeating: 0, count: runs + 1)
         starts.withUnsafeMutableBufferPointer { s in
