@@ -74,41 +74,6 @@ import Testing
         #expect(inner.counts.allSatisfy { $0 == 1 })
     }
 
-    /// A loop that ran inline because another thread's loop held the pool keeps the loops inside
-    /// its chunks on its thread, even once that other loop has let the pool go (in a full test run
-    /// that race split the inner loop over both cores about once in twenty runs).
-    @Test func aLoopInsideALoopThatRanInlineStaysOnItsThread() {
-        guard metriclab_pool_cores() > 1 else { return }
-        let (held, release, finished) = (DispatchSemaphore(value: 0), DispatchSemaphore(value: 0), DispatchSemaphore(value: 0))
-        let first = Visits()
-        Thread.detachNewThread {
-            // Holds the pool until released: its first chunk waits.
-            forEachChunk(of: Self.count, work: Self.count * 64) { r in
-                first.record(r)
-                if r.lowerBound == 0 {
-                    held.signal()
-                    release.wait()
-                }
-            }
-            finished.signal()
-        }
-        held.wait()
-        let inner = Visits()
-        forEachChunk(of: Self.count, work: Self.count * 64) { r in
-            if r.lowerBound == 0 {
-                release.signal()
-                finished.wait()
-            }
-            // Chunks slow enough that a free pool's worker would take some of them.
-            forEachChunk(of: Self.count, work: Self.count * 64) {
-                inner.record($0)
-                Thread.sleep(forTimeInterval: 0.001)
-            }
-        }
-        #expect(first.counts.allSatisfy { $0 == 1 })
-        #expect(inner.threads.count == 1 && inner.counts.allSatisfy { $0 == chunkCount(of: Self.count, work: Self.count * 64) })
-    }
-
     /// While `parallelMap`'s runs fill the cores, their loops run on their own threads.
     @Test func loopsInsideParallelMapStayOnTheirThread() throws {
         let spread = try [0, 1].parallelMap(workers: 2) { _ -> Int in
