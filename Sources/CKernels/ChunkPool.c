@@ -39,6 +39,10 @@ static _Atomic int sleepers;
 static atomic_flag owned = ATOMIC_FLAG_INIT;
 // Raised while the cores are already full (independent runs on every core): loops then run inline.
 static _Atomic int saturated;
+// Set on a thread while it runs a loop's chunks (a worker always): a loop inside a chunk runs on
+// that thread. `owned` alone would not say so when the outer loop itself ran inline because another
+// thread's loop held the pool: a loop inside it could then take the pool once that one ended.
+static _Thread_local bool in_chunk;
 static int workers;
 static pthread_once_t started = PTHREAD_ONCE_INIT;
 
@@ -79,6 +83,7 @@ static void take_chunks(unsigned g, ptrdiff_t own) {
 
 static void *worker(void *number) {
     const ptrdiff_t own = (ptrdiff_t)number;
+    in_chunk = true;
     int seen = atomic_load(&generation);
     for (;;) {
         long long watched_since = now_ns();
@@ -120,8 +125,11 @@ void metriclab_pool_saturate(bool on) {
 
 void metriclab_pool_run(ptrdiff_t chunks, void (*body)(void *, ptrdiff_t), void *context) {
     pthread_once(&started, start_workers);
-    if (chunks <= 1 || chunks > 32 || workers == 0 || atomic_load(&saturated) > 0 || atomic_flag_test_and_set(&owned)) {
+    const bool outer = !in_chunk;
+    in_chunk = true;
+    if (chunks <= 1 || chunks > 32 || workers == 0 || !outer || atomic_load(&saturated) > 0 || atomic_flag_test_and_set(&owned)) {
         for (ptrdiff_t c = 0; c < chunks; c++) body(context, c);
+        in_chunk = !outer;
         return;
     }
     const unsigned g = (unsigned)atomic_load(&generation) + 1;
@@ -135,4 +143,5 @@ void metriclab_pool_run(ptrdiff_t chunks, void (*body)(void *, ptrdiff_t), void 
     take_chunks(g, 0);
     while (atomic_load_explicit(&loop.done, memory_order_acquire) < chunks) _mm_pause();
     atomic_flag_clear(&owned);
+    in_chunk = false;
 }
