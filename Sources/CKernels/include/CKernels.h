@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /// Whether this CPU has AVX2 and FMA, so that `metriclab_gemm_from_avx2` and the vector kernels may run.
 bool metriclab_has_avx2(void);
@@ -238,5 +239,16 @@ void metriclab_pool_run(ptrdiff_t chunks, void (*body)(void *, ptrdiff_t), void 
 /// Raises (true) or lowers (false) the mark that every core is already busy with its own work, so
 /// that chunked loops run on their own threads meanwhile.
 void metriclab_pool_saturate(bool on);
+
+/// A loaded object: its file's name as the loader has it (empty for the program itself), the
+/// address its virtual address 0 is mapped at, and the end of its last loaded segment.
+typedef struct {
+    const char *name;
+    uintptr_t base;
+    uintptr_t end;
+} metriclab_loaded_object;
+
+/// Writes the loaded object number `index` (0 is the program) and returns true; false past the last.
+bool metriclab_loaded_object_at(size_t index, metriclab_loaded_object *object);
 
 #endif

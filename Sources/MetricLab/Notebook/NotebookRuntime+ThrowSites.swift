@@ -8,7 +8,7 @@ extension NotebookRuntime {
     /// an error names only code the compiler generated. A site is reported when it differs from
     /// the last one, so a loop that throws and catches costs one record.
     static func reportThrowSites() {
-        guard let image = ExecutableImage.current(),
+        guard let image = LoadedObject.all().first,
               let hook = dlsym(dlopen(nil, RTLD_NOW), "_swift_willThrow") else { return }
         throwSites.withLock { $0 = ThrowSites(image: image) }
         // `_swift_willThrow` is the runtime's hook (a function pointer, nil by default) that
@@ -41,33 +41,6 @@ extension NotebookRuntime {
 
 /// The program's image and the last throw site reported.
 private struct ThrowSites {
-    var image: ExecutableImage
+    var image: LoadedObject
     var last: UInt?
-}
-
-/// Where the running program's own code is mapped.
-private struct ExecutableImage {
-    /// The address its file is mapped at; offsets from it are the addresses in the file of a
-    /// position-independent executable, which is how Swift links programs on Linux.
-    var base: UInt
-    /// The end of its last mapping.
-    var end: UInt
-
-    func contains(_ address: UInt) -> Bool { address >= base && address < end }
-
-    /// The image, from `/proc/self/maps`.
-    static func current() -> ExecutableImage? {
-        guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-              let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return nil }
-        var base: UInt?
-        var end: UInt = 0
-        for line in maps.split(separator: "\n") where line.hasSuffix(" " + path) {
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            let range = fields[0].split(separator: "-").compactMap { UInt($0, radix: 16) }
-            guard range.count == 2, fields.count > 2 else { continue }
-            if UInt(fields[2], radix: 16) == 0 { base = base.map { min($0, range[0]) } ?? range[0] }
-            end = max(end, range[1])
-        }
-        return base.map { ExecutableImage(base: $0, end: end) }
-    }
 }
