@@ -17,10 +17,7 @@ public struct PairIndices: Sendable, Equatable {
 
     /// The pairs a mask sets, row after row.
     public init(_ mask: Mask) {
-        for (i, j) in mask.entries {
-            anchors.append(i)
-            others.append(j)
-        }
+        (anchors, others) = mask.entryIndices(columns: true)
     }
 
     /// The number of pairs.
