@@ -205,9 +205,9 @@ ptrdiff_t metriclab_select_avx512(const double *x, const unsigned char *bits, pt
 void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsigned char *bits, ptrdiff_t count, double *gx,
                                    bool fresh);
 
-/// For rows first..<first + rows of an n×n byte mask: out[i·n + j] = codes[j] == codes[i] ? hit : miss.
-void metriclab_label_pairs_avx512(const int *codes, ptrdiff_t n, ptrdiff_t first, ptrdiff_t rows, unsigned char hit,
-                                  unsigned char miss, unsigned char *out);
+/// For rows of a byte mask n wide: out[i·n + j] = column_codes[j] == row_codes[i] ? hit : miss.
+void metriclab_label_pairs_avx512(const int *row_codes, const int *column_codes, ptrdiff_t rows, ptrdiff_t n,
+                                  unsigned char hit, unsigned char miss, unsigned char *out);
 
 /// How many of n mask entries are set.
 ptrdiff_t metriclab_count_set_avx512(const bool *keep, ptrdiff_t n);

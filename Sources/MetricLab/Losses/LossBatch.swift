@@ -88,14 +88,14 @@ public struct LossBatch: Sendable {
     public var positiveMask: Mask {
         if let tuples { return tuples.pairs.positive.mask(rows: labels.count, cols: referenceLabels.count) }
         if referencesAreEmbeddings { return .positivePairs(labels) }
-        return Mask(rows: labels.count, cols: referenceLabels.count) { i, j in labels[i] == referenceLabels[j] && identity[i] != j }
+        return .labelPairs(rows: labels, columns: referenceLabels, same: true, own: { identity[$0] }, ownSet: false)
     }
 
     /// Different-label pairs, or the mined negative pairs: a mask of embeddings × references.
     public var negativeMask: Mask {
         if let tuples { return tuples.pairs.negative.mask(rows: labels.count, cols: referenceLabels.count) }
         if referencesAreEmbeddings { return .negativePairs(labels) }
-        return Mask(rows: labels.count, cols: referenceLabels.count) { i, j in labels[i] != referenceLabels[j] }
+        return .labelPairs(rows: labels, columns: referenceLabels, same: false, own: { _ in nil }, ownSet: false)
     }
 
     /// The positive and negative pairs as lists, row by row (mined pairs as the miner listed

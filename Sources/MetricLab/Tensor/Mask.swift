@@ -115,36 +115,48 @@ public struct Mask: Sendable, Equatable {
     /// Positive pairs: same label, i ≠ j.
     public static func positivePairs(_ labels: [Int]) -> Mask { labelPairs(labels, same: true, diagonal: false) }
 
-    /// Pairs whose labels are equal (or differ), with or without the diagonal, built row by row.
-    /// Every pair loss builds two or three of these m×m masks at every step, so the labels are
-    /// first renamed to dense 32-bit codes (equal exactly where the labels are): comparing those
-    /// and storing bytes is a loop that vectorises, where 64-bit compares would not; on AVX-512
-    /// a C kernel compares sixteen at a time (Swift builds for SSE2, two lanes).
+    /// Pairs whose labels are equal (or differ), with or without the diagonal.
     static func labelPairs(_ labels: [Int], same: Bool, diagonal: Bool, kernel: GEMM.Kernel = GEMM.kernel) -> Mask {
-        let n = labels.count
+        labelPairs(rows: labels, columns: labels, same: same, own: { $0 }, ownSet: diagonal, kernel: kernel)
+    }
+
+    /// Pairs of a row label and a column label that are equal (or differ), built row by row;
+    /// where `same`, each row's own column (`own(i)`, the example itself among the columns, if
+    /// there) is set to `ownSet`.
+    ///
+    /// Every pair loss builds two or three of these masks at every step, so the labels are first
+    /// renamed to dense 32-bit codes (equal exactly where the labels are): comparing those and
+    /// storing bytes is a loop that vectorises, where 64-bit compares would not; on AVX-512 a C
+    /// kernel compares sixteen at a time (Swift builds for SSE2, two lanes).
+    static func labelPairs(rows rowLabels: [Int], columns columnLabels: [Int], same: Bool, own: (Int) -> Int?, ownSet: Bool,
+                           kernel: GEMM.Kernel = GEMM.kernel) -> Mask {
+        let (r, n) = (rowLabels.count, columnLabels.count)
         var codeOf: [Int: Int32] = [:]
-        let codes = labels.map { label in
+        func code(_ label: Int) -> Int32 {
             if let code = codeOf[label] { return code }
             let code = Int32(codeOf.count)
             codeOf[label] = code
             return code
         }
+        // A square mask's rows are its columns (the same array, so == is immediate): one renaming.
+        let columnCodes = columnLabels.map(code), rowCodes = rowLabels == columnLabels ? columnCodes : rowLabels.map(code)
         let (hit, miss): (UInt8, UInt8) = same ? (1, 0) : (0, 1)
-        let bits = codes.withUnsafeBufferPointer { c in
-            [Bool](unsafeUninitializedCapacity: n * n) { bits, initialized in
+        let bits = rowCodes.withUnsafeBufferPointer { rc in columnCodes.withUnsafeBufferPointer { cc in
+            [Bool](unsafeUninitializedCapacity: r * n) { bits, initialized in
                 let bytes = UnsafeMutableRawPointer(bits.baseAddress!).assumingMemoryBound(to: UInt8.self)
-                forEachChunk(of: n, work: n * n) { rows in
-                    if kernel == .avx512, !rows.isEmpty {
-                        metriclab_label_pairs_avx512(c.baseAddress!, n, rows.lowerBound, rows.count, hit, miss, bytes)
+                forEachChunk(of: r, work: r * n) { rows in
+                    if kernel == .avx512, !rows.isEmpty, n > 0 {
+                        metriclab_label_pairs_avx512(rc.baseAddress! + rows.lowerBound, cc.baseAddress!, rows.count, n, hit, miss,
+                                                     bytes + rows.lowerBound * n)
                     } else {
-                        for i in rows { let ci = c[i], row = bytes + i * n; for j in 0 ..< n { row[j] = c[j] == ci ? hit : miss } }
+                        for i in rows { let ci = rc[i], row = bytes + i * n; for j in 0 ..< n { row[j] = cc[j] == ci ? hit : miss } }
                     }
-                    if same { for i in rows { bytes[i * n + i] = diagonal ? 1 : 0 } }
+                    if same { for i in rows { if let j = own(i), (0 ..< n).contains(j) { bytes[i * n + j] = ownSet ? 1 : 0 } } }
                 }
-                initialized = n * n
+                initialized = r * n
             }
-        }
-        return Mask(rows: n, cols: n, bits: bits)
+        } }
+        return Mask(rows: r, cols: n, bits: bits)
     }
 
     /// Negative pairs: different labels (an alias that reads well beside `positivePairs`).

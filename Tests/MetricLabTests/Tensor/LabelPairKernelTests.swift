@@ -3,7 +3,8 @@ import Testing
 
 /// Label-pair masks built sixteen codes at a time (AVX-512) against the loop and against the rule
 /// itself: the same bits for same and different labels, with and without the diagonal, on sizes
-/// that leave a tail and split over cores.
+/// that leave a tail and split over cores; and between a batch and other references (a
+/// cross-batch memory), each example's own reference left out of its positives.
 @Suite struct LabelPairKernelTests {
     @Test(arguments: [1, 2, 15, 16, 17, 33, 300])
     func vectorMasksGiveTheLoopsBits(n: Int) {
@@ -14,6 +15,24 @@ import Testing
             #expect(loop == rule)
             guard GEMM.kernel == .avx512 else { continue }
             #expect(Mask.labelPairs(labels, same: same, diagonal: diagonal, kernel: .avx512) == loop, "n \(n), same \(same), diagonal \(diagonal)")
+        }
+    }
+
+    @Test(arguments: [(2, 8), (17, 40), (300, 257)])
+    func referencePairsFollowTheRule(rows: Int, columns: Int) throws {
+        let labels = (0 ..< rows).map { ($0 * 31) % 4 }, references = (0 ..< columns).map { $0 % 7 == 0 ? 9 : ($0 * 13) % 5 }
+        // Every third example is among the references, at a column whose label it shares.
+        let identity: [Int?] = labels.indices.map { i in i % 3 == 0 ? references.firstIndex(of: labels[i]) : nil }
+        let embeddings = Tensor(rows: rows, cols: 1, scalars: [Double](repeating: 0, count: rows))
+        let batch = LossBatch(embeddings, labels: labels, references: Tensor(rows: columns, cols: 1, scalars: [Double](repeating: 0, count: columns)),
+                              referenceLabels: references, identity: identity)
+        let positive = Mask(rows: rows, cols: columns) { i, j in labels[i] == references[j] && identity[i] != j }
+        let negative = Mask(rows: rows, cols: columns) { i, j in labels[i] != references[j] }
+        #expect(batch.positiveMask == positive && batch.negativeMask == negative)
+        #expect(identity.contains { $0 != nil } && positive.count > 0 && negative.count > 0)
+        for kernel in [GEMM.Kernel.portable, GEMM.kernel] {
+            let own = Mask.labelPairs(rows: labels, columns: references, same: true, own: { identity[$0] }, ownSet: false, kernel: kernel)
+            #expect(own == positive, "\(kernel)")
         }
     }
 }
