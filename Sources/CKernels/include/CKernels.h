@@ -209,6 +209,10 @@ void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsign
 void metriclab_label_pairs_avx512(const int *row_codes, const int *column_codes, ptrdiff_t rows, ptrdiff_t n,
                                   unsigned char hit, unsigned char miss, unsigned char *out);
 
+/// out[t] = within[t] where lower < x[t] and, when bounded, x[t] < upper; else 0 (NaN is in no interval).
+void metriclab_interval_mask_avx512(const double *x, const unsigned char *within, ptrdiff_t count, double lower,
+                                    double upper, bool bounded, unsigned char *out);
+
 /// How many of n mask entries are set.
 ptrdiff_t metriclab_count_set_avx512(const bool *keep, ptrdiff_t n);
 ptrdiff_t metriclab_count_set_avx2(const bool *keep, ptrdiff_t n);
