@@ -213,6 +213,12 @@ void metriclab_label_pairs_avx512(const int *row_codes, const int *column_codes,
 void metriclab_interval_mask_avx512(const double *x, const unsigned char *within, ptrdiff_t count, double lower,
                                     double upper, bool bounded, unsigned char *out);
 
+/// One row of softWeightedRowMeans' backward pass: gw = (0 + g_product·x) + g_weight_sum,
+/// scaled = keep ? 0 + gw·w : 0, gx = ((fresh ? 0 : gx) + g_product·w) + scaled·temperature.
+void metriclab_soft_weighted_backward_avx512(const double *x, const double *w, const unsigned char *keep, ptrdiff_t d,
+                                             double g_product, double g_weight_sum, double temperature, double *gx,
+                                             bool fresh);
+
 /// How many of n mask entries are set.
 ptrdiff_t metriclab_count_set_avx512(const bool *keep, ptrdiff_t n);
 ptrdiff_t metriclab_count_set_avx2(const bool *keep, ptrdiff_t n);

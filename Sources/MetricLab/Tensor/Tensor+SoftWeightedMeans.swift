@@ -9,6 +9,11 @@ extension Tensor {
     /// in one op: the chain's operations in its order, forward and back, so the same numbers and
     /// gradient bit for bit, without its five m×m matrices and their gradients.
     public func softWeightedRowMeans(temperature: Double, mask: Mask, epsilon: Double) -> Tensor {
+        softWeightedRowMeans(temperature: temperature, mask: mask, epsilon: epsilon, kernel: GEMM.kernel)
+    }
+
+    /// The op with `kernel`'s backward loops (AVX-512's eight entries a register, or Swift's).
+    func softWeightedRowMeans(temperature: Double, mask: Mask, epsilon: Double, kernel: GEMM.Kernel) -> Tensor {
         precondition(mask.rows == rows && mask.cols == cols,
                      "softWeightedRowMeans: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
         let (n, d) = (rows, cols), x = scalars, bits = mask.bits
@@ -56,6 +61,13 @@ extension Tensor {
                             let gNumerator = 0 + g[i] / denominators[i]
                             let gDenominator = 0 - g[i] * numerators[i] / (denominators[i] * denominators[i])
                             let gProduct = 0 + gNumerator, gWeightSum = 0 + gDenominator
+                            if kernel == .avx512, d > 0 {
+                                let first = i * d
+                                metriclab_soft_weighted_backward_avx512(x.baseAddress! + first, w.baseAddress! + first,
+                                                                        UnsafeRawPointer(keep.baseAddress! + first).assumingMemoryBound(to: UInt8.self),
+                                                                        d, gProduct, gWeightSum, temperature, gx.baseAddress! + first, fresh)
+                                continue
+                            }
                             for t in i * d ..< (i + 1) * d {
                                 let gw = (0 + gProduct * x[t]) + gWeightSum
                                 let gScaled = keep[t] ? 0 + gw * w[t] : 0

@@ -293,7 +293,8 @@ import Testing
         }
     }
 
-    /// The softmax-weighted row means against the chain of ops they fuse. The entries are finite,
+    /// The softmax-weighted row means against the chain of ops they fuse, with the backward pass's
+    /// AVX-512 kernel and its Swift loop. The entries are finite,
     /// as the margins of distances that feed the op are: at an infinite entry both give a NaN
     /// gradient, whose sign bit follows the order in which the compiler put two NaNs into an
     /// addition, which neither fixes.
@@ -303,13 +304,17 @@ import Testing
         for (mask, temperature) in [(mask(n, d, seed: 8), 10.0), (blocks(n, d), -3)] {
             let epsilon = Double(d) * 1e-5
             for after in [false, true] {
-                let fused = valueAndGradient(x, g, after: after) { $0.softWeightedRowMeans(temperature: temperature, mask: mask, epsilon: epsilon) }
                 let chain = valueAndGradient(x, g, after: after) { x in
                     let w = (temperature * x).exp(where: mask)
                     return (w * x).rowSums() / (w.rowSums() + epsilon)
                 }
-                #expect(differingBits(fused.value, chain.value) == 0, "\(n)×\(d) values")
-                #expect(differingBits(fused.grad, chain.grad) == 0, "\(n)×\(d) gradient, after another: \(after)")
+                for kernel in [GEMM.Kernel.portable, GEMM.kernel] {
+                    let fused = valueAndGradient(x, g, after: after) {
+                        $0.softWeightedRowMeans(temperature: temperature, mask: mask, epsilon: epsilon, kernel: kernel)
+                    }
+                    #expect(differingBits(fused.value, chain.value) == 0, "\(n)×\(d) values, \(kernel)")
+                    #expect(differingBits(fused.grad, chain.grad) == 0, "\(n)×\(d) gradient, after another: \(after), \(kernel)")
+                }
             }
         }
     }
