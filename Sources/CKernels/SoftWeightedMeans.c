@@ -1,6 +1,5 @@
-// The backward pass of Tensor.softWeightedRowMeans over one row, eight entries a register: each
-// entry the Swift loop's operations in its order (a multiply, then an add, never fused), so the
-// same bits.
+// Tensor.softWeightedRowMeans on AVX-512, eight entries a register: each entry the Swift loops'
+// operations in their order (a multiply, then an add, never fused), so the same bits.
 #pragma STDC FP_CONTRACT OFF
 #include "CKernels.h"
 #include "MaskBytes.h"
@@ -32,4 +31,30 @@ void metriclab_soft_weighted_backward_avx512(const double *x, const double *w, c
                                              bool fresh) {
     if (fresh) row(x, w, keep, d, g_product, g_weight_sum, temperature, gx, true);
     else row(x, w, keep, d, g_product, g_weight_sum, temperature, gx, false);
+}
+
+// Rows of the forward pass: w = e^{T·x} where kept, else 0; weight_sums[i] = Σⱼ w[i,j] and
+// numerators[i] = Σⱼ w[i,j]·x[i,j], each row left to right as metriclab_row_sums adds, the
+// products eight rows at a time in `scratch` (8·d entries) while they are in cache.
+__attribute__((target("avx512f")))
+void metriclab_soft_weighted_forward_avx512(const double *x, const unsigned char *keep, ptrdiff_t rows, ptrdiff_t d,
+                                            double temperature, double *w, double *scratch, double *numerators,
+                                            double *weight_sums) {
+    const ptrdiff_t count = rows * d;
+    const __m512d scale = _mm512_set1_pd(temperature);
+    ptrdiff_t t = 0;
+    for (; t + 8 <= count; t += 8) _mm512_storeu_pd(w + t, _mm512_mul_pd(scale, _mm512_loadu_pd(x + t)));
+    for (; t < count; t++) w[t] = temperature * x[t];
+    metriclab_exp(w, w, count);
+    for (t = 0; t + 8 <= count; t += 8) _mm512_storeu_pd(w + t, _mm512_maskz_mov_pd(mask_bytes_8(keep + t), _mm512_loadu_pd(w + t)));
+    for (; t < count; t++) w[t] = keep[t] ? w[t] : 0;
+    metriclab_row_sums(w, NULL, NULL, rows, d, weight_sums);
+    for (ptrdiff_t block = 0; block < rows; block += 8) {
+        const ptrdiff_t height = rows - block < 8 ? rows - block : 8, start = block * d, entries = height * d;
+        for (t = 0; t + 8 <= entries; t += 8) {
+            _mm512_storeu_pd(scratch + t, _mm512_mul_pd(_mm512_loadu_pd(w + start + t), _mm512_loadu_pd(x + start + t)));
+        }
+        for (; t < entries; t++) scratch[t] = w[start + t] * x[start + t];
+        metriclab_row_sums(scratch, NULL, NULL, height, d, numerators + block);
+    }
 }

@@ -213,6 +213,12 @@ void metriclab_label_pairs_avx512(const int *row_codes, const int *column_codes,
 void metriclab_interval_mask_avx512(const double *x, const unsigned char *within, ptrdiff_t count, double lower,
                                     double upper, bool bounded, unsigned char *out);
 
+/// Rows of softWeightedRowMeans' forward pass: w = keep ? e^{temperature·x} : 0, weight_sums[i] =
+/// Σⱼ w[i,j], numerators[i] = Σⱼ w[i,j]·x[i,j] (scratch holds 8·d entries).
+void metriclab_soft_weighted_forward_avx512(const double *x, const unsigned char *keep, ptrdiff_t rows, ptrdiff_t d,
+                                            double temperature, double *w, double *scratch, double *numerators,
+                                            double *weight_sums);
+
 /// One row of softWeightedRowMeans' backward pass: gw = (0 + g_product·x) + g_weight_sum,
 /// scaled = keep ? 0 + gw·w : 0, gx = ((fresh ? 0 : gx) + g_product·w) + scaled·temperature.
 void metriclab_soft_weighted_backward_avx512(const double *x, const double *w, const unsigned char *keep, ptrdiff_t d,

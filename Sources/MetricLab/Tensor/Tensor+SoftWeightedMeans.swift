@@ -29,6 +29,15 @@ extension Tensor {
                     forEachChunk(of: n, work: n * d) { rows in
                         let entries = rows.lowerBound * d ..< rows.upperBound * d
                         let first = entries.lowerBound
+                        if kernel == .avx512, !entries.isEmpty {
+                            withUnsafeTemporaryAllocation(of: Double.self, capacity: 8 * d) { v in
+                                metriclab_soft_weighted_forward_avx512(
+                                    x.baseAddress! + first, UnsafeRawPointer(keep.baseAddress! + first).assumingMemoryBound(to: UInt8.self),
+                                    rows.count, d, temperature, w.baseAddress! + first, v.baseAddress!,
+                                    s.baseAddress! + rows.lowerBound, ws.baseAddress! + rows.lowerBound)
+                            }
+                            return
+                        }
                         for t in entries { w[t] = temperature * x[t] }
                         metriclab_exp(w.baseAddress.map { $0 + first }, w.baseAddress.map { $0 + first }, entries.count)
                         for t in entries { w[t] = keep[t] ? w[t] : 0 }
