@@ -225,6 +225,13 @@ void metriclab_soft_weighted_backward_avx512(const double *x, const double *w, c
                                              double g_product, double g_weight_sum, double temperature, double *gx,
                                              bool fresh);
 
+/// One row of the all-triplets hinge sum: over every pair (a, m), t = xa[a] − xb[m] and
+/// y = t < 0 ? 0 : t, summed in eight lanes (pair (a, m) in lane m mod 8) combined pairwise into
+/// *total, the same bits for `lanes` 8 (AVX-512F) or 1; *positive counts y > 0, and each t > 0 adds 1
+/// to first_slopes[a] and to second_slopes[m].
+void metriclab_hinge_pair_row(const double *xa, ptrdiff_t na, const double *xb, ptrdiff_t nb, int lanes, double *total,
+                              ptrdiff_t *positive, double *first_slopes, double *second_slopes);
+
 /// How many of n mask entries are set.
 ptrdiff_t metriclab_count_set_avx512(const bool *keep, ptrdiff_t n);
 ptrdiff_t metriclab_count_set_avx2(const bool *keep, ptrdiff_t n);

@@ -81,7 +81,8 @@ import Testing
             }
             #expect(t.count == 40 * 7 * 32)
             let expected = reduction == .sum ? terms.reduce(0, +) : reduction == .mean ? F.mean(terms) : F.meanOfPositive(terms)
-            #expect(try abs(loss(x, labels: labels).scalar - expected) < 1e-12)
+            // Relative: the sum adds 8960 terms, in lanes per anchor where the list adds them in one chain.
+            #expect(try abs(loss(x, labels: labels).scalar - expected) < 1e-14 * Swift.max(1, abs(expected)))
         }
     }
 
