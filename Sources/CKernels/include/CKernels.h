@@ -232,6 +232,9 @@ void metriclab_soft_weighted_backward_avx512(const double *x, const double *w, c
 void metriclab_hinge_pair_row(const double *xa, ptrdiff_t na, const double *xb, ptrdiff_t nb, int lanes, double *total,
                               ptrdiff_t *positive, double *first_slopes, double *second_slopes);
 
+/// s[m] = 1 / (1 + b·a[m]) for m < n, eight lanes a register (a multiply, an add, a division).
+void metriclab_reciprocal_one_plus_avx512(const double *a, double b, double *s, ptrdiff_t n);
+
 /// How many of n mask entries are set.
 ptrdiff_t metriclab_count_set_avx512(const bool *keep, ptrdiff_t n);
 ptrdiff_t metriclab_count_set_avx2(const bool *keep, ptrdiff_t n);

@@ -53,6 +53,8 @@ private struct SigmoidRow {
     private let scale: Double
     private let width: Int
     private var columns: [Int] = []
+    /// Where each column of the row sits in `columns`, or −1: the target's own entry is found without a search.
+    private var positions: [Int]
     private var values: [Double] = []
     /// e^{(c − x_l)/τ} for each entry of the set, when the row is narrow enough.
     private var factors: [Double] = []
@@ -66,6 +68,7 @@ private struct SigmoidRow {
     init(temperature: Double, width: Int) {
         scale = 1 / temperature
         self.width = width
+        positions = [Int](repeating: -1, count: width)
         columns.reserveCapacity(width)
         values.reserveCapacity(width)
     }
@@ -73,12 +76,14 @@ private struct SigmoidRow {
     /// Takes row i's entries in `others`, and decides whether the factored form stays finite.
     mutating func load(_ x: [Double], row i: Int, others: Mask, targets: Mask) {
         let c = width
+        for l in columns { positions[l] = -1 }
         columns.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
         var (low, high) = (Double.infinity, -Double.infinity)
         for l in 0 ..< c {
             let v = x[i * c + l]
             if others.bits[i * c + l] {
+                positions[l] = columns.count
                 columns.append(l)
                 values.append(v)
             }
@@ -101,6 +106,9 @@ private struct SigmoidRow {
         if narrow {
             let b = Foundation.exp((target - centre) * scale)
             factors.withUnsafeBufferPointer { a in sigma.withUnsafeMutableBufferPointer { s in
+                // Eight lanes on AVX-512 where Swift's SSE2 build divides two at a time: this loop
+                // is most of Smooth-AP's and PNP's step.
+                if GEMM.kernel == .avx512 { return metriclab_reciprocal_one_plus_avx512(a.baseAddress, b, s.baseAddress, n) }
                 for m in 0 ..< n { s[m] = 1 / (1 + b * a[m]) }
             } }
         } else {
@@ -110,7 +118,7 @@ private struct SigmoidRow {
                 for m in 0 ..< n { s[m] = 1 / (1 + s[m]) }
             } }
         }
-        if let m = columns.firstIndex(of: skipped) { sigma[m] = 0 }
+        if positions[skipped] >= 0 { sigma[positions[skipped]] = 0 }
     }
 
     /// The sum of the current sigmoids, in four interleaved partial sums.

@@ -1,5 +1,6 @@
+import CKernels
 import Foundation
-import MetricLab
+@testable import MetricLab
 import MetricLabTestSupport
 import Testing
 
@@ -29,5 +30,21 @@ import Testing
         let w = randomTensor(5, 6, seed: 22)
         #expect(gradientError(at: [x]) { ($0[0].rowSigmoidRankSums(at: targets, over: others, temperature: temperature) * w).sum() } < 1e-6)
         #expect(gradientError(at: [x]) { ($0[0].rowSigmoidRankSums(at: targets, over: targets, temperature: temperature) * w).sum() } < 1e-6)
+    }
+
+    /// The factored sigmoids 1/(1 + b·a) eight lanes a register against the Swift expression, bit
+    /// for bit, over every tail length, with factors from 0 to overflow, ±0, ∞ and NaN.
+    @Test func factoredSigmoidsGiveTheLoopsBits() throws {
+        try #require(GEMM.kernel == .avx512, "no AVX-512 here: the loop runs in Swift")
+        var rng = RNG(seed: 23)
+        let a = [0, -0.0, .infinity, .nan, 1e-320, 1e308, 3] + (0 ..< 1_000).map { _ in Foundation.exp(40 * rng.uniform() - 20) }
+        for b in [1.0, 0.37, 1e300, 0] {
+            let loop = a.map { 1 / (1 + b * $0) }
+            for n in [a.count] + Array(0 ... 17) {
+                var s = [Double](repeating: -1, count: n)
+                s.withUnsafeMutableBufferPointer { metriclab_reciprocal_one_plus_avx512(a, b, $0.baseAddress, n) }
+                #expect(s.map(\.bitPattern) == loop.prefix(n).map(\.bitPattern), "b \(b), \(n) entries")
+            }
+        }
     }
 }
