@@ -21,12 +21,7 @@ extension Tensor {
         var firstColumns = [Int](), secondColumns = [Int]()
         scalars.withUnsafeBufferPointer { x in
             for i in 0 ..< rows {
-                firstColumns.removeAll(keepingCapacity: true)
-                secondColumns.removeAll(keepingCapacity: true)
-                for j in 0 ..< c {
-                    if first.bits[i * c + j] { firstColumns.append(j) }
-                    if second.bits[i * c + j] { secondColumns.append(j) }
-                }
+                Self.keptColumns(row: i, cols: c, first, second, &firstColumns, &secondColumns)
                 guard !firstColumns.isEmpty, !secondColumns.isEmpty else { continue }
                 firstValues = firstColumns.map { x[i * c + $0] + offset }
                 secondValues = secondColumns.map { x[i * c + $0] }
@@ -77,12 +72,7 @@ extension Tensor {
                     forEachChunk(of: rows, work: rows * c * c / 16) { chunk in
                         var firstColumns: [Int] = [], secondColumns: [Int] = []
                         for i in chunk {
-                            firstColumns.removeAll(keepingCapacity: true)
-                            secondColumns.removeAll(keepingCapacity: true)
-                            for j in 0 ..< c {
-                                if first.bits[i * c + j] { firstColumns.append(j) }
-                                if second.bits[i * c + j] { secondColumns.append(j) }
-                            }
+                            Self.keptColumns(row: i, cols: c, first, second, &firstColumns, &secondColumns)
                             guard !firstColumns.isEmpty, !secondColumns.isEmpty else { continue }
                             let firstValues = firstColumns.map { x[i * c + $0] + offset }, secondValues = secondColumns.map { x[i * c + $0] }
                             var firstSlopes = [Double](repeating: 0, count: firstColumns.count)
@@ -102,5 +92,16 @@ extension Tensor {
             self.node?.accumulate { gx in for k in 0 ..< gx.count { gx[k] += g[0] * weights[k] } }
         }
         return TermSum(total: sum, terms: rowTerms.reduce(0, +), positive: rowPositives.reduce(0, +))
+    }
+
+    /// The columns of row i that `first` and `second` keep, into the two lists.
+    private static func keptColumns(row i: Int, cols c: Int, _ first: Mask, _ second: Mask,
+                                    _ firstColumns: inout [Int], _ secondColumns: inout [Int]) {
+        firstColumns.removeAll(keepingCapacity: true)
+        secondColumns.removeAll(keepingCapacity: true)
+        for j in 0 ..< c {
+            if first.bits[i * c + j] { firstColumns.append(j) }
+            if second.bits[i * c + j] { secondColumns.append(j) }
+        }
     }
 }
