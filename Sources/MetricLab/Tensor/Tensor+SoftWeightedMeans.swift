@@ -12,7 +12,7 @@ extension Tensor {
         softWeightedRowMeans(temperature: temperature, mask: mask, epsilon: epsilon, kernel: GEMM.kernel)
     }
 
-    /// The op with `kernel`'s backward loops (AVX-512's eight entries a register, or Swift's).
+    /// The op with `kernel`'s loops, forward and back (AVX-512's eight entries a register, or Swift's).
     func softWeightedRowMeans(temperature: Double, mask: Mask, epsilon: Double, kernel: GEMM.Kernel) -> Tensor {
         precondition(mask.rows == rows && mask.cols == cols,
                      "softWeightedRowMeans: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
