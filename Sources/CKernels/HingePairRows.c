@@ -2,8 +2,8 @@
 // first value xa (the offset already added) and a second value xb gives t = xa − xb and the term
 // y = t < 0 ? 0 : t (NaN and −0 kept, as ReLU does). The terms of pair (a, m) go to lane m mod 8
 // of eight partial sums, a in order and m in order within it, and the row's total is
-// ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)): the same bits on eight lanes, two registers
-// of four, or one at a time. The slopes (t > 0 ? 1 : 0) are counted, which is exact in any order.
+// ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)): the same bits on eight lanes of AVX-512
+// and one at a time. The slopes (t > 0 ? 1 : 0) are counted, which is exact in any order.
 #pragma STDC FP_CONTRACT OFF
 #include "CKernels.h"
 #include <immintrin.h>
