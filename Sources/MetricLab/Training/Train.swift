@@ -35,9 +35,10 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
         for (step, value) in run.losses.enumerated() { progress?(step + 1, value) }
         return run
     }
-    // The monotonic clock, to the nanosecond: Date's differences come in steps of about 0.1 µs
-    // (the spacing of doubles near the current date), so two short runs often took the same time to the bit.
-    let started = ContinuousClock.now
+    // The monotonic clock, to the nanosecond, as `timed` reads it: Date's differences come in steps
+    // of about 0.1 µs (the spacing of doubles near the current date), so two short runs often took
+    // the same time to the bit.
+    let started = DispatchTime.now().uptimeNanoseconds
     var rng = RNG(seed: seed)
     var trainer = TrainingStep(model: model, loss: loss, optimizer: optimizer, data: data, seed: seed, using: &rng)
     let batchSize = batches.size(count: data.count)
@@ -67,13 +68,8 @@ public func train(_ model: some EmbeddingModel, on data: Dataset, loss: some Los
     snapshots.append(try snapshot(steps))
     let run = Run(loss: loss, model: model, data: data, losses: losses, snapshots: snapshots,
                   evaluations: evaluations, parameters: trainer.modelParameters,
-                  lossParameters: trainer.lossParameters, seconds: (ContinuousClock.now - started).seconds,
+                  lossParameters: trainer.lossParameters, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9,
                   warnings: RunWarning.warnings(losses: losses, labels: data.labels))
     if let cache, let key { cache.store(run, for: key) }
     return run
-}
-
-private extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
 }
