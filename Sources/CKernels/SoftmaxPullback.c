@@ -8,6 +8,10 @@
 
 #pragma STDC FP_CONTRACT OFF
 
+// The rows' last entries run one at a time: vectorised, `c ? … : p` becomes a masked
+// load from c, and on Zen 3 a masked load from NULL's page costs a microcode assist of hundreds of
+// cycles, per row.
+
 // One entry as the Swift loop computes it.
 static inline double change(double gi, double e, double fi, const double *c) {
     const double p = gi * (e * fi);
@@ -23,6 +27,7 @@ static void row_avx512(double gi, const double *e, double fi, const double *c, p
         if (c) v = _mm512_add_pd(zero, _mm512_mul_pd(_mm512_add_pd(zero, v), _mm512_loadu_pd(c + j)));
         _mm512_storeu_pd(gx + j, _mm512_add_pd(fresh ? zero : _mm512_loadu_pd(gx + j), v));
     }
+    _Pragma("clang loop vectorize(disable)")
     for (; j < d; j++) gx[j] = (fresh ? 0 : gx[j]) + change(gi, e[j], fi, c ? c + j : NULL);
 }
 
@@ -35,6 +40,7 @@ static void row_avx2(double gi, const double *e, double fi, const double *c, ptr
         if (c) v = _mm256_add_pd(zero, _mm256_mul_pd(_mm256_add_pd(zero, v), _mm256_loadu_pd(c + j)));
         _mm256_storeu_pd(gx + j, _mm256_add_pd(fresh ? zero : _mm256_loadu_pd(gx + j), v));
     }
+    _Pragma("clang loop vectorize(disable)")
     for (; j < d; j++) gx[j] = (fresh ? 0 : gx[j]) + change(gi, e[j], fi, c ? c + j : NULL);
 }
 

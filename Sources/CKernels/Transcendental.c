@@ -232,6 +232,9 @@ __attribute__((target("avx2,fma"))) static double logsumexp_row_avx2(const doubl
     }
     if (j < d) {
         double in[4] = {0, 0, 0, 0}, out[4];
+        // One at a time: vectorised, row_logit's `weights ? … : x[j]` becomes a masked load from
+        // weights, which on Zen 3 costs a microcode assist of hundreds of cycles when weights is NULL.
+        _Pragma("clang loop vectorize(disable)")
         for (ptrdiff_t k = j; k < d; k++) in[k - j] = row_logit(x, weights, k, shift_by, scale, offset) - top;
         _mm256_storeu_pd(out, exp_4(_mm256_loadu_pd(in)));
         for (ptrdiff_t k = j; k < d; k++) e[k] = (!keep || keep[k]) ? out[k - j] : 0;
