@@ -76,6 +76,79 @@ static void gemm_panel(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double
     }
 }
 
+// R rows by 4·W columns of C in R·W registers while p runs, on AVX2 (R and W constants where it
+// is inlined): each entry the panel's chain of fused multiply-adds in the order of p, started from
+// `start` in registers instead of from C in memory.
+__attribute__((target("avx2,fma"), always_inline))
+static inline void rows_tile_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                                  double *c, ptrdiff_t ldc, const double *start, ptrdiff_t lds, ptrdiff_t k, int R, int W) {
+    __m256d s[6][2];
+    for (int r = 0; r < R; r++)
+        for (int w = 0; w < W; w++) s[r][w] = start ? _mm256_loadu_pd(start + r * lds + 4 * w) : _mm256_setzero_pd();
+    for (ptrdiff_t p = 0; p < k; p++) {
+        __m256d u[2];
+        for (int w = 0; w < W; w++) u[w] = _mm256_loadu_pd(b + p * ldb + 4 * w);
+        for (int r = 0; r < R; r++) {
+            const __m256d x = _mm256_broadcast_sd(a + r * rs + p * cs);
+            for (int w = 0; w < W; w++) s[r][w] = _mm256_fmadd_pd(x, u[w], s[r][w]);
+        }
+    }
+    for (int r = 0; r < R; r++) for (int w = 0; w < W; w++) _mm256_storeu_pd(c + r * ldc + 4 * w, s[r][w]);
+}
+
+// Six rows by eight columns: twelve chains of fused multiply-adds cover the two FMA units' four
+// cycles with slack, and leave four of the sixteen registers for two row pieces of B and a
+// broadcast (four rows by twelve columns would need all sixteen, and spill).
+enum { avx2_rows = 6, avx2_vectors = 2, avx2_columns = 8 };
+
+// The full tiles of a panel, strip of columns by strip. A strip of B is first copied into
+// contiguous rows when enough row tiles read it: rows of B wider than a few strips lie far apart,
+// so a strip's rows fall on few sets of the L1 cache and evict each other. Copies change no number.
+__attribute__((target("avx2,fma")))
+static void gemm_tiles_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                            double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t tall, ptrdiff_t k,
+                            ptrdiff_t wide) {
+    double packed[64 * avx2_columns];
+    const bool pack = ldb > avx2_columns && tall >= 2 * avx2_rows;
+    for (ptrdiff_t j = 0; j < wide; j += avx2_columns) {
+        const double *strip = b + j;
+        ptrdiff_t stride = ldb;
+        if (pack) {
+            for (ptrdiff_t p = 0; p < k; p++) __builtin_memcpy(packed + p * avx2_columns, b + p * ldb + j, sizeof(double) * avx2_columns);
+            strip = packed;
+            stride = avx2_columns;
+        }
+        for (ptrdiff_t i = 0; i < tall; i += avx2_rows)
+            rows_tile_avx2(a + i * rs, rs, cs, strip, stride, c + i * ldc + j, ldc, s ? s + i * lds + j : NULL, lds, k,
+                           avx2_rows, avx2_vectors);
+    }
+}
+
+// A panel on AVX2: the full tiles, then the one to five rows after them through a shorter tile, then
+// the columns after them through the scalar panel.
+__attribute__((target("avx2,fma")))
+static void gemm_panel_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
+                            double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n) {
+    const ptrdiff_t tall = m - m % avx2_rows, wide = n - n % avx2_columns;
+    gemm_tiles_avx2(a, rs, cs, b, ldb, c, ldc, s, lds, tall, k, wide);
+    for (ptrdiff_t j = 0; j < wide; j += avx2_columns) {
+        const double *sj = s ? s + tall * lds + j : NULL;
+        const double *ai = a + tall * rs;
+        double *cj = c + tall * ldc + j;
+        switch (m - tall) {
+        case 1: rows_tile_avx2(ai, rs, cs, b + j, ldb, cj, ldc, sj, lds, k, 1, avx2_vectors); break;
+        case 2: rows_tile_avx2(ai, rs, cs, b + j, ldb, cj, ldc, sj, lds, k, 2, avx2_vectors); break;
+        case 3: rows_tile_avx2(ai, rs, cs, b + j, ldb, cj, ldc, sj, lds, k, 3, avx2_vectors); break;
+        case 4: rows_tile_avx2(ai, rs, cs, b + j, ldb, cj, ldc, sj, lds, k, 4, avx2_vectors); break;
+        case 5: rows_tile_avx2(ai, rs, cs, b + j, ldb, cj, ldc, sj, lds, k, 5, avx2_vectors); break;
+        }
+    }
+    if (wide < n) {
+        start_block(c + wide, ldc, s ? s + wide : NULL, lds, m, n - wide);
+        gemm_panel(a, rs, cs, b + wide, ldb, c + wide, ldc, m, k, n - wide);
+    }
+}
+
 // R rows by 8·W columns of C in R·W registers while p runs (R and W constants where it is
 // inlined): the main tiles of eight or four rows by sixteen columns, and the one to three rows
 // after the last four (or of a product with fewer, as a first layer's weight gradient xᵀg or a
@@ -212,10 +285,12 @@ __attribute__((target("avx2,fma")))
 void metriclab_gemm_from_avx2(const double *a, ptrdiff_t row_stride, ptrdiff_t col_stride, const double *b, ptrdiff_t b_stride,
                               double *c, ptrdiff_t c_stride, ptrdiff_t m, ptrdiff_t k, ptrdiff_t n,
                               const double *start, ptrdiff_t start_stride) {
-    start_block(c, c_stride, start, start_stride, m, n);
+    if (k == 0) return start_block(c, c_stride, start, start_stride, m, n);
     for (ptrdiff_t p = 0; p < k; p += panel_steps) {
         const ptrdiff_t steps = k - p < panel_steps ? k - p : panel_steps;
-        gemm_panel(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, m, steps, n);
+        const double *s = p == 0 ? start : c;
+        const ptrdiff_t lds = p == 0 ? start_stride : c_stride;
+        gemm_panel_avx2(a + p * col_stride, row_stride, col_stride, b + p * b_stride, b_stride, c, c_stride, s, lds, m, steps, n);
     }
 }
 
