@@ -67,14 +67,6 @@ void metriclab_log1p(const double *x, double *y, ptrdiff_t n) {
     for (ptrdiff_t i = 0; i < n; i++) y[i] = log1p(x[i]);
 }
 
-// All-ones lanes where keep[0..3] is true: four bytes widened to four 64-bit masks.
-__attribute__((target("avx2,fma"))) static inline __m256d kept_lanes(const bool *keep) {
-    int bytes;
-    __builtin_memcpy(&bytes, keep, 4);
-    const __m256i wide = _mm256_cvtepu8_epi64(_mm_cvtsi32_si128(bytes));
-    return _mm256_castsi256_pd(_mm256_cmpgt_epi64(wide, _mm256_setzero_si256()));
-}
-
 // Whether any of keep[0..3] is set, from the four bytes at once.
 static inline bool any_kept(const bool *keep) {
     int bytes;
@@ -161,7 +153,7 @@ __attribute__((target("avx512f,avx2,fma"))) static ptrdiff_t exp_sum_groups_avx5
         if (keep && !any_kept(keep + j)) {
             _mm256_storeu_pd(e + j, zero4);
         } else {
-            const __m256d lanes = keep ? kept_lanes(keep + j) : _mm256_castsi256_pd(_mm256_set1_epi64x(-1));
+            const __m256d lanes = keep ? mask_bytes_4(keep + j) : _mm256_castsi256_pd(_mm256_set1_epi64x(-1));
             const __m256d v = _mm256_sub_pd(row_logits(x, weights, j, _mm256_set1_pd(shift_by), _mm256_set1_pd(scale),
                                                        _mm256_set1_pd(offset)), top4);
             const __m256d w = _mm256_blendv_pd(zero4, exp_4(_mm256_blendv_pd(zero4, v, lanes)), lanes);
@@ -193,7 +185,7 @@ __attribute__((target("avx2,fma"))) static double logsumexp_row_avx2(const doubl
             continue;
         }
         __m256d v = row_logits(x, weights, j, c, a, b);
-        if (keep) v = _mm256_blendv_pd(minus_infinity, v, kept_lanes(keep + j));
+        if (keep) v = _mm256_blendv_pd(minus_infinity, v, mask_bytes_4(keep + j));
         best = _mm256_max_pd(best, v);
     }
     double lanes[4];
@@ -212,7 +204,7 @@ __attribute__((target("avx2,fma"))) static double logsumexp_row_avx2(const doubl
         for (j = 0; j + 4 <= d; j += 4) {
             if (keep && !any_kept(keep + j)) continue;
             const __m256d v = _mm256_sub_pd(row_logits(x, weights, j, c, a, b), shift);
-            _mm256_storeu_pd(e + j, keep ? _mm256_blendv_pd(zero, v, kept_lanes(keep + j)) : v);
+            _mm256_storeu_pd(e + j, keep ? _mm256_blendv_pd(zero, v, mask_bytes_4(keep + j)) : v);
         }
         exp_kept_groups(e, keep, j);
         for (j = 0; j + 4 <= d; j += 4) {
@@ -224,7 +216,7 @@ __attribute__((target("avx2,fma"))) static double logsumexp_row_avx2(const doubl
             }
             __m256d v = _mm256_loadu_pd(e + j);
             if (keep) {
-                v = _mm256_blendv_pd(zero, v, kept_lanes(keep + j));
+                v = _mm256_blendv_pd(zero, v, mask_bytes_4(keep + j));
                 _mm256_storeu_pd(e + j, v);
             }
             sum = _mm256_add_pd(sum, v);
@@ -304,13 +296,13 @@ __attribute__((target("avx2,fma"))) static double pair_logsumexp_avx2(const doub
         const __m256d v1 = _mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(a + j + 4), _mm256_loadu_pd(b + j + 4)), offset);
         _mm256_storeu_pd(x + j, v0);
         _mm256_storeu_pd(x + j + 4, v1);
-        best0 = _mm256_max_pd(best0, keep ? _mm256_blendv_pd(minus_infinity, v0, kept_lanes(keep + j)) : v0);
-        best1 = _mm256_max_pd(best1, keep ? _mm256_blendv_pd(minus_infinity, v1, kept_lanes(keep + j + 4)) : v1);
+        best0 = _mm256_max_pd(best0, keep ? _mm256_blendv_pd(minus_infinity, v0, mask_bytes_4(keep + j)) : v0);
+        best1 = _mm256_max_pd(best1, keep ? _mm256_blendv_pd(minus_infinity, v1, mask_bytes_4(keep + j + 4)) : v1);
     }
     if (j + 4 <= m) {
         const __m256d v = _mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(a + j), _mm256_loadu_pd(b + j)), offset);
         _mm256_storeu_pd(x + j, v);
-        best0 = _mm256_max_pd(best0, keep ? _mm256_blendv_pd(minus_infinity, v, kept_lanes(keep + j)) : v);
+        best0 = _mm256_max_pd(best0, keep ? _mm256_blendv_pd(minus_infinity, v, mask_bytes_4(keep + j)) : v);
         j += 4;
     }
     const ptrdiff_t whole = j;
@@ -325,7 +317,7 @@ __attribute__((target("avx2,fma"))) static double pair_logsumexp_avx2(const doub
     const __m256d shift = _mm256_set1_pd(top);
     for (j = 0; j < whole; j += 4) {
         const __m256d v = _mm256_sub_pd(_mm256_loadu_pd(x + j), shift);
-        _mm256_storeu_pd(x + j, keep ? _mm256_blendv_pd(zero, v, kept_lanes(keep + j)) : v);
+        _mm256_storeu_pd(x + j, keep ? _mm256_blendv_pd(zero, v, mask_bytes_4(keep + j)) : v);
     }
     for (j = whole; j < m; j++) x[j] = (!keep || keep[j]) ? x[j] - top : 0;
     for (; j % 4; j++) x[j] = 0;
@@ -333,12 +325,12 @@ __attribute__((target("avx2,fma"))) static double pair_logsumexp_avx2(const doub
     __m256d sum0 = zero, sum1 = zero;
     for (j = 0; j + 8 <= whole; j += 8) {
         const __m256d e0 = _mm256_loadu_pd(x + j), e1 = _mm256_loadu_pd(x + j + 4);
-        sum0 = _mm256_add_pd(sum0, keep ? _mm256_blendv_pd(zero, e0, kept_lanes(keep + j)) : e0);
-        sum1 = _mm256_add_pd(sum1, keep ? _mm256_blendv_pd(zero, e1, kept_lanes(keep + j + 4)) : e1);
+        sum0 = _mm256_add_pd(sum0, keep ? _mm256_blendv_pd(zero, e0, mask_bytes_4(keep + j)) : e0);
+        sum1 = _mm256_add_pd(sum1, keep ? _mm256_blendv_pd(zero, e1, mask_bytes_4(keep + j + 4)) : e1);
     }
     if (j < whole) {
         const __m256d e = _mm256_loadu_pd(x + j);
-        sum0 = _mm256_add_pd(sum0, keep ? _mm256_blendv_pd(zero, e, kept_lanes(keep + j)) : e);
+        sum0 = _mm256_add_pd(sum0, keep ? _mm256_blendv_pd(zero, e, mask_bytes_4(keep + j)) : e);
     }
     double s = lane_sum(_mm256_add_pd(sum0, sum1)) + (add_one ? exp_1(-top) : 0);
     for (j = whole; j < m; j++) if (!keep || keep[j]) s += x[j];
@@ -382,7 +374,7 @@ __attribute__((target("avx2,fma"))) static double pair_pullback_avx2(const doubl
     for (; j + 4 <= m; j += 4) {
         const __m256d v =
             _mm256_sub_pd(_mm256_add_pd(_mm256_add_pd(_mm256_loadu_pd(a + j), _mm256_loadu_pd(b + j)), offset), shift);
-        _mm256_storeu_pd(w + j, keep ? _mm256_blendv_pd(zero, v, kept_lanes(keep + j)) : v);
+        _mm256_storeu_pd(w + j, keep ? _mm256_blendv_pd(zero, v, mask_bytes_4(keep + j)) : v);
     }
     const ptrdiff_t whole = j;
     for (; j < m; j++) w[j] = (!keep || keep[j]) ? ((a[j] + b[j]) + c) - lse : 0;
@@ -392,7 +384,7 @@ __attribute__((target("avx2,fma"))) static double pair_pullback_avx2(const doubl
     for (j = 0; j < whole; j += 4) {
         if (keep && !any_kept(keep + j)) continue;
         __m256d e = _mm256_loadu_pd(w + j);
-        if (keep) e = _mm256_blendv_pd(zero, e, kept_lanes(keep + j));
+        if (keep) e = _mm256_blendv_pd(zero, e, mask_bytes_4(keep + j));
         total = _mm256_add_pd(total, e);
         const __m256d ge = _mm256_mul_pd(scale, e);
         if (ga) _mm256_storeu_pd(ga + j, _mm256_add_pd(_mm256_loadu_pd(ga + j), ge));

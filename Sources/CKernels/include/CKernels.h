@@ -208,22 +208,32 @@ void metriclab_add_selected_avx512(const double *g, ptrdiff_t kept, const unsign
 /// For rows of a byte mask n wide: out[i·n + j] = column_codes[j] == row_codes[i] ? hit : miss.
 void metriclab_label_pairs_avx512(const int *row_codes, const int *column_codes, ptrdiff_t rows, ptrdiff_t n,
                                   unsigned char hit, unsigned char miss, unsigned char *out);
+void metriclab_label_pairs_avx2(const int *row_codes, const int *column_codes, ptrdiff_t rows, ptrdiff_t n,
+                                unsigned char hit, unsigned char miss, unsigned char *out);
 
 /// out[t] = within[t] where lower < x[t] and, when bounded, x[t] < upper; else 0 (NaN is in no interval).
 void metriclab_interval_mask_avx512(const double *x, const unsigned char *within, ptrdiff_t count, double lower,
                                     double upper, bool bounded, unsigned char *out);
+void metriclab_interval_mask_avx2(const double *x, const unsigned char *within, ptrdiff_t count, double lower,
+                                  double upper, bool bounded, unsigned char *out);
 
 /// Rows of softWeightedRowMeans' forward pass: w = keep ? e^{temperature·x} : 0, weight_sums[i] =
 /// Σⱼ w[i,j], numerators[i] = Σⱼ w[i,j]·x[i,j] (scratch holds 8·d entries).
 void metriclab_soft_weighted_forward_avx512(const double *x, const unsigned char *keep, ptrdiff_t rows, ptrdiff_t d,
                                             double temperature, double *w, double *scratch, double *numerators,
                                             double *weight_sums);
+void metriclab_soft_weighted_forward_avx2(const double *x, const unsigned char *keep, ptrdiff_t rows, ptrdiff_t d,
+                                          double temperature, double *w, double *scratch, double *numerators,
+                                          double *weight_sums);
 
 /// One row of softWeightedRowMeans' backward pass: gw = (0 + g_product·x) + g_weight_sum,
 /// scaled = keep ? 0 + gw·w : 0, gx = ((fresh ? 0 : gx) + g_product·w) + scaled·temperature.
 void metriclab_soft_weighted_backward_avx512(const double *x, const double *w, const unsigned char *keep, ptrdiff_t d,
                                              double g_product, double g_weight_sum, double temperature, double *gx,
                                              bool fresh);
+void metriclab_soft_weighted_backward_avx2(const double *x, const double *w, const unsigned char *keep, ptrdiff_t d,
+                                           double g_product, double g_weight_sum, double temperature, double *gx,
+                                           bool fresh);
 
 /// One row of the all-triplets hinge sum: over every pair (a, m), t = xa[a] − xb[m] and
 /// y = t < 0 ? 0 : t, summed in eight lanes (pair (a, m) in lane m mod 8) combined pairwise into

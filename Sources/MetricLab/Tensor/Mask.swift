@@ -45,8 +45,9 @@ public struct Mask: Sendable, Equatable {
 
     /// The entries of `within` whose value in `values` lies strictly above `lower` and, when
     /// given, strictly below `upper` (NaN lies in no interval): the choice of `init(_:within:where:)`
-    /// for an open interval, without a call per entry and with its rows split over the cores (on
-    /// AVX-512 a C kernel compares eight entries a register; Swift builds for SSE2, two).
+    /// for an open interval, without a call per entry and with its rows split over the cores (a C
+    /// kernel compares eight entries a register on AVX-512 and four on AVX2; Swift builds for
+    /// SSE2, two).
     public init(_ values: Tensor, within: Mask, above lower: Double, below upper: Double? = nil) {
         self.init(values, within: within, above: lower, below: upper, kernel: GEMM.kernel)
     }
@@ -64,9 +65,10 @@ public struct Mask: Sendable, Equatable {
                 guard let out = UnsafeMutableRawPointer(b.baseAddress)?.assumingMemoryBound(to: UInt8.self), x.count > 0 else { return }
                 forEachChunk(of: values.rows, work: x.count) { rows in
                     let entries = rows.lowerBound * cols ..< rows.upperBound * cols
-                    if kernel == .avx512, !entries.isEmpty {
+                    if kernel != .portable, !entries.isEmpty {
                         let (w, first) = (w.baseAddress!.assumingMemoryBound(to: UInt8.self), entries.lowerBound)
-                        metriclab_interval_mask_avx512(x.baseAddress! + first, w + first, entries.count, lower, upper, bounded, out + first)
+                        let vector = kernel == .avx512 ? metriclab_interval_mask_avx512 : metriclab_interval_mask_avx2
+                        vector(x.baseAddress! + first, w + first, entries.count, lower, upper, bounded, out + first)
                     } else if bounded {
                         for t in entries { out[t] = w[t] & (x[t] > lower ? 1 : 0) & (x[t] < upper ? 1 : 0) }
                     } else {
@@ -135,8 +137,8 @@ public struct Mask: Sendable, Equatable {
     ///
     /// Every pair loss builds two or three of these masks at every step, so the labels are first
     /// renamed to dense 32-bit codes (equal exactly where the labels are): comparing those and
-    /// storing bytes is a loop that vectorises, where 64-bit compares would not; on AVX-512 a C
-    /// kernel compares sixteen at a time (Swift builds for SSE2, two lanes).
+    /// storing bytes is a loop that vectorises, where 64-bit compares would not; a C kernel
+    /// compares sixteen at a time on AVX-512 and eight on AVX2 (Swift builds for SSE2, two lanes).
     static func labelPairs(rows rowLabels: [Int], columns columnLabels: [Int], same: Bool, own: (Int) -> Int?, ownSet: Bool,
                            kernel: GEMM.Kernel = GEMM.kernel) -> Mask {
         let (r, n) = (rowLabels.count, columnLabels.count)
@@ -154,9 +156,9 @@ public struct Mask: Sendable, Equatable {
             [Bool](unsafeUninitializedCapacity: r * n) { bits, initialized in
                 let bytes = UnsafeMutableRawPointer(bits.baseAddress!).assumingMemoryBound(to: UInt8.self)
                 forEachChunk(of: r, work: r * n) { rows in
-                    if kernel == .avx512, !rows.isEmpty, n > 0 {
-                        metriclab_label_pairs_avx512(rc.baseAddress! + rows.lowerBound, cc.baseAddress!, rows.count, n, hit, miss,
-                                                     bytes + rows.lowerBound * n)
+                    if kernel != .portable, !rows.isEmpty, n > 0 {
+                        let vector = kernel == .avx512 ? metriclab_label_pairs_avx512 : metriclab_label_pairs_avx2
+                        vector(rc.baseAddress! + rows.lowerBound, cc.baseAddress!, rows.count, n, hit, miss, bytes + rows.lowerBound * n)
                     } else {
                         for i in rows { let ci = rc[i], row = bytes + i * n; for j in 0 ..< n { row[j] = cc[j] == ci ? hit : miss } }
                     }

@@ -12,7 +12,8 @@ extension Tensor {
         softWeightedRowMeans(temperature: temperature, mask: mask, epsilon: epsilon, kernel: GEMM.kernel)
     }
 
-    /// The op with `kernel`'s loops, forward and back (AVX-512's eight entries a register, or Swift's).
+    /// The op with `kernel`'s loops, forward and back (AVX-512's eight entries a register, AVX2's
+    /// four, or Swift's).
     func softWeightedRowMeans(temperature: Double, mask: Mask, epsilon: Double, kernel: GEMM.Kernel) -> Tensor {
         precondition(mask.rows == rows && mask.cols == cols,
                      "softWeightedRowMeans: mask \(mask.rows)×\(mask.cols) on \(rows)×\(cols)")
@@ -29,9 +30,10 @@ extension Tensor {
                     forEachChunk(of: n, work: n * d) { rows in
                         let entries = rows.lowerBound * d ..< rows.upperBound * d
                         let first = entries.lowerBound
-                        if kernel == .avx512, !entries.isEmpty {
+                        if kernel != .portable, !entries.isEmpty {
+                            let forward = kernel == .avx512 ? metriclab_soft_weighted_forward_avx512 : metriclab_soft_weighted_forward_avx2
                             withUnsafeTemporaryAllocation(of: Double.self, capacity: 8 * d) { v in
-                                metriclab_soft_weighted_forward_avx512(
+                                forward(
                                     x.baseAddress! + first, UnsafeRawPointer(keep.baseAddress! + first).assumingMemoryBound(to: UInt8.self),
                                     rows.count, d, temperature, w.baseAddress! + first, v.baseAddress!,
                                     s.baseAddress! + rows.lowerBound, ws.baseAddress! + rows.lowerBound)
@@ -70,11 +72,12 @@ extension Tensor {
                             let gNumerator = 0 + g[i] / denominators[i]
                             let gDenominator = 0 - g[i] * numerators[i] / (denominators[i] * denominators[i])
                             let gProduct = 0 + gNumerator, gWeightSum = 0 + gDenominator
-                            if kernel == .avx512, d > 0 {
+                            if kernel != .portable, d > 0 {
                                 let first = i * d
-                                metriclab_soft_weighted_backward_avx512(x.baseAddress! + first, w.baseAddress! + first,
-                                                                        UnsafeRawPointer(keep.baseAddress! + first).assumingMemoryBound(to: UInt8.self),
-                                                                        d, gProduct, gWeightSum, temperature, gx.baseAddress! + first, fresh)
+                                let backward = kernel == .avx512 ? metriclab_soft_weighted_backward_avx512 : metriclab_soft_weighted_backward_avx2
+                                backward(x.baseAddress! + first, w.baseAddress! + first,
+                                         UnsafeRawPointer(keep.baseAddress! + first).assumingMemoryBound(to: UInt8.self),
+                                         d, gProduct, gWeightSum, temperature, gx.baseAddress! + first, fresh)
                                 continue
                             }
                             for t in i * d ..< (i + 1) * d {

@@ -4,9 +4,9 @@ import Testing
 
 /// The open-interval mask against the predicate it stands for, on a matrix large enough to split
 /// over cores, with the boundaries themselves, ±0, ±∞ and NaN among the values, through the
-/// AVX-512 kernel (64 entries a step, then a tail) and the portable loops.
+/// AVX-512 kernel (64 entries a step, then a tail), the AVX2 one (32) and the portable loops.
 @Suite struct MaskIntervalTests {
-    @Test(arguments: [(0, 5), (1, 7), (1, 64), (40, 33), (300, 301)])
+    @Test(arguments: [(0, 5), (1, 7), (1, 32), (1, 64), (40, 33), (300, 301)])
     func intervalMaskMatchesThePredicate(rows: Int, cols: Int) {
         var values = randomTensor(rows, cols, seed: 41, scale: 2).scalars
         let specials = [0.8, 1.2, -0.0, 0.0, .infinity, -.infinity, .nan, -.nan]
@@ -16,7 +16,7 @@ import Testing
         for (lower, upper) in [(0.8, nil), (0.0, 1.2), (-Double.infinity, 1.2), (0.8, Double.infinity), (1.2, 0.8), (0.0, Double.nan)] as [(Double, Double?)] {
             let expected = Mask(x, within: within) { v in v > lower && (upper.map { v < $0 } ?? true) }
             #expect(Mask(x, within: within, above: lower, below: upper) == expected, "(\(lower), \(String(describing: upper)))")
-            for kernel in [GEMM.Kernel.portable, GEMM.kernel] {
+            for kernel in [GEMM.Kernel.portable, .avx2, .avx512] where kernel == .portable || kernel == GEMM.kernel || GEMM.kernel == .avx512 {
                 #expect(Mask(x, within: within, above: lower, below: upper, kernel: kernel) == expected, "\(kernel)")
             }
         }

@@ -293,8 +293,8 @@ import Testing
         }
     }
 
-    /// The softmax-weighted row means against the chain of ops they fuse, with the backward pass's
-    /// AVX-512 kernel and its Swift loop. The entries are finite,
+    /// The softmax-weighted row means against the chain of ops they fuse, with each kernel the CPU
+    /// has (AVX-512, AVX2) and the Swift loops. The entries are finite,
     /// as the margins of distances that feed the op are: at an infinite entry both give a NaN
     /// gradient, whose sign bit follows the order in which the compiler put two NaNs into an
     /// addition, which neither fixes.
@@ -308,7 +308,7 @@ import Testing
                     let w = (temperature * x).exp(where: mask)
                     return (w * x).rowSums() / (w.rowSums() + epsilon)
                 }
-                for kernel in [GEMM.Kernel.portable, GEMM.kernel] {
+                for kernel in [GEMM.Kernel.portable, .avx2, .avx512] where kernel == .portable || kernel == GEMM.kernel || GEMM.kernel == .avx512 {
                     let fused = valueAndGradient(x, g, after: after) {
                         $0.softWeightedRowMeans(temperature: temperature, mask: mask, epsilon: epsilon, kernel: kernel)
                     }
