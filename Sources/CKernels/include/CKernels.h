@@ -237,7 +237,7 @@ void metriclab_soft_weighted_backward_avx2(const double *x, const double *w, con
 
 /// One row of the all-triplets hinge sum: over every pair (a, m), t = xa[a] − xb[m] and
 /// y = t < 0 ? 0 : t, summed in eight lanes (pair (a, m) in lane m mod 8) combined pairwise into
-/// *total, the same bits for `lanes` 8 (AVX-512F) or 1; *positive counts y > 0, and each t > 0 adds 1
+/// *total, the same bits for `lanes` 8 (AVX-512F), 4 (AVX2) or 1; *positive counts y > 0, and each t > 0 adds 1
 /// to first_slopes[a] and to second_slopes[m].
 void metriclab_hinge_pair_row(const double *xa, ptrdiff_t na, const double *xb, ptrdiff_t nb, int lanes, double *total,
                               ptrdiff_t *positive, double *first_slopes, double *second_slopes);

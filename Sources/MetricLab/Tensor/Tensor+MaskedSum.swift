@@ -124,7 +124,7 @@ extension Tensor {
             // Sixteen partial sums a group, up to four groups a pass, the same bits on every width.
             guard groups.contains(where: { $0.shift?.node != nil }) else { return }
             var slopeSums = [Double](repeating: 0, count: count)
-            let lanes: Int32 = switch kernel { case .avx512: 8; case .avx2: 4; case .portable: 1 }
+            let lanes = kernel.lanes
             slopeSums.withUnsafeMutableBufferPointer { sums in
                 for first in stride(from: 0, to: count, by: 4) {
                     metriclab_owner_sums(owner, slopes, r * c, Int32(first), Int32(Swift.min(4, count - first)), lanes,

@@ -76,6 +76,15 @@ enum GEMM {
     /// multiply-adds (the same bits either way), or the portable Swift loops.
     enum Kernel {
         case avx512, avx2, portable
+
+        /// The doubles a register of this kernel holds: the lane count a C kernel is asked to run.
+        var lanes: Int32 {
+            switch self {
+            case .avx512: 8
+            case .avx2: 4
+            case .portable: 1
+            }
+        }
     }
 
     /// The widest kernel this CPU runs.

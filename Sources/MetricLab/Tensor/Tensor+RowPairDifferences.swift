@@ -61,7 +61,7 @@ extension Tensor {
     /// the same on any number of cores and any vector width. The slopes are 0 or 1, so their
     /// sums, the gradient's coefficients, are counts, exact in any order: the same gradient.
     func hingeRowPairDifferenceSum(_ first: Mask, minus second: Mask, plus offset: Double,
-                                   lanes: Int32 = GEMM.kernel == .avx512 ? 8 : 1) -> TermSum {
+                                   lanes: Int32 = GEMM.kernel.lanes) -> TermSum {
         let c = cols
         var coefficients = [Double](repeating: 0, count: count)
         var rowTotals = [Double](repeating: 0, count: rows), rowTerms = [Int](repeating: 0, count: rows)

@@ -4,7 +4,7 @@ import MetricLabTestSupport
 import Testing
 
 /// The all-triplets hinge sum in eight lanes a row, against the row-by-row definition: the lane
-/// order written out here gives its value bit for bit on eight lanes and on one, the one chain
+/// order written out here gives its value bit for bit on eight lanes, four (AVX2) and one, the one chain
 /// over every term it replaced gives the same gradient and counts and a value within a few ulps;
 /// with ties (t = 0), −0 and NaN among the distances, and rows on the cores.
 @Suite struct HingePairRowTests {
@@ -27,11 +27,22 @@ import Testing
         return ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7]))
     }
 
+    /// A row's ninth entry goes to lane 0, beside the 1e16 there, where it rounds away (1e16 + 1 is
+    /// 1e16): in lane 1 it would survive and give 1e16 + 8.
+    @Test func aTailEntryKeepsItsLane() {
+        let xb: [Double] = [-1e16] + [Double](repeating: -1, count: 8)
+        for lanes: Int32 in [1, 4, 8] where lanes <= GEMM.kernel.lanes {
+            var total = 0.0, positive = 0, firstSlopes = [0.0], secondSlopes = [Double](repeating: 0, count: 9)
+            metriclab_hinge_pair_row([0], 1, xb, 9, lanes, &total, &positive, &firstSlopes, &secondSlopes)
+            #expect(total == 1e16 + 6 && positive == 9 && firstSlopes == [9], "\(lanes) lanes: \(total)")
+        }
+    }
+
     /// Lanes whose sums round differently in another order: ((1e16 + 1) + (1 + 1)) + ((1 + 1) + (1 + 1)) is
     /// 1e16 + 6, where adding the ones one by one to 1e16 leaves 1e16.
     @Test func lanesCombineInPairs() {
         let xb: [Double] = [-1e16, -1, -1, -1, -1, -1, -1, -1]
-        for lanes: Int32 in GEMM.kernel == .avx512 ? [1, 8] : [1] {
+        for lanes: Int32 in [1, 4, 8] where lanes <= GEMM.kernel.lanes {
             var total = 0.0, positive = 0, firstSlopes = [0.0], secondSlopes = [Double](repeating: 0, count: 8)
             metriclab_hinge_pair_row([0], 1, xb, 8, lanes, &total, &positive, &firstSlopes, &secondSlopes)
             #expect(total == 1e16 + 6 && positive == 8 && firstSlopes == [8] && secondSlopes == [Double](repeating: 1, count: 8), "\(lanes) lanes: \(total)")
@@ -60,7 +71,7 @@ import Testing
                     }
                 }
             }
-            for lanes: Int32 in GEMM.kernel == .avx512 ? [1, 8] : [1] {
+            for lanes: Int32 in [1, 4, 8] where lanes <= GEMM.kernel.lanes {
                 var sum: TermSum?
                 let gradient = valueWithGradient(at: [x]) { v in
                     sum = v[0].hingeRowPairDifferenceSum(first, minus: second, plus: offset, lanes: lanes)
