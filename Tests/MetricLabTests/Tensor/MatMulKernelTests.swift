@@ -60,8 +60,9 @@ import Testing
     /// Shapes at the edges of the tiles and panels; (1, 300, 70) to (3, 65, 48) leave one to three
     /// rows for the AVX-512 row tiles (32 and 16 columns, then the rest), and (20, 70, 150) and
     /// (64, 64, 144) are wide enough for the copied blocks of 64 columns (and their narrower last);
-    /// (11, 70, 21) to (29, 64, 200) leave one to five rows after the AVX2 kernel's six-row tiles,
-    /// three columns after its eight-column strips, and copy its strips or not.
+    /// with the AVX2 kernel's six-row tiles and eight-column strips, the shapes leave every count
+    /// of one to five rows after the tiles, columns after the strips (or none), and
+    /// (12, 64, 16) to (29, 64, 200) have the two or more row tiles that copy a strip.
     @Test(arguments: [(1, 1, 1), (5, 70, 23), (37, 130, 50), (64, 64, 64), (9, 200, 17), (4, 3, 16), (7, 65, 33),
                       (1, 300, 70), (2, 1024, 64), (3, 65, 48), (20, 70, 150), (64, 64, 144),
                       (11, 70, 21), (12, 64, 16), (25, 130, 43), (29, 64, 200)])
