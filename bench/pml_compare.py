@@ -204,13 +204,39 @@ def agreement_fixture(entries, batches):
 
 
 def mlp_medians(output, batches, model="mlp"):
-    """(loss, batch) -> median µs of the model's rows of `metriclab bench --json` output."""
+    """(loss, batch) -> (median µs, lower bound µs) of the model's rows of `metriclab bench --json` output."""
     medians = {}
     for line in output.splitlines():
         r = json.loads(line)
         if r.get("model") == model and r["batch"] in batches:
-            medians[(r["loss"], r["batch"])] = r["median_us"]
+            medians[(r["loss"], r["batch"])] = (r["median_us"], float(r["bound_us"]))
     return medians
+
+
+# The issue's goals: PML's float32 step over MetricLab's, per batch (the wide step's at 256).
+GOALS = {32: 10, 128: 5, 512: 5, 1024: 5}
+WIDE_GOAL = 4
+
+
+def goal(batch, model):
+    return WIDE_GOAL if model == "wide" else GOALS.get(batch, 5)
+
+
+def reach(rows, model):
+    """The cells below their goal, split by whether any float64 step at MetricLab's product rate
+    could meet it: the ceiling, PML's step over the step's lower bound (its matrix products alone
+    at the rate the library's product reached in the same run), is the highest ratio such a step
+    can show."""
+    below = [(k, b, p32 / m, p32 / bound) for k, b, p32, _, m, bound in rows if p32 / m < goal(b, model)]
+    out_of_reach = [cell for cell in below if cell[3] < goal(cell[1], model)]
+    lines = ["%d of %d cells meet their goal (%s)" % (len(rows) - len(below), len(rows),
+             "4× for the wide step" if model == "wide" else "10× at 32, 5× from 128 on")]
+    if below:
+        lines.append("below it, ratio and ceiling (PML f32 over the step's product bound):")
+        lines += ["  %s at %d: %.1f×, ceiling %.1f×%s" % (k, b, r, c, "  (out of a float64 step's reach)" if c < goal(b, model) else "")
+                  for k, b, r, c in below]
+        lines.append("%d of the %d out of reach of any float64 step at this product rate" % (len(out_of_reach), len(below)))
+    return lines
 
 
 def pml_version():
@@ -219,7 +245,7 @@ def pml_version():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--csv", action="store_true", help="print CSV: loss,batch,pml_us,metriclab_us,ratio")
+    parser.add_argument("--csv", action="store_true", help="print CSV: loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling")
     parser.add_argument("--batches", type=int, nargs="+", default=[32, 128, 512, 1024])
     parser.add_argument("--losses", nargs="+", default=None, help="keys of `metriclab bench --list` (default: all)")
     parser.add_argument("--runs", type=int, default=100)
@@ -265,7 +291,7 @@ def main():
             saved = mlp_medians(f.read(), args.batches, args.model)
 
     def ours(key, batch):
-        """MetricLab's median for one configuration, measured now unless a saved run has it."""
+        """MetricLab's median and lower bound for one configuration, measured now unless a saved run has them."""
         if (key, batch) in saved:
             return saved[(key, batch)]
         command = [exe, "bench", "--json", "--only", "training-step", "--loss", key, "--batch", str(batch), "--model", args.model]
@@ -301,19 +327,21 @@ def main():
                 failed.append((key, batch, p64))
                 too_slow = True
                 continue
-            m = ours(key, batch)
+            m, bound = ours(key, batch)
             print("measured %s %d: PML %.0f µs, MetricLab %.0f µs" % (key, batch, p32, m), file=sys.stderr)
-            rows.append((key, batch, p32, p64, m))
+            rows.append((key, batch, p32, p64, m, bound))
             too_slow = p32 > args.slow * 1e6
 
     if args.csv:
-        print("loss,batch,pml_us,metriclab_us,ratio")
-        for key, batch, p32, _, m in rows:
-            print("%s,%d,%.1f,%.1f,%.2f" % (key, batch, p32, m, p32 / m))
+        print("loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling")
+        for key, batch, p32, _, m, bound in rows:
+            print("%s,%d,%.1f,%.1f,%.2f,%.1f,%.2f" % (key, batch, p32, m, p32 / m, bound, p32 / bound))
+        print("\n".join(reach(rows, args.model)), file=sys.stderr)
         return
-    header = ("loss", "batch", "PML f32 µs", "PML f64 µs", "MetricLab µs", "ratio (f32)")
-    lines = [header] + [(k, str(b), "%.1f" % p32, "%.1f" % p64, "%.1f" % m, "%.1f×" % (p32 / m))
-                        for k, b, p32, p64, m in rows]
+    header = ("loss", "batch", "PML f32 µs", "PML f64 µs", "MetricLab µs", "ratio (f32)", "bound µs", "ceiling")
+    lines = [header] + [(k, str(b), "%.1f" % p32, "%.1f" % p64, "%.1f" % m, "%.1f×" % (p32 / m), "%.1f" % bound,
+                         "%.1f×" % (p32 / bound))
+                        for k, b, p32, p64, m, bound in rows]
     widths = [max(len(l[i]) for l in lines) for i in range(len(header))]
     for l in lines:
         print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(l, widths))))
@@ -324,6 +352,7 @@ def main():
     shape = "MLP 64-128-32 (tanh) on 64-D blobs" if args.model == "wide" else "MLP 2-64-64-2 (tanh)"
     print("\n%s, Adam, 4 blobs, full batch; median of up to %d steps; torch %s, PML %s, %d threads."
           % (shape, args.runs, torch.__version__, pml_version(), torch.get_num_threads()))
+    print("\n".join(reach(rows, args.model)))
 
 
 if __name__ == "__main__":
