@@ -122,11 +122,11 @@ __attribute__((target("avx512f"))) static inline __m512d row_logits_8(const doub
     return _mm512_add_pd(_mm512_mul_pd(v, scale), offset);
 }
 
-// The AVX2 row's last three passes in one, eight entries at a time: each kept logit less the
-// maximum through exp_8 (exp_4's values), left-out entries 0, stored, and added to the four-lane
-// sum as its two halves, first then second, which is the order the four-lane loop adds them in; a
-// group of four with nothing kept adds +0, which leaves the sum's bits as skipping it did. The row
-// is read once instead of three times. Returns where the groups of four end.
+// The AVX2 row's second pass, eight entries at a time: each kept logit less the maximum through
+// exp_8 (exp_4's values), left-out entries 0, stored, and added to the four-lane sum as its two
+// halves, first then second, which is the order the four-lane loop adds them in; a group of four
+// with nothing kept adds +0, which leaves the sum's bits as skipping it did. Returns where the
+// groups of four end.
 __attribute__((target("avx512f,avx2,fma"))) static ptrdiff_t exp_sum_groups_avx512(const double *x, const double *weights,
                                                                         double shift_by, const bool *keep, ptrdiff_t d,
                                                                         double scale, double offset, double top,
@@ -198,28 +198,25 @@ __attribute__((target("avx2,fma"))) static double logsumexp_row_avx2(const doubl
     if (vector_level() == 2) {
         j = exp_sum_groups_avx512(x, weights, shift_by, keep, d, scale, offset, top, e, &sum);
     } else {
-        // The kept logits less the maximum (0 where left out, so that whatever they hold never
-        // reaches the sum), then their exponentials in one pass, then the sum, left-out entries
-        // zeroed again.
-        for (j = 0; j + 4 <= d; j += 4) {
-            if (keep && !any_kept(keep + j)) continue;
-            const __m256d v = _mm256_sub_pd(row_logits(x, weights, j, c, a, b), shift);
-            _mm256_storeu_pd(e + j, keep ? _mm256_blendv_pd(zero, v, mask_bytes_4(keep + j)) : v);
-        }
-        exp_kept_groups(e, keep, j);
+        // Each group in one go: the kept logits less the maximum (0 where left out, so that
+        // whatever they hold never reaches the sum), their exponentials, left-out entries zeroed
+        // again, stored and added. A group with nothing kept is four zeros and leaves the sum as it
+        // is: it starts at +0 and adds nothing negative, so adding +0 would not change a bit of it.
         for (j = 0; j + 4 <= d; j += 4) {
             if (keep && !any_kept(keep + j)) {
-                // Four zeros, and the sum left as it is: it starts at +0 and adds nothing negative,
-                // so adding +0 would not change a bit of it.
                 _mm256_storeu_pd(e + j, zero);
                 continue;
             }
-            __m256d v = _mm256_loadu_pd(e + j);
+            const __m256d v = _mm256_sub_pd(row_logits(x, weights, j, c, a, b), shift);
+            __m256d w;
             if (keep) {
-                v = _mm256_blendv_pd(zero, v, mask_bytes_4(keep + j));
-                _mm256_storeu_pd(e + j, v);
+                const __m256d lanes = mask_bytes_4(keep + j);
+                w = _mm256_blendv_pd(zero, exp_4(_mm256_blendv_pd(zero, v, lanes)), lanes);
+            } else {
+                w = exp_4(v);
             }
-            sum = _mm256_add_pd(sum, v);
+            _mm256_storeu_pd(e + j, w);
+            sum = _mm256_add_pd(sum, w);
         }
     }
     if (j < d) {
