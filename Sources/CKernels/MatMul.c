@@ -99,7 +99,7 @@ static inline void rows_tile_avx2(const double *a, ptrdiff_t rs, ptrdiff_t cs, c
 // Six rows by eight columns: twelve chains of fused multiply-adds cover the two FMA units' four
 // cycles with slack, and leave four of the sixteen registers for two row pieces of B and a
 // broadcast (four rows by twelve columns would need all sixteen, and spill).
-enum { avx2_rows = 6, avx2_vectors = 2, avx2_columns = 8 };
+enum { avx2_rows = METRICLAB_GEMM_TILE_ROWS_AVX2, avx2_vectors = 2, avx2_columns = 8 };
 
 // The full tiles of a panel, strip of columns by strip. A strip of B is first copied into
 // contiguous rows when enough row tiles read it: rows of B wider than a few strips lie far apart,
@@ -204,10 +204,11 @@ __attribute__((target("avx512f,avx2,fma")))
 static void gemm_tiles_avx512(const double *a, ptrdiff_t rs, ptrdiff_t cs, const double *b, ptrdiff_t ldb,
                               double *c, ptrdiff_t ldc, const double *s, ptrdiff_t lds, ptrdiff_t tall, ptrdiff_t k,
                               ptrdiff_t wide) {
+    enum { rows = METRICLAB_GEMM_TILE_ROWS_AVX512 };
     ptrdiff_t i = 0;
-    for (; i + 8 <= tall; i += 8)
+    for (; i + rows <= tall; i += rows)
         for (ptrdiff_t j = 0; j < wide; j += 16)
-            rows_tile_avx512(a + i * rs, rs, cs, b + j, ldb, c + i * ldc + j, ldc, s ? s + i * lds + j : NULL, lds, k, 8, 2);
+            rows_tile_avx512(a + i * rs, rs, cs, b + j, ldb, c + i * ldc + j, ldc, s ? s + i * lds + j : NULL, lds, k, rows, 2);
     if (i < tall)
         for (ptrdiff_t j = 0; j < wide; j += 16)
             rows_tile_avx512(a + i * rs, rs, cs, b + j, ldb, c + i * ldc + j, ldc, s ? s + i * lds + j : NULL, lds, k, 4, 2);

@@ -11,6 +11,10 @@ bool metriclab_has_avx2(void);
 /// Whether this CPU also has AVX-512F, so that `metriclab_gemm_from_avx512` may run.
 bool metriclab_has_avx512(void);
 
+/// The rows of the AVX2 and AVX-512 products' register tiles: a product split over cores in chunks
+/// of whole tiles leaves no short tile inside a chunk.
+enum { METRICLAB_GEMM_TILE_ROWS_AVX2 = 6, METRICLAB_GEMM_TILE_ROWS_AVX512 = 8 };
+
 /// C (m×n, rows c_stride apart) = start + A·B, A's entry (i, p) at a[i·row_stride + p·col_stride],
 /// B k×n with rows b_stride apart. The sums start from `start`, its rows start_stride apart (C
 /// itself adds into C; a stride of 0 repeats one row, a bias), or from zeros when it is NULL; C is

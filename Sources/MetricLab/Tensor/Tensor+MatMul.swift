@@ -85,6 +85,15 @@ enum GEMM {
             case .portable: 1
             }
         }
+
+        /// The rows of this kernel's register tile (the loops have none: one row at a time).
+        var tileRows: Int {
+            switch self {
+            case .avx512: Int(METRICLAB_GEMM_TILE_ROWS_AVX512)
+            case .avx2: Int(METRICLAB_GEMM_TILE_ROWS_AVX2)
+            case .portable: 1
+            }
+        }
     }
 
     /// The widest kernel this CPU runs.
@@ -155,10 +164,10 @@ enum GEMM {
         // Rows of C are independent, and each sums in the order of p wherever a chunk starts. The
         // work counts C's entries too: with a short sum (similarities of 2-D points, k = 2) writing
         // C costs more than the multiply-adds, and a 512×512 matrix of them is worth two cores.
-        // Chunks hold whole register tiles of rows (eight on AVX-512, six on AVX2): a chunk of eight
-        // rows on AVX2 (a weight gradient's 64 rows in eight chunks) ran a six-row tile and a two-row
-        // one, whose four chains leave the FMA units half idle.
-        let tile = kernel == .avx512 ? 8 : 6, tiles = (m + tile - 1) / tile
+        // Chunks hold whole register tiles of rows: a chunk of eight rows on AVX2 (a weight
+        // gradient's 64 rows in eight chunks) ran a six-row tile and a two-row one, whose four
+        // chains leave the FMA units half idle.
+        let tile = kernel.tileRows, tiles = (m + tile - 1) / tile
         forEachChunk(of: tiles, work: m * n * k / 32 + m * n / 4) { group in
             let rows = group.lowerBound * tile ..< Swift.min(group.upperBound * tile, m)
             product(a + rows.lowerBound * rowStride, rowStride: rowStride, colStride: colStride, b, bStride: n,
