@@ -77,13 +77,14 @@ public struct SoftTriple: Loss {
             throw LossError(name, "label \(label) is outside the \(classes) classes of the centres")
         }
         let s = distance.matrix(embeddings, centers)
-        // owner[t, c] = 1 when centre t belongs to class c: a product with it sums each class's
-        // block of columns, with its transpose spreads a class's value back over its block.
-        let owner = Tensor(Mask(rows: centers.rows, cols: classes) { $0 / k == $1 })
-        let logits = s / gamma
-        let shifted = (logits - Tensor(rows: s.rows, cols: s.cols, scalars: Self.blockMaxima(logits.scalars, block: k))).exp()
-        let softmax = shifted / shifted.matmul(owner).matmul(owner.transposed())
-        let relaxed = (softmax * s).matmul(owner)
+        // Row (i, c) of this view holds S_{i,c}^1…S_{i,c}^K: the softmax over a class's centres
+        // is a row softmax, the relaxed similarity a row sum. Subtracting each row's maximum keeps
+        // the exponentials from overflowing without changing the softmax.
+        let byClass = s.reshaped(rows: s.rows * classes, cols: k)
+        let logits = byClass / gamma
+        let shifted = (logits - logits.rowMax().detached).exp()
+        let softmax = shifted / shifted.rowSums()
+        let relaxed = (softmax * byClass).rowSums().reshaped(rows: s.rows, cols: classes)
         let margins = margin * Tensor(Mask.oneHot(labels, classes: classes))
         let loss = LossTerms(perExample: batch.weightedByMiner((lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels)))
         guard regularization > 0, k > 1 else { return loss }
@@ -98,14 +99,6 @@ public struct SoftTriple: Loss {
         // The small ε keeps the square root's slope finite where two centres coincide.
         let distances = ((2 - 2 * w.innerProducts(with: w)).relu() + 1e-10).sqrt()
         return distances.select(sameClass).sum() / Double(classes * k * (k - 1))
-    }
-
-    /// The largest value of each block of `block` consecutive entries, repeated over the block:
-    /// subtracting it keeps each class's softmax from overflowing without changing it.
-    private static func blockMaxima(_ x: [Double], block: Int) -> [Double] {
-        stride(from: 0, to: x.count, by: block).flatMap { start in
-            repeatElement(x[start ..< start + block].max()!, count: block)
-        }
     }
 }
 
