@@ -131,16 +131,17 @@ static void column_sums_any_avx2(const double *a, ptrdiff_t lda, const double *g
 #undef SHAPE
 }
 
-// The register-resident sums on AVX2: J ≤ 2 vectors of four columns (sixteen registers).
+// The register-resident sums on AVX2: P·J ≤ 8 vectors of four columns, the last one masked to
+// `tail` (a constant all-ones mask, where the caller passes one, becomes plain loads).
 __attribute__((target("avx2"), always_inline))
 static inline void column_sums_resident_avx2(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
                                              ptrdiff_t lds, ptrdiff_t k, int P, int J, __m256i tail) {
     const __m256i all = _mm256_set1_epi64x(-1);
-    __m256d acc[4][2];
+    __m256d acc[4][4];
     for (int p = 0; p < P; p++)
         for (int v = 0; v < J; v++) acc[p][v] = _mm256_maskload_pd(s + p * lds + 4 * v, v == J - 1 ? tail : all);
     for (ptrdiff_t i = 0; i < k; i++) {
-        __m256d gi[2];
+        __m256d gi[4];
         for (int v = 0; v < J; v++) gi[v] = _mm256_maskload_pd(g + i * ldg + 4 * v, v == J - 1 ? tail : all);
         for (int p = 0; p < P; p++) {
             const __m256d x = _mm256_broadcast_sd(a + i * lda + p);
@@ -151,17 +152,32 @@ static inline void column_sums_resident_avx2(const double *a, ptrdiff_t lda, con
         for (int v = 0; v < J; v++) _mm256_maskstore_pd(s + p * lds + 4 * v, v == J - 1 ? tail : all, acc[p][v]);
 }
 
+// Sixteen columns a pass for one or two rows of sums (eight sums, four pieces of a row of g and a
+// broadcast: thirteen registers), eight for three or four. Each pass walks down all k rows of g,
+// a new cache line (and every row or two a new page) each row, so fewer, wider passes miss less;
+// the full passes load unmasked, the last one masks its last four columns.
 __attribute__((target("avx2")))
 static void column_sums_few_avx2(const double *a, ptrdiff_t lda, const double *g, ptrdiff_t ldg, double *s,
                                  ptrdiff_t lds, ptrdiff_t k, int P, ptrdiff_t n) {
-    for (ptrdiff_t j = 0; j < n; j += 8) {
+    const __m256i all = _mm256_set1_epi64x(-1);
+    const ptrdiff_t width = P <= 2 ? 16 : 8;
+    ptrdiff_t j = 0;
+    for (; j + width <= n; j += width) {
+        switch (P) {
+        case 1: column_sums_resident_avx2(a, lda, g + j, ldg, s + j, lds, k, 1, 4, all); break;
+        case 2: column_sums_resident_avx2(a, lda, g + j, ldg, s + j, lds, k, 2, 4, all); break;
+        case 3: column_sums_resident_avx2(a, lda, g + j, ldg, s + j, lds, k, 3, 2, all); break;
+        case 4: column_sums_resident_avx2(a, lda, g + j, ldg, s + j, lds, k, 4, 2, all); break;
+        }
+    }
+    if (j < n) {
         const ptrdiff_t left = n - j;
-        const int J = left > 4 ? 2 : 1;
-        const int lanes = (int)(left >= 8 ? 4 : (left - 1) % 4 + 1);
+        const int J = (int)((left + 3) / 4), lanes = (int)((left - 1) % 4 + 1);
         const __m256i tail = _mm256_cmpgt_epi64(_mm256_set1_epi64x(lanes), _mm256_setr_epi64x(0, 1, 2, 3));
 #define SHAPE(p, v) case (p) * 8 + (v): column_sums_resident_avx2(a, lda, g + j, ldg, s + j, lds, k, p, v, tail); break;
         switch (P * 8 + J) {
-        SHAPE(1, 1) SHAPE(1, 2) SHAPE(2, 1) SHAPE(2, 2) SHAPE(3, 1) SHAPE(3, 2) SHAPE(4, 1) SHAPE(4, 2)
+        SHAPE(1, 1) SHAPE(1, 2) SHAPE(1, 3) SHAPE(1, 4) SHAPE(2, 1) SHAPE(2, 2) SHAPE(2, 3) SHAPE(2, 4)
+        SHAPE(3, 1) SHAPE(3, 2) SHAPE(4, 1) SHAPE(4, 2)
         }
 #undef SHAPE
     }

@@ -40,7 +40,7 @@ extension GEMM {
             let ct = ct.baseAddress!
             ct.initialize(repeating: 0, count: n * m)
             // Chunks of C's rows are chunks of the scratch copy's columns.
-            forEachChunk(of: m, work: m * n * k / 4) { rows in
+            forEachColumnChunk(of: m, work: m * n * k / 4) { rows in
                 let (aColumns, ctColumns) = (a + rows.lowerBound, ct + rows.lowerBound)
                 switch kernel {
                 case .avx512: metriclab_column_sums_avx512(b, n, aColumns, colStride, ctColumns, m, k, n, rows.count)

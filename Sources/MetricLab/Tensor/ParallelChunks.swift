@@ -24,6 +24,19 @@ func forEachChunk(of count: Int, work: Int, _ body: (Range<Int>) -> Void) {
     }
 }
 
+/// `forEachChunk` over the columns of a matrix whose rows are `count` long, for loops that walk
+/// down every row of a chunk (column sums into a few rows). Where rows lie 8 KiB apart or more,
+/// each row of a narrow chunk is a new page and the walk waits on the TLB: 1024×1024 column sums
+/// in eight chunks of 128 columns took 2–4 ns an entry on a Zen 3, in chunks of 256 under 1 ns.
+/// There the chunks are whole groups of 256 columns; shorter rows keep `forEachChunk`'s cut.
+func forEachColumnChunk(of count: Int, work: Int, _ body: (Range<Int>) -> Void) {
+    let group = 256
+    guard count >= 4 * group else { return forEachChunk(of: count, work: work, body) }
+    forEachChunk(of: (count + group - 1) / group, work: work) { groups in
+        body(groups.lowerBound * group ..< Swift.min(groups.upperBound * group, count))
+    }
+}
+
 /// How many chunks `forEachChunk` cuts a loop into: one under 2¹⁶ units of work, else four for
 /// each core (at most 32, the pool's limit, and at most one a row). With a few chunks a core, a
 /// core that starts late or runs slow (on a shared host, its vCPU busy elsewhere) leaves the end

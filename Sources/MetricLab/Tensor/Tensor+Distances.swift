@@ -174,7 +174,7 @@ extension Tensor {
         xo.withUnsafeBufferPointer { xo in sums.withUnsafeMutableBufferPointer { sums in
             let (xo, s) = (xo.baseAddress!, sums.baseAddress!)
             // Chunks of columns j: each sums over every row i in order, wherever the chunk starts.
-            forEachChunk(of: m, work: n * m * (d + 1)) { columns in
+            forEachColumnChunk(of: m, work: n * m * (d + 1)) { columns in
                 let (j0, width) = (columns.lowerBound, columns.count)
                 switch kernel {
                 case .avx512 where d <= 8: metriclab_column_sums_avx512(xo, d + 1, g + j0, m, s + j0, m, n, d + 1, width)

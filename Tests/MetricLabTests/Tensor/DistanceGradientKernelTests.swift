@@ -66,8 +66,10 @@ import Testing
     }
 
     /// Narrow rows (d ≤ 8) take the streamed column sums: every tail of four rows and of eight
-    /// columns, with NaN and ±∞ in g and in the points, against the loops of axpys.
-    @Test(arguments: [(1, 1, 1), (3, 5, 2), (5, 7, 3), (6, 9, 4), (7, 19, 5), (9, 33, 7), (37, 70, 8), (130, 257, 2), (300, 300, 3)])
+    /// (for d = 1, sixteen) columns, with NaN and ±∞ in g and in the points, against the loops of
+    /// axpys; from 1024 columns on, chunks of 256 columns.
+    @Test(arguments: [(1, 1, 1), (3, 5, 2), (5, 7, 3), (6, 9, 4), (7, 19, 5), (9, 33, 7), (37, 70, 8), (130, 257, 2), (300, 300, 3),
+                      (20, 100, 1), (40, 1030, 2)])
     func streamedColumnSumsGiveTheLoopsBits(n: Int, m: Int, d: Int) {
         var c = Case(n: n, m: m, d: d)
         var (g, x) = (c.g, c.x)

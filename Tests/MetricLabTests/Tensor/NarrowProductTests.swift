@@ -36,8 +36,13 @@ import Testing
         }
     }
 
+    /// The axpys' register-resident passes run sixteen columns of C's transpose (m) for one or two
+    /// columns of C (n), eight for three or four: m from 16 to 128 takes whole passes and every tail;
+    /// from 1024 on the chunks are groups of 256 columns, the last one short here.
     @Test(arguments: [(1, 64, 1, false), (3, 65, 2, true), (5, 71, 3, false), (6, 64, 4, true), (9, 100, 5, false),
-                      (13, 129, 7, true), (130, 257, 2, false), (300, 300, 2, true)])
+                      (13, 129, 7, true), (130, 257, 2, false), (300, 300, 2, true), (47, 70, 1, true), (61, 64, 2, false),
+                      (128, 66, 2, true), (16, 64, 2, false), (40, 64, 3, false), (36, 64, 4, true),
+                      (1030, 64, 2, false)])
     func vectorKernelsGiveTheLoopsBits(m: Int, k: Int, n: Int, specials: Bool) {
         let c = Case(m: m, k: k, n: n, specials: specials)
         for byDots in [true, false] {
