@@ -30,8 +30,12 @@ import Testing
         let result = try TrainingStepBenchmark(loss: try loss("contrastive"), batch: 32, model: .mlp).run(runs: 2, budget: 0)
         let bound = try #require(result.details["bound_us"].flatMap(Double.init))
         let multiple = try #require(result.details["of_bound"].flatMap(Double.init))
-        // Both printed to a tenth: their product is the median to within that rounding.
-        #expect(bound > 0 && abs(multiple * bound / result.medianMicroseconds - 1) < 0.03)
+        // Both printed to a tenth: the median lies within what that rounding leaves open. (A
+        // relative tolerance of 3% fails whenever the multiple is below about 1.7, as when a
+        // loaded test run measures a slow product rate: 1.15 printed as 1.2 is 4% off.)
+        let (low, high) = ((multiple - 0.05) * (bound - 0.05), (multiple + 0.05) * (bound + 0.05))
+        #expect(bound > 0 && low <= result.medianMicroseconds && result.medianMicroseconds <= high,
+                "median \(result.medianMicroseconds) µs, bound \(bound) µs, multiple \(multiple)")
         #expect(BenchmarkResult.table([result]).contains("× bound"))
     }
 }
