@@ -79,6 +79,17 @@ void metriclab_unit_rows_pullback_avx2(const double *g, const double *y, const d
 void metriclab_softmax_pullback(const double *g, double scale, const double *exps, const double *factors,
                                 const double *weights, ptrdiff_t n, ptrdiff_t d, bool fresh, bool avx512, double *gx);
 
+/// The gradient of rows 0..<n, columns 0..<d of a matrix whose rows gave a log-sum-exp and a row
+/// sum: out[i·ldo + j] = (0 + (g[i]·scale)·(exps[i·lde + j]·factors[i])) + sums[i] where keep[i·ldk + j]
+/// (every entry when keep is NULL; no sum at all when sums is NULL): metriclab_softmax_pullback
+/// written fresh and metriclab_row_sums_pullback added, in one pass with their bits.
+void metriclab_lse_sum_pullback_avx512(const double *g, double scale, const double *exps, ptrdiff_t lde,
+                                       const double *factors, const double *sums, const bool *keep, ptrdiff_t ldk,
+                                       ptrdiff_t n, ptrdiff_t d, double *out, ptrdiff_t ldo);
+void metriclab_lse_sum_pullback_avx2(const double *g, double scale, const double *exps, ptrdiff_t lde,
+                                     const double *factors, const double *sums, const bool *keep, ptrdiff_t ldk,
+                                     ptrdiff_t n, ptrdiff_t d, double *out, ptrdiff_t ldo);
+
 /// The pullback of the log softmax mass rows for rows 0..<n of d entries: with gᵢ = g[i]·scale,
 /// w = exps[i,j]·factors[i] and kᵢ = gᵢ/mass[i], gx[i,j] gets (subset[i,j] ? kᵢ : 0)·w − gᵢ·w,
 /// written as 0 + that when fresh, else added; rows with mass[i] ≤ 0 or g[i] = 0 are left as they

@@ -10,6 +10,9 @@ public protocol Distance: Sendable {
     var ordering: DistanceOrdering { get }
     /// The r×r' matrix between every row of `x` and every row of `y`.
     func matrix(_ x: Tensor, _ y: Tensor) -> Tensor
+    /// `similarities(x, y).reduced(reductions)`: what a loss takes of the similarities, which a
+    /// distance built on inner products computes block by block without the matrix.
+    func reducedSimilarities(_ x: Tensor, _ y: Tensor, _ reductions: [MatrixReduction]) -> [Tensor]
 }
 
 /// Which way a distance's values point.
@@ -53,6 +56,10 @@ extension Distance {
 
     /// The matrix turned so that larger means closer: a distance enters negated.
     public func similarities(_ x: Tensor, _ y: Tensor) -> Tensor { within(0)(matrix(x, y)) }
+    /// The reductions of the similarities, from the whole matrix.
+    public func reducedSimilarities(_ x: Tensor, _ y: Tensor, _ reductions: [MatrixReduction]) -> [Tensor] {
+        similarities(x, y).reduced(reductions)
+    }
 
     /// The matrix turned so that larger means farther: a similarity enters negated.
     public func dissimilarities(_ x: Tensor, _ y: Tensor) -> Tensor { beyond(0)(matrix(x, y)) }

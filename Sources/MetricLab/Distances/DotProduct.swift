@@ -5,4 +5,8 @@ public struct DotProduct: Distance {
     public init() {}
     public var ordering: DistanceOrdering { .largerIsCloser }
     public func matrix(_ x: Tensor, _ y: Tensor) -> Tensor { x.innerProducts(with: y) }
+    /// The reductions of the inner products, a block of rows at a time.
+    public func reducedSimilarities(_ x: Tensor, _ y: Tensor, _ reductions: [MatrixReduction]) -> [Tensor] {
+        x.innerProductsReduced(with: y, reductions)
+    }
 }

@@ -35,9 +35,10 @@ public struct InstanceLoss: Loss {
         guard batch.tuples == nil else { throw LossError(name, "takes no mined tuples (PML's InstanceLoss refuses an indices_tuple)") }
         let rank = Dictionary(uniqueKeysWithValues: batch.classes.enumerated().map { ($1, $0) })
         let targets = batch.labels.map { rank[$0]! }
-        let cosines = batch.embeddings.cosineSimilarities()
-        let targetCosines = cosines.entries(rows: Array(targets.indices), cols: targets)
-        return LossTerms(perExample: cosines.logSumExpRows(scale: gamma) - gamma * targetCosines)
+        // What the loss takes of the n×n cosines, which are never formed: each row's log-sum-exp and its target entry.
+        let unit = batch.embeddings.l2NormalizedRows()
+        let cosines = unit.innerProductsReduced(with: unit, [.logSumExpRows(mask: nil, scale: gamma), .entries(rows: Array(targets.indices), cols: targets)])
+        return LossTerms(perExample: cosines[0] - gamma * cosines[1])
     }
 }
 

@@ -35,10 +35,12 @@ public struct SupCon: ReferenceLoss {
         // Every other example is a positive or a negative: off the diagonal, unless a miner chose.
         let compared = batch.tuples == nil && batch.referencesAreEmbeddings ? .offDiagonal(counts.count) : positives || negatives
         let n = batch.labels.count
-        // The logits are s/τ; 1/τ enters the log-sum-exp and the per-row means, not the m×m matrix.
-        let s = distance.similarities(batch.embeddings, batch.references)
-        let meanPositive = s.rowSums(where: positives) / Tensor(rows: n, cols: 1, scalars: counts.map { Double(max($0, 1)) * temperature })
-        let terms = s.logSumExpRows(mask: compared, scale: 1 / temperature) - meanPositive
+        // The logits are s/τ; 1/τ enters the log-sum-exp and the per-row means, not the m×m matrix,
+        // of which the loss takes two reductions (on inner products, the matrix is never formed).
+        let s = distance.reducedSimilarities(batch.embeddings, batch.references,
+                                             [.logSumExpRows(mask: compared, scale: 1 / temperature), .rowSums(where: positives)])
+        let meanPositive = s[1] / Tensor(rows: n, cols: 1, scalars: counts.map { Double(max($0, 1)) * temperature })
+        let terms = s[0] - meanPositive
         // An anchor without positives has no term (PML: 0 over 0 positives, which a mean counts).
         let hasPositive = counts.map { $0 > 0 ? 1.0 : 0 }
         return LossTerms(perExample: hasPositive.allSatisfy { $0 == 1 } ? terms : terms * Tensor(rows: n, cols: 1, scalars: hasPositive))
