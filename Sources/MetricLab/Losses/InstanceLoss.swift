@@ -35,7 +35,8 @@ public struct InstanceLoss: Loss {
         guard batch.tuples == nil else { throw LossError(name, "takes no mined tuples (PML's InstanceLoss refuses an indices_tuple)") }
         let rank = Dictionary(uniqueKeysWithValues: batch.classes.enumerated().map { ($1, $0) })
         let targets = batch.labels.map { rank[$0]! }
-        // What the loss takes of the n×n cosines, which are never formed: each row's log-sum-exp and its target entry.
+        // What the loss takes of the n×n cosines (from a batch of 1024 on never formed): each row's
+        // log-sum-exp and its target entry.
         let unit = batch.embeddings.l2NormalizedRows()
         let cosines = unit.innerProductsReduced(with: unit, [.logSumExpRows(mask: nil, scale: gamma), .entries(rows: Array(targets.indices), cols: targets)])
         return LossTerms(perExample: cosines[0] - gamma * cosines[1])

@@ -36,7 +36,8 @@ public struct SupCon: ReferenceLoss {
         let compared = batch.tuples == nil && batch.referencesAreEmbeddings ? .offDiagonal(counts.count) : positives || negatives
         let n = batch.labels.count
         // The logits are s/τ; 1/τ enters the log-sum-exp and the per-row means, not the m×m matrix,
-        // of which the loss takes two reductions (on inner products, the matrix is never formed).
+        // of which the loss takes two reductions (on inner products from a batch of 1024 on, the
+        // matrix is never formed).
         let s = distance.reducedSimilarities(batch.embeddings, batch.references,
                                              [.logSumExpRows(mask: compared, scale: 1 / temperature), .rowSums(where: positives)])
         let meanPositive = s[1] / Tensor(rows: n, cols: 1, scalars: counts.map { Double(max($0, 1)) * temperature })
