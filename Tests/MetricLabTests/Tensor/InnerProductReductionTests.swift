@@ -62,6 +62,28 @@ import Testing
         }
     }
 
+    /// Cosine similarity and the dot product answer `reducedSimilarities` tiled at a batch of 1024
+    /// with their matrix's bits, each normalising as its matrix does; a distance answers from its matrix.
+    @Test func distancesReduceAsTheirMatrices() {
+        let m = 1024
+        let reductions: [MatrixReduction] = [.logSumExpRows(mask: .offDiagonal(m), scale: 10), .rowSums(where: Self.mask(m, m, share: 0.25, seed: 8))]
+        for distance in [CosineSimilarity(), DotProduct(), Euclidean()] as [any Distance] {
+            var outputs: [[Double]] = [[], []], gradients: [[Double]] = []
+            for (k, fromMatrix) in [false, true].enumerated() {
+                // The embeddings against themselves, as SupCon compares them.
+                let (_, g) = valueWithGradient(at: [randomTensor(m, 2, seed: 31)]) { v in
+                    let out = fromMatrix ? distance.similarities(v[0], v[0]).reduced(reductions) : distance.reducedSimilarities(v[0], v[0], reductions)
+                    outputs[k] = out.flatMap(\.scalars)
+                    return (out[0] * randomTensor(m, 1, seed: 33)).sum() + (out[1] * randomTensor(m, 1, seed: 34)).sum()
+                }
+                gradients.append(g.flatMap(\.scalars))
+            }
+            let (values, grads) = (zip(outputs[0], outputs[1]).filter { $0.bitPattern != $1.bitPattern }.count,
+                                   zip(gradients[0], gradients[1]).filter { $0.bitPattern != $1.bitPattern }.count)
+            #expect(values == 0 && grads == 0, "\(distance)")
+        }
+    }
+
     /// Three reductions reaching one entry add in a fixed order: within rounding of the tape's order.
     @Test func threeReductionsAgreeToRounding() {
         let c = Case(m: 120, n: nil, d: 4)
