@@ -18,11 +18,7 @@ extension GEMM {
                 }
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: rows.count * n) { dots in
                     let (aRows, dots) = (a + rows.lowerBound * rowStride, dots.baseAddress!)
-                    if kernel == .avx512 {
-                        metriclab_lane_dots_avx512(aRows, rowStride, bt, k, dots, n, rows.count, n, k)
-                    } else {
-                        metriclab_lane_dots_avx2(aRows, rowStride, bt, k, dots, n, rows.count, n, k)
-                    }
+                    kernel.laneDots(aRows, rowStride, bt, k, into: dots, n, rows: rows.count, cols: n, k: k)
                     for t in 0 ..< rows.count * n { c[rows.lowerBound * n + t] += dots[t] }
                 }
             }
@@ -43,8 +39,7 @@ extension GEMM {
             forEachColumnChunk(of: m, work: m * n * k / 4) { rows in
                 let (aColumns, ctColumns) = (a + rows.lowerBound, ct + rows.lowerBound)
                 switch kernel {
-                case .avx512: metriclab_column_sums_avx512(b, n, aColumns, colStride, ctColumns, m, k, n, rows.count)
-                case .avx2: metriclab_column_sums_avx2(b, n, aColumns, colStride, ctColumns, m, k, n, rows.count)
+                case .avx512, .avx2: kernel.columnSums(b, n, aColumns, colStride, into: ctColumns, m, k: k, q: n, n: rows.count)
                 case .portable:
                     for p in 0 ..< k {
                         for q in 0 ..< n { axpy(b[p * n + q], a + p * colStride + rows.lowerBound, ct + q * m + rows.lowerBound, rows.count) }
@@ -52,6 +47,32 @@ extension GEMM {
                 }
             }
             for i in 0 ..< m { for q in 0 ..< n { c[i * n + q] += ct[q * m + i] } }
+        }
+    }
+}
+
+extension GEMM.Kernel {
+    /// c[i·ldc + q] = Σₚ a[i·lda + p]·b[q·ldb + p] for i < rows, q < cols, p < k: the tiled lane-dots
+    /// kernel of this width, each sum in `GEMM.dot`'s order (AVX2 and AVX-512 only).
+    func laneDots(_ a: UnsafePointer<Double>, _ lda: Int, _ b: UnsafePointer<Double>, _ ldb: Int,
+                  into c: UnsafeMutablePointer<Double>, _ ldc: Int, rows: Int, cols: Int, k: Int) {
+        precondition(self != .portable, "laneDots: a vector kernel only")
+        if self == .avx512 {
+            metriclab_lane_dots_avx512(a, lda, b, ldb, c, ldc, rows, cols, k)
+        } else {
+            metriclab_lane_dots_avx2(a, lda, b, ldb, c, ldc, rows, cols, k)
+        }
+    }
+
+    /// s[p·lds + j] += Σᵢ a[i·lda + p]·g[i·ldg + j] for i < k, p < q, j < n: the streamed column-sums
+    /// kernel of this width, each sum a multiply then an add in the order of i (AVX2 and AVX-512 only).
+    func columnSums(_ a: UnsafePointer<Double>, _ lda: Int, _ g: UnsafePointer<Double>, _ ldg: Int,
+                    into s: UnsafeMutablePointer<Double>, _ lds: Int, k: Int, q: Int, n: Int) {
+        precondition(self != .portable, "columnSums: a vector kernel only")
+        if self == .avx512 {
+            metriclab_column_sums_avx512(a, lda, g, ldg, s, lds, k, q, n)
+        } else {
+            metriclab_column_sums_avx2(a, lda, g, ldg, s, lds, k, q, n)
         }
     }
 }

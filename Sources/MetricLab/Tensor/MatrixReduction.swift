@@ -12,6 +12,14 @@ public enum MatrixReduction: Sendable {
     /// `entries(rows:cols:)`: the entries (rows[k], cols[k]) as a column (P×1).
     case entries(rows: [Int], cols: [Int])
 
+    /// The mask a row reduction keeps its entries by: nil for every entry, and for `entries`.
+    var mask: Mask? {
+        switch self {
+        case .logSumExpRows(let mask, _, _, _), .rowSums(let mask): mask
+        case .entries: nil
+        }
+    }
+
     /// The number of values this reduction gives for a matrix of `rows` rows.
     func count(rows: Int) -> Int {
         if case .entries(let listed, _) = self { listed.count } else { rows }

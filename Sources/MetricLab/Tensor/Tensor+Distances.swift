@@ -142,8 +142,7 @@ extension Tensor {
                     prepare?(rows)
                     let (gRows, dotRows) = (g + rows.lowerBound * m, dots + rows.lowerBound * (d + 1))
                     switch kernel {
-                    case .avx512: metriclab_lane_dots_avx512(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
-                    case .avx2: metriclab_lane_dots_avx2(gRows, m, yT, m, dotRows, d + 1, rows.count, d + 1, m)
+                    case .avx512, .avx2: kernel.laneDots(gRows, m, yT, m, into: dotRows, d + 1, rows: rows.count, cols: d + 1, k: m)
                     case .portable:
                         for i in rows { for p in 0 ... d { dots[i * (d + 1) + p] = GEMM.dot(g + i * m, yT + p * m, m) } }
                     }
@@ -177,8 +176,8 @@ extension Tensor {
             forEachColumnChunk(of: m, work: n * m * (d + 1)) { columns in
                 let (j0, width) = (columns.lowerBound, columns.count)
                 switch kernel {
-                case .avx512 where d <= 8: metriclab_column_sums_avx512(xo, d + 1, g + j0, m, s + j0, m, n, d + 1, width)
-                case .avx2 where d <= 8: metriclab_column_sums_avx2(xo, d + 1, g + j0, m, s + j0, m, n, d + 1, width)
+                case .avx512 where d <= 8, .avx2 where d <= 8:
+                    kernel.columnSums(xo, d + 1, g + j0, m, into: s + j0, m, k: n, q: d + 1, n: width)
                 case .avx512: metriclab_gemm_unfused_avx512(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
                 case .avx2: metriclab_gemm_unfused_avx2(xo, 1, d + 1, g + j0, m, s + j0, m, d + 1, n, width)
                 case .portable:

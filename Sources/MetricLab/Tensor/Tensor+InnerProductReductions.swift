@@ -19,7 +19,7 @@ extension Tensor {
     /// Below 2²⁰ entries (a batch of 1024) this is `innerProducts(with:).reduced(_:)` itself: the
     /// matrix then stays in the last-level cache, and rebuilding its gradient for each side costs
     /// more than the passes it saves (SupCon and instance steps at 512 were 5–20% slower tiled on a
-    /// Zen 3, at 1024 15–25% faster). So it is without AVX2, for one-column rows and for fewer than
+    /// Zen 3, at 1024 12–18% faster). So it is without AVX2, for one-column rows and for fewer than
     /// eight rows of other.
     public func innerProductsReduced(with other: Tensor, _ reductions: [MatrixReduction]) -> [Tensor] {
         innerProductsReduced(with: other, reductions, tilingFrom: 1 << 20)
@@ -89,10 +89,7 @@ private struct TiledInnerProducts {
             guard case let .entries(rows, cols) = reduction else { return nil }
             return SortedEntries(rows: rows, cols: cols, m: m, n: n)
         }
-        for case let .logSumExpRows(mask?, _, _, _) in reductions {
-            precondition(mask.rows == m && mask.cols == n, "innerProductsReduced: mask \(mask.rows)×\(mask.cols) on \(m)×\(n)")
-        }
-        for case let .rowSums(mask?) in reductions {
+        for case let mask? in reductions.map(\.mask) {
             precondition(mask.rows == m && mask.cols == n, "innerProductsReduced: mask \(mask.rows)×\(mask.cols) on \(m)×\(n)")
         }
         let saved = a.isTracked || b.isTracked
@@ -169,11 +166,7 @@ private struct TiledInnerProducts {
                     let c = ga + rows.lowerBound * d
                     if narrow {
                         bt.withUnsafeBufferPointer { bt in
-                            if kernel == .avx512 {
-                                metriclab_lane_dots_avx512(s, n, bt.baseAddress!, n, dots, d, rows.count, d, n)
-                            } else {
-                                metriclab_lane_dots_avx2(s, n, bt.baseAddress!, n, dots, d, rows.count, d, n)
-                            }
+                            kernel.laneDots(s, n, bt.baseAddress!, n, into: dots, d, rows: rows.count, cols: d, k: n)
                         }
                         for t in 0 ..< rows.count * d { c[t] = fresh ? 0 + dots[t] : c[t] + dots[t] }
                     } else {
@@ -221,11 +214,8 @@ private struct TiledInnerProducts {
                 ct.initialize(repeating: 0, count: d * n)
                 forEachColumnChunk(of: n, work: m * n * d / 4) { cols in
                     walk(cols) { rows, s in
-                        if kernel == .avx512 {
-                            metriclab_column_sums_avx512(a + rows.lowerBound * d, d, s, cols.count, ct + cols.lowerBound, n, rows.count, d, cols.count)
-                        } else {
-                            metriclab_column_sums_avx2(a + rows.lowerBound * d, d, s, cols.count, ct + cols.lowerBound, n, rows.count, d, cols.count)
-                        }
+                        kernel.columnSums(a + rows.lowerBound * d, d, s, cols.count, into: ct + cols.lowerBound, n,
+                                          k: rows.count, q: d, n: cols.count)
                     }
                 }
                 for j in 0 ..< n { for q in 0 ..< d { gb[j * d + q] = fresh ? 0 + ct[q * n + j] : gb[j * d + q] + ct[q * n + j] } }
@@ -248,8 +238,8 @@ private struct TiledInnerProducts {
             }
             if logSumExps.count == 1, sums.count <= 1 {
                 let (scale, e, f) = softmax(logSumExps[0])
-                let sum = sums.first, mask: Mask? = sum.flatMap { if case .rowSums(let mask) = reductions[$0] { mask } else { nil } }
-                withKeep(mask, rows: rows) { keep in
+                let sum = sums.first
+                withKeep(sum.flatMap { reductions[$0].mask }, rows: rows) { keep in
                     let (gs, keep) = (sum.map { g + offsets[$0] + rows.lowerBound }, keep.map { $0 + cols.lowerBound })
                     let gl = g + offsets[logSumExps[0]] + rows.lowerBound
                     if kernel == .avx512 {
@@ -270,8 +260,7 @@ private struct TiledInnerProducts {
                 fresh = false
             }
             for k in sums {
-                guard case .rowSums(let mask) = reductions[k] else { continue }
-                withKeep(mask, rows: rows) { keep in
+                withKeep(reductions[k].mask, rows: rows) { keep in
                     for r in 0 ..< rows.count {
                         metriclab_row_sums_pullback(g + offsets[k] + rows.lowerBound + r, keep.map { $0 + r * n + cols.lowerBound },
                                                     1, width, fresh, out + r * width)
