@@ -53,6 +53,11 @@ struct SoftmaxRows {
     /// The shape of the matrix the rows came from.
     let rows: Int, cols: Int
 
+    /// Rows whose parts were made elsewhere (a fused op's blocks).
+    init(lse: [Double], exps: [Double], factors: [Double], scale: Double, rows: Int, cols: Int) {
+        (self.lse, self.exps, self.factors, self.scale, self.rows, self.cols) = (lse, exps, factors, scale, rows, cols)
+    }
+
     /// The log-sum-exps of the rows of (w ⊙ (x − shift))·scale + offset (x·scale + offset without
     /// weights) over the entries the mask keeps, with a zero logit when `addOne`.
     init(_ x: Tensor, weights: [Double]?, shift: Double, mask: Mask?, addOne: Bool, scale: Double, offset: Double) {

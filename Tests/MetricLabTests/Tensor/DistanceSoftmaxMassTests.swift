@@ -6,16 +6,18 @@ import Testing
 /// `logSoftmaxMassRows`, which they replace: the same bits in the values and both sides'
 /// gradients, with its mass pullback on either vector width, distances plain and squared, narrow
 /// and wide rows, rows compared with themselves, with and without candidates, rows with no mass
-/// (−∞, no gradient), duplicate rows (distance 0) and NaN among the coordinates.
+/// (−∞, no gradient), duplicate rows (distance 0) and NaN among the coordinates; narrow rows in one
+/// block and in blocks of two rows, on one core and (83×91) split over the cores.
 @Suite struct DistanceSoftmaxMassTests {
     /// The log masses and the gradients of a and b, by the fused op or the two ops.
-    func run(_ a: Tensor, _ b: Tensor?, subset: Mask, candidates: Mask?, rooted: Bool, fused: Bool, kernel: GEMM.Kernel)
-        -> (values: [Double], gradients: [[Double]]) {
+    func run(_ a: Tensor, _ b: Tensor?, subset: Mask, candidates: Mask?, rooted: Bool, fused: Bool, kernel: GEMM.Kernel,
+             blockRows: Int? = nil) -> (values: [Double], gradients: [[Double]]) {
         var values: [Double] = []
         let map = Affine(scale: -1.5, offset: 0.25)
         let (_, gradients) = valueWithGradient(at: b.map { [a, $0] } ?? [a]) { v in
             let (x, y) = (v[0], v.count > 1 ? v[1] : v[0])
-            let logP = fused ? x.distanceLogSoftmaxMassRows(y, rooted: rooted, of: subset, within: candidates, of: map, kernel: kernel)
+            let logP = fused ? x.distanceLogSoftmaxMassRows(y, rooted: rooted, of: subset, within: candidates, of: map, kernel: kernel,
+                                                                  blockRows: blockRows)
                 : (rooted ? x.pairwiseDistances(y) : x.pairwiseSquaredDistances(y)).logSoftmaxMassRows(of: subset, within: candidates, of: map)
             values = logP.scalars
             let kept = (0 ..< logP.rows).filter { logP.scalars[$0] > -.infinity }
@@ -25,7 +27,7 @@ import Testing
         return (values, gradients.map(\.scalars))
     }
 
-    @Test(arguments: [(1, 1, 2, false), (6, 7, 2, true), (9, 13, 3, false), (17, 9, 2, true), (12, 12, 16, false),
+    @Test(arguments: [(1, 1, 2, false), (6, 7, 2, true), (9, 13, 3, false), (17, 9, 2, true), (83, 91, 2, true), (12, 12, 16, false),
                       (21, 19, 16, true), (40, 45, 32, false)])
     func fusedGivesTheTwoOpsBits(rows: Int, cols: Int, width: Int, specials: Bool) {
         guard GEMM.kernel != .portable else { return }
@@ -43,12 +45,16 @@ import Testing
                 for rooted in [true, false] {
                     for kernel in [GEMM.Kernel.avx2, .avx512] where GEMM.kernel == .avx512 || GEMM.kernel == kernel {
                         let two = run(a, other, subset: subset, candidates: candidates, rooted: rooted, fused: false, kernel: kernel)
-                        let one = run(a, other, subset: subset, candidates: candidates, rooted: rooted, fused: true, kernel: kernel)
                         let label = "\(kernel), \(rows)×\(cols)×\(width), \(rooted ? "rooted" : "squared"), "
                             + "\(other == nil ? "self" : "other"), \(candidates == nil ? "all" : "off-diagonal")"
                         #expect(rows <= 3 || two.values[3] == -.infinity, "\(label): empty subset")
-                        #expect(same(two.values, one.values), "\(label): values")
-                        #expect(zip(two.gradients, one.gradients).allSatisfy(same), "\(label): gradients")
+                        // One block, and blocks of two rows (narrow rows go a block at a time).
+                        for blockRows in [nil, 2] as [Int?] {
+                            let one = run(a, other, subset: subset, candidates: candidates, rooted: rooted, fused: true, kernel: kernel,
+                                          blockRows: blockRows)
+                            #expect(same(two.values, one.values), "\(label), blocks of \(blockRows ?? rows): values")
+                            #expect(zip(two.gradients, one.gradients).allSatisfy(same), "\(label), blocks of \(blockRows ?? rows): gradients")
+                        }
                     }
                 }
             }
