@@ -13,10 +13,6 @@ import Testing
         return Tensor(rows: r, cols: c, scalars: x)
     }
 
-    func differingBits(_ a: [Double], _ b: [Double]) -> Int {
-        a.count != b.count ? Swift.max(a.count, b.count) : zip(a, b).filter { $0.bitPattern != $1.bitPattern }.count
-    }
-
     @Test(arguments: [(1, 1, 1), (3, 5, 2), (7, 9, 4), (13, 37, 11), (40, 70, 3), (130, 257, 21)])
     func kernelGivesTheLoopsBits(r: Int, c: Int, nodeCount: Int) {
         let nodes = HistogramNodes(start: -1.5, spacing: 3 / Double(nodeCount), count: nodeCount)

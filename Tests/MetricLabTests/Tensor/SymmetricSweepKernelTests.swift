@@ -31,11 +31,6 @@ import Testing
         return (q, definite)
     }
 
-    func differingBits(_ a: [Double], _ b: [Double], anyNaN: Bool = false) -> Int {
-        a.count != b.count ? Swift.max(a.count, b.count)
-            : zip(a, b).filter { $0.bitPattern != $1.bitPattern && !(anyNaN && $0.isNaN && $1.isNaN) }.count
-    }
-
     @Test(arguments: [1, 2, 3, 4, 5, 7, 8, 9, 13, 16, 17, 31, 63, 64])
     func kernelsGiveTheLoopsBits(b: Int) {
         for (index, special) in ([nil, .nan, .infinity, -.infinity] as [Double?]).enumerated() {
