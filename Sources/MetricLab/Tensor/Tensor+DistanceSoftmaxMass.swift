@@ -18,7 +18,7 @@ extension Tensor {
     /// On one core the blocked forward pass took 12–21% less time at 1024 rows (5–11% at 512).
     /// Rebuilding the gradient from the exponentials a block of columns at a time for the column
     /// side, as `innerProductsReduced` does, would spare that buffer too, but made the backward pass
-    /// 30–37% slower at 1024 rows: a second mass pullback, and the exponentials read down columns.
+    /// 30–39% slower at 1024 rows: a second mass pullback, and the exponentials read down columns.
     ///
     /// With `kernel` .portable, the two ops themselves; `blockRows` sets the narrow forward pass's
     /// block (tests use small ones).
