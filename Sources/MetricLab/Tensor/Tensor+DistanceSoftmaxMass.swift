@@ -76,6 +76,7 @@ extension Tensor {
                     lse.withUnsafeMutableBufferPointer { o in factors.withUnsafeMutableBufferPointer { f in
                         mass.withUnsafeMutableBufferPointer { p in roots.withUnsafeMutableBufferPointer { r in
                             let keep = candidates == nil ? nil : k.baseAddress
+                            // An entry's exponential costs about what eight coordinates of its distance do.
                             forEachChunk(of: n, work: n * m * (d + 8)) { chunk in
                                 withUnsafeTemporaryAllocation(of: Double.self, capacity: rooted ? 1 : blockRows * m) { scratch in
                                     for top in stride(from: chunk.lowerBound, to: chunk.upperBound, by: blockRows) {
