@@ -15,10 +15,11 @@ extension Tensor {
     /// the mass pullback writes the distances' gradient a block of rows at a time just before the
     /// row side's dot products read it, while it is in cache, into the buffer the column side reads.
     ///
-    /// On one core the blocked forward pass took 12–21% less time at 1024 rows (5–11% at 512).
+    /// On one core the blocked forward pass took 13–29% less time at 1024 rows (3–13% at 512;
+    /// `bench/nca-blocks.c`).
     /// Rebuilding the gradient from the exponentials a block of columns at a time for the column
     /// side, as `innerProductsReduced` does, would spare that buffer too, but made the backward pass
-    /// 30–39% slower at 1024 rows: a second mass pullback, and the exponentials read down columns.
+    /// 5–39% slower at 1024 rows: a second mass pullback, and the exponentials read down columns.
     ///
     /// With `kernel` .portable, the two ops themselves; `blockRows` sets the narrow forward pass's
     /// block (tests use small ones).
