@@ -75,4 +75,16 @@ extension GEMM.Kernel {
             metriclab_column_sums_avx2(a, lda, g, ldg, s, lds, k, q, n)
         }
     }
+
+    /// out[i·m + j] = Σₚ (x[i·d + p] − yT[p·m + j])² for i < rows, j < m, rooted when `rooted`: the
+    /// narrow distance kernel of this width (d ≤ 8; AVX2 and AVX-512 only).
+    func narrowDistances(_ x: UnsafePointer<Double>, _ yT: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>,
+                         rows: Int, m: Int, d: Int, rooted: Bool) {
+        precondition(self != .portable, "narrowDistances: a vector kernel only")
+        if self == .avx512 {
+            metriclab_narrow_distances_avx512(x, yT, out, rows, m, d, rooted)
+        } else {
+            metriclab_narrow_distances_avx2(x, yT, out, rows, m, d, rooted)
+        }
+    }
 }

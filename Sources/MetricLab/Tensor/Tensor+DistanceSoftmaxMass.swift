@@ -83,13 +83,8 @@ extension Tensor {
                                     for top in stride(from: chunk.lowerBound, to: chunk.upperBound, by: blockRows) {
                                         let block = top ..< Swift.min(top + blockRows, chunk.upperBound), t = top * m
                                         let distances = rooted ? r.baseAddress! + t : scratch.baseAddress!
-                                        if kernel == .avx512 {
-                                            metriclab_narrow_distances_avx512(x.baseAddress! + top * d, bt.baseAddress!, distances,
-                                                                              block.count, m, d, rooted)
-                                        } else {
-                                            metriclab_narrow_distances_avx2(x.baseAddress! + top * d, bt.baseAddress!, distances,
-                                                                            block.count, m, d, rooted)
-                                        }
+                                        kernel.narrowDistances(x.baseAddress! + top * d, bt.baseAddress!, into: distances,
+                                                               rows: block.count, m: m, d: d, rooted: rooted)
                                         metriclab_logsumexp_rows(distances, nil, 0, keep.map { $0 + t }, block.count, m, map.scale,
                                                                  map.offset, false, o.baseAddress! + top, e.baseAddress! + t,
                                                                  f.baseAddress! + top)

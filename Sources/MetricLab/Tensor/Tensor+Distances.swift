@@ -68,12 +68,8 @@ extension Tensor {
             [Double](unsafeUninitializedCapacity: n * m) { o, initialized in
                 forEachChunk(of: n, work: n * m * d) { rows in
                     if d > 0, m > 0, !rows.isEmpty, kernel != .portable {
-                        let (xRows, out) = (x.baseAddress! + rows.lowerBound * d, o.baseAddress! + rows.lowerBound * m)
-                        if kernel == .avx512 {
-                            metriclab_narrow_distances_avx512(xRows, yT.baseAddress!, out, rows.count, m, d, rooted)
-                        } else {
-                            metriclab_narrow_distances_avx2(xRows, yT.baseAddress!, out, rows.count, m, d, rooted)
-                        }
+                        kernel.narrowDistances(x.baseAddress! + rows.lowerBound * d, yT.baseAddress!,
+                                               into: o.baseAddress! + rows.lowerBound * m, rows: rows.count, m: m, d: d, rooted: rooted)
                         return
                     }
                     for i in rows {
