@@ -55,10 +55,16 @@ void metriclab_logsumexp_rows(const double *x, const double *weights, double shi
 /// out[i] = Σⱼ x[i,j] (times factors[i] when factors is not NULL) over the entries keep marks (all
 /// when keep is NULL), added left to right from 0, several rows at a time.
 void metriclab_row_sums(const double *x, const bool *keep, const double *factors, ptrdiff_t n, ptrdiff_t d, double *out);
+/// metriclab_row_sums on a chosen width: 8 (needs AVX-512F), 4 (AVX2) or 1, the same bits on each.
+void metriclab_row_sums_lanes(const double *x, const bool *keep, const double *factors, ptrdiff_t n, ptrdiff_t d, int lanes,
+                              double *out);
 
 /// The pullback of metriclab_row_sums without factors: gx[i,j] += g[i] where keep marks (i, j); when
 /// fresh, gx is written whole: 0 + g[i] where kept, 0 elsewhere.
 void metriclab_row_sums_pullback(const double *g, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool fresh, double *gx);
+/// metriclab_row_sums_pullback on a chosen width: 8 (needs AVX-512F), 4 (AVX2) or 1, the same bits on each.
+void metriclab_row_sums_pullback_lanes(const double *g, const bool *keep, ptrdiff_t n, ptrdiff_t d, bool fresh, int lanes,
+                                       double *gx);
 
 /// out[i] = Σₚ x[i·d + p]·y[i·d + p], from 0 in the order of p, eight rows side by side.
 void metriclab_row_dots(const double *x, const double *y, ptrdiff_t n, ptrdiff_t d, double *out);
