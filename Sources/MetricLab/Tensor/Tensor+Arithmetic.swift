@@ -37,7 +37,7 @@ extension Tensor {
                     if fresh {
                         bc.forEach(rows: rows) { o, i, _ in ga[i] = 0 + g[o] }
                     } else {
-                        bc.forEach(rows: rows) { o, i, _ in ga[i] = ga[i] + g[o] }
+                        bc.fold(rows: rows, into: .a, ga) { s, o, _, _ in s + g[o] }
                     }
                 }
             }
@@ -46,7 +46,7 @@ extension Tensor {
                     if fresh {
                         bc.forEach(rows: rows) { o, _, j in gb[j] = 0 + g[o] }
                     } else {
-                        bc.forEach(rows: rows) { o, _, j in gb[j] = gb[j] + g[o] }
+                        bc.fold(rows: rows, into: .b, gb) { s, o, _, _ in s + g[o] }
                     }
                 }
             }
@@ -62,7 +62,7 @@ extension Tensor {
                     if fresh {
                         bc.forEach(rows: rows) { o, i, _ in ga[i] = 0 + g[o] }
                     } else {
-                        bc.forEach(rows: rows) { o, i, _ in ga[i] = ga[i] + g[o] }
+                        bc.fold(rows: rows, into: .a, ga) { s, o, _, _ in s + g[o] }
                     }
                 }
             }
@@ -71,7 +71,7 @@ extension Tensor {
                     if fresh {
                         bc.forEach(rows: rows) { o, _, j in gb[j] = 0 - g[o] }
                     } else {
-                        bc.forEach(rows: rows) { o, _, j in gb[j] = gb[j] - g[o] }
+                        bc.fold(rows: rows, into: .b, gb) { s, o, _, _ in s - g[o] }
                     }
                 }
             }
@@ -88,7 +88,7 @@ extension Tensor {
                     if fresh {
                         bc.forEach(rows: rows) { o, i, j in ga[i] = 0 + g[o] * y[j] }
                     } else {
-                        bc.forEach(rows: rows) { o, i, j in ga[i] = ga[i] + g[o] * y[j] }
+                        bc.fold(rows: rows, into: .a, ga) { s, o, _, j in s + g[o] * y[j] }
                     }
                 }
             }
@@ -97,7 +97,7 @@ extension Tensor {
                     if fresh {
                         bc.forEach(rows: rows) { o, i, j in gb[j] = 0 + g[o] * x[i] }
                     } else {
-                        bc.forEach(rows: rows) { o, i, j in gb[j] = gb[j] + g[o] * x[i] }
+                        bc.fold(rows: rows, into: .b, gb) { s, o, i, _ in s + g[o] * x[i] }
                     }
                 }
             }
@@ -109,9 +109,9 @@ extension Tensor {
         let (x, y) = (a.scalars, b.scalars)
         let (bc, out) = elementwise(a, b, op: "/") { x, y, z, rows, bc in bc.forEach(rows: rows) { o, i, j in z[o] = x[i] / y[j] } }
         return record(rows: bc.rows, cols: bc.cols, scalars: out, inputs: [a, b]) { g in
-            a.node?.accumulate { ga in bc.forEachRowChunk(gathering: .a) { rows in bc.forEach(rows: rows) { o, i, j in ga[i] += g[o] / y[j] } } }
+            a.node?.accumulate { ga in bc.forEachRowChunk(gathering: .a) { rows in bc.fold(rows: rows, into: .a, ga) { s, o, _, j in s + g[o] / y[j] } } }
             b.node?.accumulate { gb in
-                bc.forEachRowChunk(gathering: .b) { rows in bc.forEach(rows: rows) { o, i, j in gb[j] -= g[o] * x[i] / (y[j] * y[j]) } }
+                bc.forEachRowChunk(gathering: .b) { rows in bc.fold(rows: rows, into: .b, gb) { s, o, i, j in s - g[o] * x[i] / (y[j] * y[j]) } }
             }
         }
     }

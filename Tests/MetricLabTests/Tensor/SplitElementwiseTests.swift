@@ -22,7 +22,8 @@ import Testing
         let w = randomTensor(m, n, seed: 633)
         let shapes = [(m, n), (m, 1), (1, n), (1, 1)]
         for (ra, ca) in shapes {
-            for (rb, cb) in shapes where (ra, ca) == (m, n) || (rb, cb) == (m, n) || ((ra, ca) == (m, 1) && (rb, cb) == (1, n)) {
+            for (rb, cb) in shapes where (ra, ca) == (m, n) || (rb, cb) == (m, n) || ((ra, ca) == (m, 1) && (rb, cb) == (1, n))
+                || ((ra, ca) == (1, n) && (rb, cb) == (m, 1)) {
                 let (a, b) = (input(ra, ca, seed: 631), input(rb, cb, seed: 632))
                 let label = "\(ra)×\(ca) \(op) \(rb)×\(cb)"
                 let (value, gradients) = valueWithGradient(at: [a, b]) { v in
