@@ -93,9 +93,11 @@ struct Broadcast {
               _ next: (Double, Int, Int, Int) -> Double) {
         let (rowStride, colStride) = side == .a ? (aRowStride, aColStride) : (bRowStride, bColStride)
         guard colStride == 0, cols > 1 || rowStride == 0 else {
-            return forEach(rows: chosen) { o, ia, ib in
-                let k = side == .a ? ia : ib
-                sums[k] = next(sums[k], o, ia, ib)
+            // One loop for each side, so that the entry written is an index the compiler sees
+            // (picked inside, it kept the loop scalar).
+            switch side {
+            case .a: return forEach(rows: chosen) { o, ia, ib in sums[ia] = next(sums[ia], o, ia, ib) }
+            case .b: return forEach(rows: chosen) { o, ia, ib in sums[ib] = next(sums[ib], o, ia, ib) }
             }
         }
         if rowStride == 0 {

@@ -30,6 +30,21 @@ import Testing
         #expect(a.columnMin().scalars == [1, 2])
     }
 
+    /// The first best entry of each group wins, its gradient goes there alone, a NaN entry never
+    /// beats the best so far (one at the start stays); and rows split over the cores give each
+    /// row's own answer.
+    @Test func extremesTakeTheFirstBestEntry() {
+        let t = Tensor([[1, 3, 3, 2], [.nan, 5, 1, 0], [4, .nan, 4, -1]])
+        #expect(t.rowMax().scalars.map(\.bitPattern) == [3, Double.nan, 4].map(\.bitPattern))
+        #expect(t.rowMin().scalars.map(\.bitPattern) == [1, Double.nan, -1].map(\.bitPattern))
+        #expect(t.columnMax().scalars.map(\.bitPattern) == [4, 5, 4, 2].map(\.bitPattern))
+        let (_, gradients) = valueWithGradient(at: [t]) { $0[0].rowMax().sum() + $0[0].columnMin().sum() }
+        #expect(gradients[0].scalars.map(\.bitPattern) == [1, 2, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1].map { Double($0).bitPattern })
+        let wide = randomTensor(600, 300, seed: 41)
+        let expected = (0 ..< 600).map { i in (0 ..< 300).map { wide[i, $0] }.max()! }
+        #expect(wide.rowMax().scalars == expected)
+    }
+
     @Test func distances() {
         let p = Tensor([[0, 0], [3, 4], [0, 0]])
         #expect(p.pairwiseSquaredDistances().scalars == [0, 25, 0, 25, 0, 25, 0, 25, 0])
