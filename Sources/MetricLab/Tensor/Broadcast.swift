@@ -85,9 +85,8 @@ struct Broadcast {
     /// Sets `sums[k] = next(sums[k], out, ia, ib)` for the output entries of some rows in order,
     /// k being the entry of `side` each reads: a gradient summed into an input. Where that input
     /// repeats one entry along a row (a column) or everywhere (a scalar), the running sum stays in
-    /// a register instead of going through memory at every entry, a store and a load in the chain
-    /// of adds (a column's gradient from 2048×10 entries took 8 cycles an entry). The same
-    /// operations in the same order, so the same bits.
+    /// a register instead of going through memory at every entry, where each add waited on the
+    /// last one's store. The same operations in the same order, so the same bits.
     @inline(__always)
     func fold(rows chosen: Range<Int>, into side: Side, _ sums: UnsafeMutableBufferPointer<Double>,
               _ next: (Double, Int, Int, Int) -> Double) {
