@@ -170,8 +170,8 @@ static inline void row_group_avx2(const double *x, const bool *keep, const doubl
     if (rows == 8) _mm256_storeu_pd(out + i + 4, u);
 }
 
-// The rows from `from` in groups of eight, then one of four; returns where the groups end. With
-// keep and factors as constants where it is inlined, their tests leave the inner loop.
+// The rows in groups of eight from the first, then one of four; returns where the groups end.
+// With keep and factors as constants where it is inlined, their tests leave the inner loop.
 __attribute__((target("avx2"), always_inline))
 static inline ptrdiff_t row_groups_avx2(const double *x, const bool *keep, const double *factors, ptrdiff_t n, ptrdiff_t d,
                                         double *out) {
