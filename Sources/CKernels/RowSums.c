@@ -22,13 +22,6 @@ static inline double entry(const double *x, const bool *keep, const double *fact
     return factors ? x[t] * factors[i] : x[t];
 }
 
-// Whether any of keep[0..3] is set, from the four bytes at once.
-static inline bool any_kept(const bool *keep) {
-    unsigned bytes;
-    __builtin_memcpy(&bytes, keep, 4);
-    return bytes != 0;
-}
-
 // Whether any of keep[0..7] is set, from the eight bytes at once.
 static inline bool any_of_eight(const bool *keep) {
     unsigned long long bytes;

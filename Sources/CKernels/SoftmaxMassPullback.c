@@ -36,10 +36,7 @@ static void row_avx2(double gi, double in_subset, const double *e, double fi, co
     const __m256d g = _mm256_set1_pd(gi), k = _mm256_set1_pd(in_subset), f = _mm256_set1_pd(fi), zero = _mm256_setzero_pd();
     ptrdiff_t j = 0;
     for (; j + 4 <= d; j += 4) {
-        int bytes;
-        __builtin_memcpy(&bytes, s + j, 4);
-        const __m256d kept = _mm256_castsi256_pd(_mm256_cmpgt_epi64(_mm256_cvtepu8_epi64(_mm_cvtsi32_si128(bytes)),
-                                                                    _mm256_setzero_si256()));
+        const __m256d kept = mask_bytes_4(s + j);
         const __m256d w = _mm256_mul_pd(_mm256_loadu_pd(e + j), f);
         const __m256d v = _mm256_sub_pd(_mm256_mul_pd(_mm256_and_pd(kept, k), w), _mm256_mul_pd(g, w));
         _mm256_storeu_pd(gx + j, _mm256_add_pd(fresh ? zero : _mm256_loadu_pd(gx + j), v));

@@ -67,13 +67,6 @@ void metriclab_log1p(const double *x, double *y, ptrdiff_t n) {
     for (ptrdiff_t i = 0; i < n; i++) y[i] = log1p(x[i]);
 }
 
-// Whether any of keep[0..3] is set, from the four bytes at once.
-static inline bool any_kept(const bool *keep) {
-    int bytes;
-    __builtin_memcpy(&bytes, keep, 4);
-    return bytes != 0;
-}
-
 // x[j] = eˣʲ for the groups of four of a row that keep marks anything in (others may be raised
 // too), x holding ⌈m/4⌉·4 entries, zero where a partial last group runs past m; groups with nothing
 // kept are skipped, as a loss's mask often leaves out whole runs of columns (one class's examples).

@@ -112,7 +112,7 @@ extension Tensor {
 }
 
 /// `body` with the buffer of `array`, or with nil when there is no array.
-private func withBuffer<T, R>(_ array: [T]?, _ body: (UnsafeBufferPointer<T>?) -> R) -> R {
+func withBuffer<T, R>(_ array: [T]?, _ body: (UnsafeBufferPointer<T>?) -> R) -> R {
     guard let array else { return body(nil) }
     return array.withUnsafeBufferPointer { body($0) }
 }

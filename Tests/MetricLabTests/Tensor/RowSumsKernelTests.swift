@@ -78,10 +78,4 @@ import Testing
             }
         }
     }
-
-    /// `body` with the buffer of `array`, or with nil when there is none.
-    func withBuffer<T, R>(_ array: [T]?, _ body: (UnsafeBufferPointer<T>?) -> R) -> R {
-        guard let array else { return body(nil) }
-        return array.withUnsafeBufferPointer { body($0) }
-    }
 }
