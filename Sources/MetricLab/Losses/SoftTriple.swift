@@ -78,13 +78,9 @@ public struct SoftTriple: Loss {
         }
         let s = distance.matrix(embeddings, centers)
         // Row (i, c) of this view holds S_{i,c}^1…S_{i,c}^K: the softmax over a class's centres
-        // is a row softmax, the relaxed similarity a row sum. Subtracting each row's maximum keeps
-        // the exponentials from overflowing without changing the softmax.
+        // is a row softmax, and the relaxed similarity its weighted row sum.
         let byClass = s.reshaped(rows: s.rows * classes, cols: k)
-        let logits = byClass / gamma
-        let shifted = (logits - logits.rowMax().detached).exp()
-        let softmax = shifted / shifted.rowSums()
-        let relaxed = (softmax * byClass).rowSums().reshaped(rows: s.rows, cols: classes)
+        let relaxed = byClass.softmaxWeightedRowSums(gamma: gamma).reshaped(rows: s.rows, cols: classes)
         let margins = margin * Tensor(Mask.oneHot(labels, classes: classes))
         let loss = LossTerms(perExample: batch.weightedByMiner((lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels)))
         guard regularization > 0, k > 1 else { return loss }

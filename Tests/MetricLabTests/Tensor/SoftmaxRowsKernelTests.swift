@@ -314,6 +314,56 @@ import Testing
         }
     }
 
+    /// Softmax-weighted row sums against the chain SoftTriple wrote before the op, bit for bit,
+    /// values and gradient, written fresh and added after another gradient; at γ = 0.1 (SoftTriple's)
+    /// the exponentials of the shifted logits span e^{−60}, and ties for the row maximum, zeros and
+    /// −0 sit among the entries. Entries are finite, as a similarity is.
+    @Test(arguments: shapes)
+    func softmaxWeightedRowSumsGiveTheChainsBits(n: Int, d: Int) {
+        var x = entries(n, d, seed: 31, scale: 1, special: false).scalars
+        for t in x.indices where t % 13 == 4 && t > 0 { x[t] = x[t - 1] }
+        let input = Tensor(rows: n, cols: d, scalars: x), g = rowGradient(n)
+        for gamma in [0.1, 1.7, -0.5] {
+            for after in [false, true] {
+                let chain = valueAndGradient(input, g, after: after) { x in
+                    let logits = x / gamma
+                    let shifted = (logits - logits.rowMax().detached).exp()
+                    return (shifted / shifted.rowSums() * x).rowSums()
+                }
+                let fused = valueAndGradient(input, g, after: after) { $0.softmaxWeightedRowSums(gamma: gamma) }
+                #expect(differingBits(fused.value, chain.value) == 0, "\(n)×\(d) values, γ = \(gamma)")
+                #expect(differingBits(fused.grad, chain.grad) == 0, "\(n)×\(d) gradient, γ = \(gamma), after another: \(after)")
+            }
+        }
+    }
+
+    /// SoftTriple through the fused row sums, against the chain of ops it was: loss and the
+    /// gradients of embeddings and centres, bit for bit.
+    @Test func softTripleGivesTheChainsBits() throws {
+        let labels = (0 ..< 70).map { ($0 * 5 + $0 / 3) % 4 }
+        let x = randomTensor(70, 3, seed: 23)
+        let loss = SoftTriple(centersPerClass: 5)
+        var rng = RNG(seed: 5)
+        let centres = try loss.makeParameters(embeddingSize: 3, classes: 4, using: &rng).require(.centers, by: loss.name)
+        func chain(_ e: Tensor, _ fc: Tensor) -> Tensor {
+            let s = loss.distance.matrix(e, fc.transposed()), byClass = s.reshaped(rows: 70 * 4, cols: 5)
+            let logits = byClass / loss.gamma
+            let shifted = (logits - logits.rowMax().detached).exp()
+            let relaxed = (shifted / shifted.rowSums() * byClass).rowSums().reshaped(rows: 70, cols: 4)
+            let margins = loss.margin * Tensor(Mask.oneHot(labels, classes: 4))
+            return (loss.lambda * (relaxed - margins)).softmaxCrossEntropyRows(labels: labels)
+        }
+        let fused = try valueWithGradient(at: [x, centres]) { v in
+            try loss(v[0], labels: labels, parameters: LossParameters(.centers, v[1]))
+        }
+        let old = try valueWithGradient(at: [x, centres]) { v in
+            try loss.reducer.reduce(LossTerms(perExample: chain(v[0], v[1])), labels: labels, referenceCount: 70)
+        }
+        #expect(fused.value.bitPattern == old.value.bitPattern)
+        #expect(differingBits(fused.gradients[0].scalars, old.gradients[0].scalars) == 0)
+        #expect(differingBits(fused.gradients[1].scalars, old.gradients[1].scalars) == 0)
+    }
+
     /// Ranked list loss with PML's normalisation through the fused means, against the chain it was.
     @Test func rankedListGivesTheChainsBits() throws {
         let labels = (0 ..< 70).map { ($0 * 5 + $0 / 3) % 6 }

@@ -67,6 +67,8 @@ import Testing
         check([x]) { $0[0].rowMin() }
         check([x]) { $0[0].columnMax() }
         check([x]) { $0[0].columnMin() }
+        check([x]) { $0[0].softmaxWeightedRowSums(gamma: 0.7) }
+        check([x]) { $0[0].softmaxWeightedRowSums(gamma: -2) }
     }
 
     @Test func products() {
