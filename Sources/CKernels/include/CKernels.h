@@ -238,6 +238,20 @@ void metriclab_interval_mask_avx512(const double *x, const unsigned char *within
 void metriclab_interval_mask_avx2(const double *x, const unsigned char *within, ptrdiff_t count, double lower,
                                   double upper, bool bounded, unsigned char *out);
 
+/// The rows a block of softmaxWeightedRowSums' kernels turns on its side (entry j of each row side by side).
+enum { METRICLAB_SOFTMAX_WEIGHTED_BLOCK = 8 };
+
+/// softmaxWeightedRowSums' forward rows, `lanes` 8 (AVX-512F), 4 (AVX2) or 1 giving the same bits:
+/// out[i] = Σⱼ wᵢⱼ·xᵢⱼ, wᵢⱼ = eᵢⱼ / sums[i], eᵢⱼ = exp(xᵢⱼ·scale − maxⱼ xᵢⱼ·scale), sums[i] = Σⱼ eᵢⱼ.
+/// e and w are kept in blocks of 8 rows on their side (⌈n/8⌉·8·d entries); side is 8·d of scratch.
+void metriclab_softmax_weighted_rows_lanes(const double *x, ptrdiff_t n, ptrdiff_t d, double scale, double *side,
+                                           double *e, double *w, double *sums, double *out, int lanes);
+
+/// The pullback of those rows sent g: gx = ((fresh ? 0 : gx) + g·w) + (the logits' gradient)·scale.
+void metriclab_softmax_weighted_rows_pullback_lanes(const double *x, const double *e, const double *w,
+                                                    const double *sums, const double *g, ptrdiff_t n, ptrdiff_t d,
+                                                    double scale, bool fresh, double *gx, double *side, int lanes);
+
 /// Rows of softWeightedRowMeans' forward pass: w = keep ? e^{temperature·x} : 0, weight_sums[i] =
 /// Σⱼ w[i,j], numerators[i] = Σⱼ w[i,j]·x[i,j] (scratch holds 8·d entries).
 void metriclab_soft_weighted_forward_avx512(const double *x, const unsigned char *keep, ptrdiff_t rows, ptrdiff_t d,

@@ -314,8 +314,9 @@ import Testing
         }
     }
 
-    /// Softmax-weighted row sums against the chain SoftTriple wrote before the op, bit for bit,
-    /// values and gradient, written fresh and added after another gradient; at γ = 0.1 (SoftTriple's)
+    /// Softmax-weighted row sums against the chain SoftTriple wrote before the op, bit for bit, on
+    /// every width this CPU runs: values and gradient, written fresh and added after another
+    /// gradient, rows that fill blocks of eight and rows that leave some over; at γ = 0.1 (SoftTriple's)
     /// the exponentials of the shifted logits span e^{−60}, and ties for the row maximum, zeros and
     /// −0 sit among the entries. Entries are finite, as a similarity is.
     @Test(arguments: shapes)
@@ -330,9 +331,11 @@ import Testing
                     let shifted = (logits - logits.rowMax().detached).exp()
                     return (shifted / shifted.rowSums() * x).rowSums()
                 }
-                let fused = valueAndGradient(input, g, after: after) { $0.softmaxWeightedRowSums(gamma: gamma) }
-                #expect(differingBits(fused.value, chain.value) == 0, "\(n)×\(d) values, γ = \(gamma)")
-                #expect(differingBits(fused.grad, chain.grad) == 0, "\(n)×\(d) gradient, γ = \(gamma), after another: \(after)")
+                for kernel in [GEMM.Kernel.portable, .avx2, .avx512] where kernel == .portable || kernel == GEMM.kernel || GEMM.kernel == .avx512 {
+                    let fused = valueAndGradient(input, g, after: after) { $0.softmaxWeightedRowSums(gamma: gamma, kernel: kernel) }
+                    #expect(differingBits(fused.value, chain.value) == 0, "\(n)×\(d) values, γ = \(gamma), \(kernel)")
+                    #expect(differingBits(fused.grad, chain.grad) == 0, "\(n)×\(d) gradient, γ = \(gamma), after another: \(after), \(kernel)")
+                }
             }
         }
     }
