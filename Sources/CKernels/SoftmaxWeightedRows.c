@@ -13,7 +13,9 @@
 
 enum { block_rows = METRICLAB_SOFTMAX_WEIGHTED_BLOCK };
 
-// Rows i0 ..< i0 + height of the row-major x (d columns) on their side: side[j·8 + r] = x[i0 + r, j].
+// The first `height` rows of the row-major x (d columns) on their side, zeros in the spare lanes:
+// side[j·8 + r] = x[r, j]. A full block copies without the spare-lane test, which the compiler
+// kept as a compare beside every entry's copy.
 __attribute__((always_inline))
 static inline void turn(const double *restrict x, ptrdiff_t height, ptrdiff_t d, double *restrict side) {
     if (height == block_rows) {
