@@ -6,8 +6,8 @@
 // (entry j of the eight rows side by side), so that every loop below runs across the eight rows, a
 // row a lane, and the compiler runs it four or eight lanes a register (two on plain x86-64): each
 // lane is one row's chain in its own order, so the width changes no bit. The exponentials and
-// weights are kept on their side for the pullback. A last block of fewer rows fills its spare
-// lanes with zeros and stores nothing from them.
+// weights are kept on their side for the pullback, spare lanes included. A last block of fewer
+// rows fills its spare lanes with zeros and writes none of their sums, values or gradients.
 #pragma STDC FP_CONTRACT OFF
 #include "CKernels.h"
 

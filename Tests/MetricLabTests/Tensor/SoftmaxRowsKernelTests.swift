@@ -317,8 +317,8 @@ import Testing
     /// Softmax-weighted row sums against the chain SoftTriple wrote before the op, bit for bit, on
     /// every width this CPU runs: values and gradient, written fresh and added after another
     /// gradient, rows that fill blocks of eight and rows that leave some over; at γ = 0.1 (SoftTriple's)
-    /// the exponentials of the shifted logits span e^{−60}, and ties for the row maximum, zeros and
-    /// −0 sit among the entries. Entries are finite, as a similarity is.
+    /// a long row's shifted logits reach −50 and below, and ties for the row maximum, zeros and −0
+    /// sit among the entries. Entries are finite, as a similarity is.
     @Test(arguments: shapes)
     func softmaxWeightedRowSumsGiveTheChainsBits(n: Int, d: Int) {
         var x = entries(n, d, seed: 31, scale: 1, special: false).scalars
