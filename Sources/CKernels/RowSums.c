@@ -137,9 +137,8 @@ static inline __m256d column_entries_4(const double *x, const bool *keep, const 
 
 // Whether four rows from i keep any of columns j to j + 3.
 static inline bool any_kept_4(const bool *keep, ptrdiff_t i, ptrdiff_t d, ptrdiff_t j) {
-    unsigned any = 0, bytes;
-    for (int r = 0; r < 4; r++) { __builtin_memcpy(&bytes, keep + (i + r) * d + j, 4); any |= bytes; }
-    return any != 0;
+    const bool *first = keep + i * d + j;
+    return any_kept(first) | any_kept(first + d) | any_kept(first + 2 * d) | any_kept(first + 3 * d);
 }
 
 // `rows` (4 or 8) rows from i as registers of four: their sums, the 4×4 blocks first (one that keeps

@@ -12,7 +12,7 @@
 ///
 /// The centres are PML's `fc`: an embedding×(classes·K) matrix, a centre a column, class c owning
 /// columns c·K ..< (c+1)·K; drawn as PML does (Kaiming uniform with a = √5: U(±1/√(classes·K))).
-/// `centers(in:)` gives them as rows.
+/// `weightRows(in:)` gives them as rows.
 public struct SoftTriple: Loss {
     /// The number K of centres of each class.
     public var centersPerClass: Int
