@@ -10,7 +10,11 @@ float32 (the ratio's reference) and float64 on 2 threads; MetricLab's numbers co
 that both sides of a ratio see the same machine. Before timing, the script checks that both
 losses agree in value and gradient on the same inputs: it writes PML's float64 values for each
 loss at the batches up to 128 (PML's lifted structure alone would take minutes beyond) as a
-fixture and has `metriclab verify` check them. A loss whose PML step takes over `--slow` seconds
+fixture and has `metriclab verify` check them. Before the losses, it times the model alone on both
+sides at each batch (the loss the mean of the squared embedding entries; `metriclab bench --only
+model-step`): no loss trained through that model can step faster, so PML's step over MetricLab's
+model step is the highest ratio a loss can reach through MetricLab's model as it is (its model
+ceiling, in the summary). A loss whose PML step takes over `--slow` seconds
 is not timed at larger batches (PML's lifted structure: 2–3 s at 128; at 512 it asks for more than
 the 24 GB of the development machine and is killed).
 
@@ -150,6 +154,30 @@ def time_pml(entry, batch, dtype, runs, budget, model_name="mlp"):
         if hasattr(loss_fn, "hist_"):  # dynamic soft margin keeps its histogram on the last step's graph
             loss_fn.hist_ = loss_fn.hist_.detach()
 
+    return time_steps(step, runs, budget)
+
+
+def time_model(batch, dtype, runs, budget, model_name="mlp"):
+    """Median microseconds of a step of the model alone: the loss the mean of the squared embedding
+    entries, as `metriclab bench --only model-step` times MetricLab's."""
+    wide = model_name == "wide"
+    x, _ = blobs(batch, dtype, False, dimension=64 if wide else 2)
+    model = mlp(dtype, model_name)
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+
+    def step():
+        opt.zero_grad()
+        loss = model(x).square().mean()
+        loss.backward()
+        opt.step()
+
+    return time_steps(step, runs, budget)
+
+
+def time_steps(step, runs, budget):
+    """Median microseconds of `step`: after an untimed call, one timed call if that one took over
+    `budget` seconds, else up to `runs` calls within the budget (at least five) after two more
+    untimed ones."""
     start = time.perf_counter()
     step()
     first = time.perf_counter() - start
@@ -203,15 +231,19 @@ def agreement_fixture(entries, batches):
             "cases": cases}
 
 
-def mlp_medians(output, batches, model="mlp"):
-    """(loss, batch) -> (median µs, lower bound µs) of the model's rows of `metriclab bench --json` output."""
+def mlp_medians(output, batches, model="mlp", benchmark="training-step"):
+    """(loss, batch) -> (median µs, lower bound µs) of the model's `benchmark` rows of `metriclab
+    bench --json` output (the model steps' loss is "mean-of-squares")."""
     medians = {}
     for line in output.splitlines():
         r = json.loads(line)
-        if r.get("model") == model and r["batch"] in batches:
+        if r.get("benchmark") == benchmark and r.get("model") == model and r["batch"] in batches:
             medians[(r["loss"], r["batch"])] = (r["median_us"], float(r["bound_us"]))
     return medians
 
+
+# The stand-in loss of the model steps, as `metriclab bench --only model-step` names its rows.
+MODEL_KEY = "mean-of-squares"
 
 # The issue's goals: PML's float32 step over MetricLab's, per batch (the wide step's at 256).
 GOALS = {32: 10, 128: 5, 512: 5, 1024: 5}
@@ -222,20 +254,30 @@ def goal(batch, model):
     return WIDE_GOAL if model == "wide" else GOALS.get(batch, 5)
 
 
-def reach(rows, model):
+def reach(rows, model, floors):
     """The cells below their goal, split by whether any float64 step at MetricLab's product rate
     could meet it: the ceiling, PML's step over the step's lower bound (its matrix products alone
     at the rate the library's product reached in the same run), is the highest ratio such a step
-    can show."""
-    below = [(k, b, p32 / m, p32 / bound) for k, b, p32, _, m, bound in rows if p32 / m < goal(b, model)]
+    can show. `floors` (batch -> MetricLab's model step alone, µs) adds the model's ceiling, PML's
+    step over that: the highest ratio the loss can show through MetricLab's model as it is."""
+    below = [(k, b, p32 / m, p32 / bound, p32 / floors[b] if b in floors else None)
+             for k, b, p32, _, m, bound in rows if p32 / m < goal(b, model)]
     out_of_reach = [cell for cell in below if cell[3] < goal(cell[1], model)]
+    beyond_model = [cell for cell in below if cell[4] is not None and cell[4] < goal(cell[1], model)]
     lines = ["%d of %d cells meet their goal (%s)" % (len(rows) - len(below), len(rows),
              "4× for the wide step" if model == "wide" else "10× at 32, 5× from 128 on")]
     if below:
-        lines.append("below it, ratio and ceiling (PML f32 over the step's product bound):")
-        lines += ["  %s at %d: %.1f×, ceiling %.1f×%s" % (k, b, r, c, "  (out of a float64 step's reach)" if c < goal(b, model) else "")
-                  for k, b, r, c in below]
+        lines.append("below it, ratio, ceiling (PML f32 over the step's product bound) and model ceiling "
+                     "(PML f32 over MetricLab's model step alone):")
+        for k, b, r, c, f in below:
+            marks = ["out of a float64 step's reach"] if c < goal(b, model) else []
+            marks += ["out of reach of MetricLab's model step"] if f is not None and f < goal(b, model) else []
+            lines.append("  %s at %d: %.1f×, ceiling %.1f×, model ceiling %s%s" % (
+                k, b, r, c, "—" if f is None else "%.1f×" % f, "  (%s)" % "; ".join(marks) if marks else ""))
         lines.append("%d of the %d out of reach of any float64 step at this product rate" % (len(out_of_reach), len(below)))
+        if floors:
+            lines.append("%d of the %d out of reach of MetricLab's model step, even with a loss that costs nothing"
+                         % (len(beyond_model), len(below)))
     return lines
 
 
@@ -245,7 +287,8 @@ def pml_version():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--csv", action="store_true", help="print CSV: loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling")
+    parser.add_argument("--csv", action="store_true",
+                        help="print CSV: loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling,model_us,model_ceiling")
     parser.add_argument("--batches", type=int, nargs="+", default=[32, 128, 512, 1024])
     parser.add_argument("--losses", nargs="+", default=None, help="keys of `metriclab bench --list` (default: all)")
     parser.add_argument("--runs", type=int, default=100)
@@ -258,6 +301,8 @@ def main():
     parser.add_argument("--pml-json", default=None, help="cache of PML timings: read if it exists, else written")
     parser.add_argument("--memory", type=float, default=16,
                         help="GB of address space the script may take: PML steps that ask for more fail instead of being killed")
+    parser.add_argument("--no-model-step", action="store_true",
+                        help="skip timing the model alone (the mean of squared embeddings as its loss) on both sides")
     parser.add_argument("--slow", type=float, default=1.0,
                         help="seconds per PML step beyond which larger batches of that loss are skipped")
     args = parser.parse_args()
@@ -285,10 +330,20 @@ def main():
         sys.exit("pml_compare: MetricLab and PML disagree on the same inputs (see above)")
     print("agreement: " + check.stdout.strip().splitlines()[-1], file=sys.stderr)
 
-    saved = {}
+    saved, saved_models = {}, {}
     if args.metriclab_json:
         with open(args.metriclab_json) as f:
-            saved = mlp_medians(f.read(), args.batches, args.model)
+            text = f.read()
+        saved = mlp_medians(text, args.batches, args.model)
+        saved_models = mlp_medians(text, args.batches, args.model, "model-step")
+
+    def ours_model(batch):
+        """MetricLab's model step alone (median µs, lower bound µs), measured now unless a saved run has it."""
+        if (MODEL_KEY, batch) in saved_models:
+            return saved_models[(MODEL_KEY, batch)]
+        command = [exe, "bench", "--json", "--only", "model-step", "--batch", str(batch), "--model", args.model]
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        return mlp_medians(output, [batch], args.model, "model-step").get((MODEL_KEY, batch))
 
     def ours(key, batch):
         """MetricLab's median and lower bound for one configuration, measured now unless a saved run has them."""
@@ -302,6 +357,17 @@ def main():
     if args.pml_json and os.path.exists(args.pml_json):
         with open(args.pml_json) as f:
             cache = {(r["loss"], r["batch"]): (r["f32_us"], r["f64_us"]) for r in json.load(f)}
+    # The model alone at each batch, both sides back to back: what no loss through it can go below.
+    model_rows, floors = [], {}
+    for batch in [] if args.no_model_step else args.batches:
+        if (MODEL_KEY, batch) not in cache:
+            cache[(MODEL_KEY, batch)] = (time_model(batch, torch.float32, args.runs, args.budget, args.model),
+                                         time_model(batch, torch.float64, args.runs, args.budget, args.model))
+        p32, p64 = cache[(MODEL_KEY, batch)]
+        m, bound = ours_model(batch)
+        print("measured the model alone at %d: torch %.0f µs, MetricLab %.0f µs" % (batch, p32, m), file=sys.stderr)
+        model_rows.append((MODEL_KEY, batch, p32, p64, m, bound))
+        floors[batch] = m
     rows, skipped, failed = [], [], []
     for key in keys:
         too_slow = False
@@ -333,15 +399,17 @@ def main():
             too_slow = p32 > args.slow * 1e6
 
     if args.csv:
-        print("loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling")
-        for key, batch, p32, _, m, bound in rows:
-            print("%s,%d,%.1f,%.1f,%.2f,%.1f,%.2f" % (key, batch, p32, m, p32 / m, bound, p32 / bound))
-        print("\n".join(reach(rows, args.model)), file=sys.stderr)
+        print("loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling,model_us,model_ceiling")
+        for key, batch, p32, _, m, bound in model_rows + rows:
+            floor = floors.get(batch)
+            print("%s,%d,%.1f,%.1f,%.2f,%.1f,%.2f,%s,%s" % (key, batch, p32, m, p32 / m, bound, p32 / bound,
+                  "" if floor is None else "%.1f" % floor, "" if floor is None else "%.2f" % (p32 / floor)))
+        print("\n".join(reach(rows, args.model, floors)), file=sys.stderr)
         return
     header = ("loss", "batch", "PML f32 µs", "PML f64 µs", "MetricLab µs", "ratio (f32)", "bound µs", "ceiling")
     lines = [header] + [(k, str(b), "%.1f" % p32, "%.1f" % p64, "%.1f" % m, "%.1f×" % (p32 / m), "%.1f" % bound,
                          "%.1f×" % (p32 / bound))
-                        for k, b, p32, p64, m, bound in rows]
+                        for k, b, p32, p64, m, bound in model_rows + rows]
     widths = [max(len(l[i]) for l in lines) for i in range(len(header))]
     for l in lines:
         print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(l, widths))))
@@ -352,7 +420,10 @@ def main():
     shape = "MLP 64-128-32 (tanh) on 64-D blobs" if args.model == "wide" else "MLP 2-64-64-2 (tanh)"
     print("\n%s, Adam, 4 blobs, full batch; median of up to %d steps; torch %s, PML %s, %d threads."
           % (shape, args.runs, torch.__version__, pml_version(), torch.get_num_threads()))
-    print("\n".join(reach(rows, args.model)))
+    if model_rows:
+        print("The %s rows are the model alone on both sides: its loss the mean of the squared embedding "
+              "entries." % MODEL_KEY)
+    print("\n".join(reach(rows, args.model, floors)))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ import MetricLab
 /// configuration for a smoke test.
 public struct BenchmarkSuite: Sendable {
     /// The families the suite runs, in order (the runner adds notebooks, which need NotebookKit).
-    public static let families = ["training-step", "flagship-step", "facility-location", "tensor"]
+    public static let families = ["training-step", "model-step", "flagship-step", "facility-location", "tensor"]
 
     /// Batch sizes of the training-step and tensor benchmarks.
     public var batches: [Int]
@@ -47,13 +47,19 @@ public struct BenchmarkSuite: Sendable {
     }
 
     /// Runs the families named in `only` (all when empty), handing each result over as it comes;
-    /// `lossKeys`, when not empty, keeps only those losses in the training-step families.
+    /// `lossKeys`, when not empty, keeps only those losses in the training-step families, and the
+    /// model steps (which have no loss to pick) run only when `only` names them.
     public func run(only: Set<String> = [], lossKeys: Set<String> = [], _ report: (BenchmarkResult) -> Void) throws {
         func wanted(_ family: String) -> Bool { only.isEmpty || only.contains(family) }
         if wanted("training-step") {
             for loss in losses where lossKeys.isEmpty || lossKeys.contains(loss.key) { for model in models { for batch in model == .wide ? wideBatches : batches where batch <= loss.largestBatch {
                 report(try TrainingStepBenchmark(loss: loss, batch: batch, model: model).run(runs: runs, budget: budget))
             } } }
+        }
+        if only.contains("model-step") || (only.isEmpty && lossKeys.isEmpty) {
+            for model in models where !model.layers.isEmpty { for batch in model == .wide ? wideBatches : batches {
+                report(try ModelStepBenchmark(batch: batch, model: model).run(runs: runs, budget: budget))
+            } }
         }
         if wanted("flagship-step") {
             try FlagshipBenchmark.run(runs: runs, budget: budget, lossKeys: lossKeys).forEach(report)

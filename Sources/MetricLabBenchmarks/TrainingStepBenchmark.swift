@@ -73,32 +73,38 @@ public struct TrainingStepBenchmark: Sendable {
     public func run(runs: Int = 200, budget: Double = 1) throws -> BenchmarkResult {
         resetPeakMemory()
         let data = Self.data(batch: batch, views: loss.views, dimension: model.inputSize)
-        let all = Array(0 ..< data.count)
-        let timing = switch model {
-        case .mlp: try measure(MLP([2, 64, 64, 2], activation: .tanh), data, all, runs, budget)
-        case .free: try measure(FreeEmbedding(), data, all, runs, budget)
-        case .wide: try measure(MLP([64, 128, 32], activation: .tanh), data, all, runs, budget)
-        }
+        let timing = try Self.time(model, loss.loss, on: data, runs: runs, budget: budget)
         let peak = peakMemoryMiB()
         let bound = bound(flopsPerMicrosecond: StepBound.matrixProductRate(budget: Swift.min(budget, 0.05)))
         return BenchmarkResult(benchmark: "training-step", loss: loss.key, batch: batch,
                                medianMicroseconds: timing.medianMicroseconds,
-                               details: ["model": model.rawValue, "runs": "\(timing.runs)",
-                                         "min_us": String(format: "%.1f", timing.minMicroseconds),
-                                         "peak_mib": String(format: "%.1f", peak),
-                                         "bound_us": String(format: "%.1f", bound.microseconds),
-                                         "of_bound": String(format: "%.1f", timing.medianMicroseconds / bound.microseconds),
-                                         "gemm_gflops": String(format: "%.1f", bound.flopsPerMicrosecond / 1000)])
+                               details: Self.details(model, timing, peak: peak, bound: bound))
     }
 
-    private func measure(_ model: some EmbeddingModel, _ data: Dataset, _ all: [Int], _ runs: Int, _ budget: Double) throws -> Timing {
-        func open<L: Loss>(_ loss: L) throws -> Timing {
+    /// Full-batch steps of `loss` through `model` on `data`, timed until `runs` or `budget` seconds.
+    static func time(_ model: Model, _ loss: any Loss, on data: Dataset, runs: Int, budget: Double) throws -> Timing {
+        let all = Array(0 ..< data.count)
+        func open<L: Loss>(_ loss: L, _ embedding: some EmbeddingModel) throws -> Timing {
             var rng = RNG(seed: 1)
-            var step = TrainingStep(model: model, loss: loss, optimizer: Adam(lr: 0.01), data: data, using: &rng)
+            var step = TrainingStep(model: embedding, loss: loss, optimizer: Adam(lr: 0.01), data: data, using: &rng)
             return try Timing.measure(warmup: 1, runs: runs, budget: budget) {
                 _ = try step(on: data, indices: all, learningRate: 0.01)
             }
         }
-        return try open(loss.loss)
+        return switch model {
+        case .free: try open(loss, FreeEmbedding())
+        case .mlp, .wide: try open(loss, MLP(model.layers, activation: .tanh))
+        }
+    }
+
+    /// A step's row details: the model, runs, fastest run, peak memory, and the bound with the step
+    /// as a multiple of it and the product rate it was measured at.
+    static func details(_ model: Model, _ timing: Timing, peak: Double, bound: StepBound) -> [String: String] {
+        ["model": model.rawValue, "runs": "\(timing.runs)",
+         "min_us": String(format: "%.1f", timing.minMicroseconds),
+         "peak_mib": String(format: "%.1f", peak),
+         "bound_us": String(format: "%.1f", bound.microseconds),
+         "of_bound": String(format: "%.1f", timing.medianMicroseconds / bound.microseconds),
+         "gemm_gflops": String(format: "%.1f", bound.flopsPerMicrosecond / 1000)]
     }
 }

@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Time only these batch sizes in the training-step and tensor families, the wide model's too (repeatable).")
     var batch: [Int] = []
 
-    @Option(help: "Time only this model in the training-step family: mlp, free or wide (MLP 64-128-32 on 64-D blobs).")
+    @Option(help: "Time only this model in the training-step and model-step families: mlp, free or wide (MLP 64-128-32 on 64-D blobs).")
     var model: TrainingStepBenchmark.Model?
 
     @Option(help: "The folder of notebooks to time cold and warm.")
