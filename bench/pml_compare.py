@@ -12,9 +12,10 @@ losses agree in value and gradient on the same inputs: it writes PML's float64 v
 loss at the batches up to 128 (PML's lifted structure alone would take minutes beyond) as a
 fixture and has `metriclab verify` check them. Before the losses, it times the model alone on both
 sides at each batch (the loss the mean of the squared embedding entries; `metriclab bench --only
-model-step`): no loss trained through that model can step faster, so PML's step over MetricLab's
-model step is the highest ratio a loss can reach through MetricLab's model as it is (its model
-ceiling, in the summary). A loss whose PML step takes over `--slow` seconds
+model-step`), and times MetricLab's model step again right after each loss's step: no loss trained
+through that model can step faster, so PML's step over it is the highest ratio the loss can reach
+through MetricLab's model as it is (its model ceiling, in the summary). A loss whose PML step takes
+over `--slow` seconds
 is not timed at larger batches (PML's lifted structure: 2–3 s at 128; at 512 it asks for more than
 the 24 GB of the development machine and is killed).
 
@@ -254,14 +255,15 @@ def goal(batch, model):
     return WIDE_GOAL if model == "wide" else GOALS.get(batch, 5)
 
 
-def reach(rows, model, floors):
+def reach(rows, model):
     """The cells below their goal, split by whether any float64 step at MetricLab's product rate
     could meet it: the ceiling, PML's step over the step's lower bound (its matrix products alone
     at the rate the library's product reached in the same run), is the highest ratio such a step
-    can show. `floors` (batch -> MetricLab's model step alone, µs) adds the model's ceiling, PML's
-    step over that: the highest ratio the loss can show through MetricLab's model as it is."""
-    below = [(k, b, p32 / m, p32 / bound, p32 / floors[b] if b in floors else None)
-             for k, b, p32, _, m, bound in rows if p32 / m < goal(b, model)]
+    can show. A row's floor (MetricLab's model step alone, timed right after its step) adds the
+    model ceiling, PML's step over that: the highest ratio the loss can show through MetricLab's
+    model as it is."""
+    below = [(k, b, p32 / m, p32 / bound, None if floor is None else p32 / floor)
+             for k, b, p32, _, m, bound, floor in rows if p32 / m < goal(b, model)]
     out_of_reach = [cell for cell in below if cell[3] < goal(cell[1], model)]
     beyond_model = [cell for cell in below if cell[4] is not None and cell[4] < goal(cell[1], model)]
     lines = ["%d of %d cells meet their goal (%s)" % (len(rows) - len(below), len(rows),
@@ -275,7 +277,7 @@ def reach(rows, model, floors):
             lines.append("  %s at %d: %.1f×, ceiling %.1f×, model ceiling %s%s" % (
                 k, b, r, c, "—" if f is None else "%.1f×" % f, "  (%s)" % "; ".join(marks) if marks else ""))
         lines.append("%d of the %d out of reach of any float64 step at this product rate" % (len(out_of_reach), len(below)))
-        if floors:
+        if any(cell[4] is not None for cell in below):
             lines.append("%d of the %d out of reach of MetricLab's model step, even with a loss that costs nothing"
                          % (len(beyond_model), len(below)))
     return lines
@@ -346,19 +348,23 @@ def main():
         return mlp_medians(output, [batch], args.model, "model-step").get((MODEL_KEY, batch))
 
     def ours(key, batch):
-        """MetricLab's median and lower bound for one configuration, measured now unless a saved run has them."""
+        """MetricLab's median and lower bound for one configuration, and its model step alone timed
+        right after it (None with --no-model-step), measured now unless a saved run has them."""
         if (key, batch) in saved:
-            return saved[(key, batch)]
-        command = [exe, "bench", "--json", "--only", "training-step", "--loss", key, "--batch", str(batch), "--model", args.model]
+            floor = saved_models.get((MODEL_KEY, batch))
+            return saved[(key, batch)] + (floor[0] if floor else None,)
+        families = ["--only", "training-step"] + ([] if args.no_model_step else ["--only", "model-step"])
+        command = [exe, "bench", "--json"] + families + ["--loss", key, "--batch", str(batch), "--model", args.model]
         output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-        return mlp_medians(output, [batch], args.model).get((key, batch))
+        floor = mlp_medians(output, [batch], args.model, "model-step").get((MODEL_KEY, batch))
+        return mlp_medians(output, [batch], args.model)[(key, batch)] + (floor[0] if floor else None,)
 
     cache = {}
     if args.pml_json and os.path.exists(args.pml_json):
         with open(args.pml_json) as f:
             cache = {(r["loss"], r["batch"]): (r["f32_us"], r["f64_us"]) for r in json.load(f)}
-    # The model alone at each batch, both sides back to back: what no loss through it can go below.
-    model_rows, floors = [], {}
+    # The model alone at each batch, both sides back to back: torch's model step beside MetricLab's.
+    model_rows = []
     for batch in [] if args.no_model_step else args.batches:
         if (MODEL_KEY, batch) not in cache:
             cache[(MODEL_KEY, batch)] = (time_model(batch, torch.float32, args.runs, args.budget, args.model),
@@ -366,8 +372,7 @@ def main():
         p32, p64 = cache[(MODEL_KEY, batch)]
         m, bound = ours_model(batch)
         print("measured the model alone at %d: torch %.0f µs, MetricLab %.0f µs" % (batch, p32, m), file=sys.stderr)
-        model_rows.append((MODEL_KEY, batch, p32, p64, m, bound))
-        floors[batch] = m
+        model_rows.append((MODEL_KEY, batch, p32, p64, m, bound, m))
     rows, skipped, failed = [], [], []
     for key in keys:
         too_slow = False
@@ -393,23 +398,22 @@ def main():
                 failed.append((key, batch, p64))
                 too_slow = True
                 continue
-            m, bound = ours(key, batch)
+            m, bound, floor = ours(key, batch)
             print("measured %s %d: PML %.0f µs, MetricLab %.0f µs" % (key, batch, p32, m), file=sys.stderr)
-            rows.append((key, batch, p32, p64, m, bound))
+            rows.append((key, batch, p32, p64, m, bound, floor))
             too_slow = p32 > args.slow * 1e6
 
     if args.csv:
         print("loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling,model_us,model_ceiling")
-        for key, batch, p32, _, m, bound in model_rows + rows:
-            floor = floors.get(batch)
+        for key, batch, p32, _, m, bound, floor in model_rows + rows:
             print("%s,%d,%.1f,%.1f,%.2f,%.1f,%.2f,%s,%s" % (key, batch, p32, m, p32 / m, bound, p32 / bound,
                   "" if floor is None else "%.1f" % floor, "" if floor is None else "%.2f" % (p32 / floor)))
-        print("\n".join(reach(rows, args.model, floors)), file=sys.stderr)
+        print("\n".join(reach(rows, args.model)), file=sys.stderr)
         return
     header = ("loss", "batch", "PML f32 µs", "PML f64 µs", "MetricLab µs", "ratio (f32)", "bound µs", "ceiling")
     lines = [header] + [(k, str(b), "%.1f" % p32, "%.1f" % p64, "%.1f" % m, "%.1f×" % (p32 / m), "%.1f" % bound,
                          "%.1f×" % (p32 / bound))
-                        for k, b, p32, p64, m, bound in model_rows + rows]
+                        for k, b, p32, p64, m, bound, _ in model_rows + rows]
     widths = [max(len(l[i]) for l in lines) for i in range(len(header))]
     for l in lines:
         print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(l, widths))))
@@ -423,7 +427,7 @@ def main():
     if model_rows:
         print("The %s rows are the model alone on both sides: its loss the mean of the squared embedding "
               "entries." % MODEL_KEY)
-    print("\n".join(reach(rows, args.model, floors)))
+    print("\n".join(reach(rows, args.model)))
 
 
 if __name__ == "__main__":
