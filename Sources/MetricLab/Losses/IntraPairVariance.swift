@@ -55,30 +55,29 @@ public struct IntraPairVariance: ReferenceLoss {
         return LossTerms(groups)
     }
 
-    /// Every pair: each kind's mean from masked row sums, then each term, [margin − ε·mean]₊², in
-    /// one fused pass over the matrix with the mean as a shift on the tape; the pairs are listed
-    /// only for a reducer that needs each term.
+    /// Every pair: each term, [margin − ε·mean]₊², with its kind's mean as a shift, in one fused op
+    /// over the matrix; the pairs are listed only for a reducer that needs each term.
     private func summed(_ d: Tensor, _ batch: LossBatch) -> LossTerms {
         let masks = (positive: batch.positiveMask, negative: batch.negativeMask)
-        let counts = (positive: masks.positive.count, negative: masks.negative.count)
         let farness = distance.farness
-        var groups: [MaskedGroup] = [], parts: [SubLoss] = []
-        if counts.positive > 0 {
+        var groups: [MaskedGroup] = [], factors: [Double] = [], parts: [SubLoss] = []
+        if masks.positive.count > 0 {
             parts.append(.positive)
-            let mean = d.rowSums(where: masks.positive).sum() / Double(counts.positive)
-            groups.append(MaskedGroup(mask: masks.positive, map: Affine(scale: farness, offset: 0), shift: -(farness + positiveEpsilon) * mean))
+            groups.append(MaskedGroup(mask: masks.positive, map: Affine(scale: farness, offset: 0)))
+            factors.append(-(farness + positiveEpsilon))
         }
-        if counts.negative > 0 {
+        if masks.negative.count > 0 {
             parts.append(.negative)
-            let mean = d.rowSums(where: masks.negative).sum() / Double(counts.negative)
-            groups.append(MaskedGroup(mask: masks.negative, map: Affine(scale: -farness, offset: 0), shift: (farness - negativeEpsilon) * mean))
+            groups.append(MaskedGroup(mask: masks.negative, map: Affine(scale: -farness, offset: 0)))
+            factors.append(farness - negativeEpsilon)
         }
-        let sums = d.maskedSums(of: SquaredHinge(), groups)
-        return LossTerms(zip(groups, zip(sums, parts)).map { group, summed in
-            TermGroup(sum: summed.0) {
-                let u = group.map(d.select(group.mask)) + group.shift!
-                return (u.relu().squared(), .pairs(PairIndices(group.mask)))
-            }.named(summed.1)
+        let sums = d.maskedSums(of: SquaredHinge(), groups, shiftedByMeans: factors)
+        return LossTerms(groups.indices.map { k in
+            TermGroup(sum: sums[k]) {
+                let mean = d.rowSums(where: groups[k].mask).sum() / Double(groups[k].mask.count)
+                let u = groups[k].map(d.select(groups[k].mask)) + factors[k] * mean
+                return (u.relu().squared(), .pairs(PairIndices(groups[k].mask)))
+            }.named(parts[k])
         })
     }
 }

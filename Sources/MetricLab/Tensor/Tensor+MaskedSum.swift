@@ -15,51 +15,90 @@ extension Tensor {
     ///
     /// What `select`, a shift, a hinge and a reduction do in four passes and four matrices per
     /// group, in one pass each way for all groups (a contrastive loss's positive and negative pairs
-    /// share the distance matrix). Rows are summed apart, each in four interleaved partial sums (a
-    /// single running sum would wait on every add), and the row sums added in row order, so the
-    /// result does not depend on how the rows are spread over cores. The slopes are kept in a
-    /// matrix of the input's shape, with each entry's group, which makes the backward pass one
-    /// scaled add.
-    ///
-    /// For the hinges of `VectorHinge` and up to four groups each row is one AVX-512 or AVX2 pass
-    /// over all groups with the same operations and the same four partial sums (`kernel` .portable
-    /// forces the Swift loop); the backward pass of up to two groups is one such pass too.
+    /// share the distance matrix), as `MaskedTerms` sums them. The slopes are kept in a matrix of
+    /// the input's shape, with each entry's group, which makes the backward pass one scaled add.
     func maskedSums<F: ElementwiseFunction>(of f: F, _ groups: [MaskedGroup], kernel: GEMM.Kernel = GEMM.kernel) -> [TermSum] {
-        for group in groups {
-            precondition(group.mask.rows == rows && group.mask.cols == cols,
-                         "maskedSums: mask \(group.mask.rows)×\(group.mask.cols) on \(rows)×\(cols)")
-        }
-        precondition(groups.count <= Int(UInt8.max), "maskedSums: at most 255 groups")
+        checkMaskedGroups(groups, op: "maskedSums")
         for group in groups where group.shift != nil {
             precondition(group.shift!.count == 1, "maskedSums: a shift must be 1×1")
             precondition(group.map.scale != 0, "maskedSums: a shifted group needs a nonzero scale")
         }
+        let terms = MaskedTerms(self, of: f, groups, offsets: groups.map { $0.map.offset + ($0.shift?.scalar ?? 0) }, kernel: kernel)
+        let shifts = groups.compactMap(\.shift)
+        let sums = Tensor.record(rows: 1, cols: groups.count, scalars: terms.groupTotals, inputs: [self] + shifts) { g in
+            self.node?.accumulate(writingFresh: true) { gx, fresh in
+                forEachChunk(of: rows, work: count) { chunk in terms.pullback(g, rows: chunk, into: gx, fresh: fresh) }
+            }
+            guard groups.contains(where: { $0.shift?.node != nil }) else { return }
+            let slopeSums = terms.slopeSums()
+            for (k, group) in groups.enumerated() {
+                guard let node = group.shift?.node else { continue }
+                node.accumulate { $0[0] += g[k] * slopeSums[k] / group.map.scale }
+            }
+        }
+        return terms.termSums(sums)
+    }
+
+    /// The preconditions every masked sum of this matrix shares: masks of its shape, at most 255
+    /// groups, none overlapping.
+    func checkMaskedGroups(_ groups: [MaskedGroup], op: String) {
+        for group in groups {
+            precondition(group.mask.rows == rows && group.mask.cols == cols,
+                         "\(op): mask \(group.mask.rows)×\(group.mask.cols) on \(rows)×\(cols)")
+        }
+        precondition(groups.count <= Int(UInt8.max), "\(op): at most 255 groups")
         assert(groups.indices.allSatisfy { k in
             groups[..<k].allSatisfy { earlier in !zip(earlier.mask.bits, groups[k].mask.bits).contains { $0 && $1 } }
-        }, "maskedSums: masks overlap")
-        let (r, c, count) = (rows, cols, groups.count)
-        // Per row and group: the sum, the terms above zero and the terms.
+        }, "\(op): masks overlap")
+    }
+}
+
+/// The forward pass of a masked sum and what its backward pass needs: each entry's slope
+/// (scale·f′, 0 outside every mask) and group, and per row and group the sum, the terms above
+/// zero and the terms.
+///
+/// Rows are summed apart, each in four interleaved partial sums (a single running sum would wait
+/// on every add), and the row sums added in row order, so the result does not depend on how the
+/// rows are spread over cores. For the hinges of `VectorHinge` and up to four groups each row is
+/// one AVX-512 or AVX2 pass over all groups with the same operations and the same four partial
+/// sums (`kernel` .portable forces the Swift loop); the backward pass of up to two groups is one
+/// such pass too.
+struct MaskedTerms {
+    let rows: Int, cols: Int, groups: Int
+    let kernel: GEMM.Kernel
+    /// scale·f′ of each entry, 0 where no mask keeps it.
+    let slopes: [Double]
+    /// Each entry's group (0 where no mask keeps it, its slope 0).
+    let owner: [UInt8]
+    /// Per row and group: the sum; then the terms above zero and the terms.
+    let rowTotals: [Double], rowCounts: [Int]
+
+    /// The terms f(scale·xₜ + offset) of each group's entries, offsets[k] for group k (its map's
+    /// offset plus its shift).
+    init<F: ElementwiseFunction>(_ x: Tensor, of f: F, _ groups: [MaskedGroup], offsets: [Double], kernel: GEMM.Kernel) {
+        let (r, c, count) = (x.rows, x.cols, groups.count)
+        (rows, cols, self.groups, self.kernel) = (r, c, count, kernel)
         var rowTotals = [Double](repeating: 0, count: r * count)
         var rowCounts = [Int](repeating: 0, count: 2 * r * count)
         var owner = [UInt8](repeating: 0, count: r * c)
-        let slopes = scalars.withUnsafeBufferPointer { x in
+        slopes = x.scalars.withUnsafeBufferPointer { x in
             rowTotals.withUnsafeMutableBufferPointer { totals in rowCounts.withUnsafeMutableBufferPointer { counts in
             owner.withUnsafeMutableBufferPointer { owner in
                 [Double](unsafeUninitializedCapacity: r * c) { s, initialized in
                     let bits = groups.map(\.mask.bits)
                     let hinge = kernel == .portable || count > 4 ? nil : (f as? any VectorHinge)?.kernelCode
-                    let scales = groups.map(\.map.scale), offsets = groups.map { $0.map.offset + ($0.shift?.scalar ?? 0) }
+                    let scales = groups.map(\.map.scale)
                     forEachChunk(of: r, work: r * c) { chunk in
                         if let hinge, c > 0, !chunk.isEmpty {
-                            Self.hingeRows(chunk, of: x.baseAddress!, cols: c, bits: bits, hinge: hinge, scales: scales,
-                                           offsets: offsets, slopes: s.baseAddress!, owner: owner.baseAddress!, none: 0,
-                                           totals: totals.baseAddress!, counts: counts.baseAddress!, kernel: kernel)
+                            Tensor.hingeRows(chunk, of: x.baseAddress!, cols: c, bits: bits, hinge: hinge, scales: scales,
+                                             offsets: offsets, slopes: s.baseAddress!, owner: owner.baseAddress!, none: 0,
+                                             totals: totals.baseAddress!, counts: counts.baseAddress!, kernel: kernel)
                             return
                         }
                         for i in chunk {
-                            for (k, group) in groups.enumerated() {
+                            for k in 0 ..< count {
                                 bits[k].withUnsafeBufferPointer { b in
-                                    let (scale, offset, tag) = (group.map.scale, group.map.offset + (group.shift?.scalar ?? 0), UInt8(k))
+                                    let (scale, offset, tag) = (scales[k], offsets[k], UInt8(k))
                                     var positive = 0, kept = 0
                                     // The term of entry t (0 where the mask is clear), its slope stored on the way.
                                     @inline(__always) func term(_ t: Int) -> Double {
@@ -96,51 +135,57 @@ extension Tensor {
                 }
             } } }
         }
-        let groupTotals = (0 ..< count).map { k in (0 ..< r).reduce(0.0) { $0 + rowTotals[$1 * count + k] } }
-        let shifts = groups.compactMap(\.shift)
-        let sums = Tensor.record(rows: 1, cols: count, scalars: groupTotals, inputs: [self] + shifts) { g in
-            self.node?.accumulate(writingFresh: true) { gx, fresh in
-                slopes.withUnsafeBufferPointer { s in owner.withUnsafeBufferPointer { owner in
-                    forEachChunk(of: r, work: r * c) { chunk in
-                        let entries = chunk.lowerBound * c ..< chunk.upperBound * c
-                        if count <= 2, kernel != .portable, !entries.isEmpty {
-                            // A select between two gradients instead of a lookup, eight or four entries at a time.
-                            let (g0, g1, o, sv, out) = (g[0], g[count - 1], owner.baseAddress! + entries.lowerBound,
-                                                        s.baseAddress! + entries.lowerBound, gx.baseAddress! + entries.lowerBound)
-                            if kernel == .avx512 {
-                                metriclab_masked_backward_avx512(g0, g1, o, sv, out, entries.count, fresh)
-                            } else {
-                                metriclab_masked_backward_avx2(g0, g1, o, sv, out, entries.count, fresh)
-                            }
-                        } else if fresh {
-                            for t in entries { gx[t] = 0 + g[Int(owner[t])] * s[t] }
-                        } else {
-                            for t in entries { gx[t] += g[Int(owner[t])] * s[t] }
-                        }
-                    }
-                } }
-            }
-            // ∂shift = Σ f′ over the group: the stored slopes are scale·f′, entries outside every mask 0.
-            // Sixteen partial sums a group, up to four groups a pass, the same bits on every width.
-            guard groups.contains(where: { $0.shift?.node != nil }) else { return }
-            var slopeSums = [Double](repeating: 0, count: count)
-            let lanes = kernel.lanes
-            slopeSums.withUnsafeMutableBufferPointer { sums in
-                for first in stride(from: 0, to: count, by: 4) {
-                    metriclab_owner_sums(owner, slopes, r * c, Int32(first), Int32(Swift.min(4, count - first)), lanes,
-                                         sums.baseAddress! + first)
-                }
-            }
-            for (k, group) in groups.enumerated() {
-                guard let node = group.shift?.node else { continue }
-                node.accumulate { $0[0] += g[k] * slopeSums[k] / group.map.scale }
-            }
-        }
-        return (0 ..< count).map { k in
+        (self.owner, self.rowTotals, self.rowCounts) = (owner, rowTotals, rowCounts)
+    }
+
+    /// Each group's sum: its rows' sums added in row order.
+    var groupTotals: [Double] {
+        (0 ..< groups).map { k in (0 ..< rows).reduce(0.0) { $0 + rowTotals[$1 * groups + k] } }
+    }
+
+    /// Each group's `TermSum`, its total the k-th entry of `sums`.
+    func termSums(_ sums: Tensor) -> [TermSum] {
+        (0 ..< groups).map { k in
             TermSum(total: sums.entries(rows: [0], cols: [k]),
-                    terms: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k) + 1] },
-                    positive: (0 ..< r).reduce(0) { $0 + rowCounts[2 * ($1 * count + k)] })
+                    terms: (0 ..< rows).reduce(0) { $0 + rowCounts[2 * ($1 * groups + k) + 1] },
+                    positive: (0 ..< rows).reduce(0) { $0 + rowCounts[2 * ($1 * groups + k)] })
         }
+    }
+
+    /// gx = (fresh ? 0 : gx) + g[owner]·slope on the entries of `rows`: the input's gradient from
+    /// the group sums' gradient g.
+    func pullback(_ g: UnsafeBufferPointer<Double>, rows: Range<Int>, into gx: UnsafeMutableBufferPointer<Double>, fresh: Bool) {
+        let entries = rows.lowerBound * cols ..< rows.upperBound * cols
+        slopes.withUnsafeBufferPointer { s in owner.withUnsafeBufferPointer { owner in
+            if groups <= 2, kernel != .portable, !entries.isEmpty {
+                // A select between two gradients instead of a lookup, eight or four entries at a time.
+                let (g0, g1, o, sv, out) = (g[0], g[groups - 1], owner.baseAddress! + entries.lowerBound,
+                                            s.baseAddress! + entries.lowerBound, gx.baseAddress! + entries.lowerBound)
+                if kernel == .avx512 {
+                    metriclab_masked_backward_avx512(g0, g1, o, sv, out, entries.count, fresh)
+                } else {
+                    metriclab_masked_backward_avx2(g0, g1, o, sv, out, entries.count, fresh)
+                }
+            } else if fresh {
+                for t in entries { gx[t] = 0 + g[Int(owner[t])] * s[t] }
+            } else {
+                for t in entries { gx[t] += g[Int(owner[t])] * s[t] }
+            }
+        } }
+    }
+
+    /// Σ scale·f′ over each group's entries, the gradient of a shift added to them all (over the
+    /// scale): sixteen partial sums a group over the whole matrix, up to four groups a pass, the
+    /// same bits on every width.
+    func slopeSums() -> [Double] {
+        var sums = [Double](repeating: 0, count: groups)
+        sums.withUnsafeMutableBufferPointer { sums in
+            for first in stride(from: 0, to: groups, by: 4) {
+                metriclab_owner_sums(owner, slopes, rows * cols, Int32(first), Int32(Swift.min(4, groups - first)), kernel.lanes,
+                                     sums.baseAddress! + first)
+            }
+        }
+        return sums
     }
 }
 
@@ -175,7 +220,7 @@ extension Tensor {
     }
 
     /// `body` with a pointer to the bytes (0 or 1) of each of the masks' bits, all valid at once.
-    fileprivate static func withBytes(of bits: [[Bool]], _ body: ([UnsafePointer<UInt8>]) -> Void) {
+    static func withBytes(of bits: [[Bool]], _ body: ([UnsafePointer<UInt8>]) -> Void) {
         func nest(_ k: Int, _ pointers: [UnsafePointer<UInt8>]) {
             guard k < bits.count else { return body(pointers) }
             bits[k].withUnsafeBytes { nest(k + 1, pointers + [$0.baseAddress!.assumingMemoryBound(to: UInt8.self)]) }
