@@ -21,7 +21,11 @@ the 24 GB of the development machine and is killed).
 
 Needs torch and pytorch-metric-learning (pip install torch pytorch-metric-learning); not part of CI.
 
-    python bench/pml_compare.py [--csv] [--batches 32 128] [--losses contrastive triplet] [--model wide]
+    python bench/pml_compare.py [--csv] [--batches 32 128] [--losses contrastive triplet] [--model wide] [--rounds 3]
+
+With `--rounds N` each loss's cells are timed N times, PML's float32 step and MetricLab's in turn,
+and each cell reports the round of the median ratio and the range of the ratio over the rounds:
+the spread of one run, on a machine whose speed drifts from minute to minute.
 
 With `--model wide` both sides train the wide step instead (`metriclab bench --model wide`): an MLP
 64-128-32 with tanh on 4 blobs in 64 dimensions, the losses' weights and proxies 32 wide; the
@@ -305,6 +309,9 @@ def main():
                         help="GB of address space the script may take: PML steps that ask for more fail instead of being killed")
     parser.add_argument("--no-model-step", action="store_true",
                         help="skip timing the model alone (the mean of squared embeddings as its loss) on both sides")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="measure each loss's cells this many times, PML and MetricLab in turn, and report "
+                             "the medians and the range of the ratio over the rounds")
     parser.add_argument("--slow", type=float, default=1.0,
                         help="seconds per PML step beyond which larger batches of that loss are skipped")
     args = parser.parse_args()
@@ -374,6 +381,7 @@ def main():
         print("measured the model alone at %d: torch %.0f µs, MetricLab %.0f µs" % (batch, p32, m), file=sys.stderr)
         model_rows.append((MODEL_KEY, batch, p32, p64, m, bound, m))
     rows, skipped, failed = [], [], []
+    spreads = {}  # (loss, batch) -> the lowest and highest ratio over the rounds
     for key in keys:
         too_slow = False
         for batch in args.batches:
@@ -398,21 +406,38 @@ def main():
                 failed.append((key, batch, p64))
                 too_slow = True
                 continue
-            m, bound, floor = ours(key, batch)
-            print("measured %s %d: PML %.0f µs, MetricLab %.0f µs" % (key, batch, p32, m), file=sys.stderr)
+            # Later rounds time PML's float32 step and MetricLab's again, in the same turn.
+            samples = [(p32,) + ours(key, batch)]
+            for _ in range(args.rounds - 1):
+                samples.append((time_pml(shared[key], batch, torch.float32, args.runs, args.budget, args.model),)
+                               + ours(key, batch))
+            # The round of the median ratio (the lower middle one of an even count) stands for the cell.
+            samples.sort(key=lambda s: s[0] / s[1])
+            p32, m, bound, floor = samples[(len(samples) - 1) // 2]
+            ratios = [s[0] / s[1] for s in samples]
+            spreads[(key, batch)] = (min(ratios), max(ratios))
+            print("measured %s %d: PML %.0f µs, MetricLab %.0f µs%s" % (
+                key, batch, p32, m, "" if args.rounds == 1 else ", ratio %.2f–%.2f over %d rounds" % (
+                    min(ratios), max(ratios), args.rounds)), file=sys.stderr)
             rows.append((key, batch, p32, p64, m, bound, floor))
             too_slow = p32 > args.slow * 1e6
 
     if args.csv:
-        print("loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling,model_us,model_ceiling")
+        print("loss,batch,pml_us,metriclab_us,ratio,bound_us,ceiling,model_us,model_ceiling,ratio_min,ratio_max")
         for key, batch, p32, _, m, bound, floor in model_rows + rows:
-            print("%s,%d,%.1f,%.1f,%.2f,%.1f,%.2f,%s,%s" % (key, batch, p32, m, p32 / m, bound, p32 / bound,
-                  "" if floor is None else "%.1f" % floor, "" if floor is None else "%.2f" % (p32 / floor)))
+            low, high = spreads.get((key, batch), (p32 / m, p32 / m))
+            print("%s,%d,%.1f,%.1f,%.2f,%.1f,%.2f,%s,%s,%.2f,%.2f" % (
+                key, batch, p32, m, p32 / m, bound, p32 / bound, "" if floor is None else "%.1f" % floor,
+                "" if floor is None else "%.2f" % (p32 / floor), low, high))
         print("\n".join(reach(rows, args.model)), file=sys.stderr)
         return
     header = ("loss", "batch", "PML f32 µs", "PML f64 µs", "MetricLab µs", "ratio (f32)", "bound µs", "ceiling")
+    header += ("ratio range",) if args.rounds > 1 else ()
+
+    def spread(k, b):
+        return ("%.1f–%.1f×" % spreads[(k, b)] if (k, b) in spreads else "",) if args.rounds > 1 else ()
     lines = [header] + [(k, str(b), "%.1f" % p32, "%.1f" % p64, "%.1f" % m, "%.1f×" % (p32 / m), "%.1f" % bound,
-                         "%.1f×" % (p32 / bound))
+                         "%.1f×" % (p32 / bound)) + spread(k, b)
                         for k, b, p32, p64, m, bound, _ in model_rows + rows]
     widths = [max(len(l[i]) for l in lines) for i in range(len(header))]
     for l in lines:
@@ -424,6 +449,10 @@ def main():
     shape = "MLP 64-128-32 (tanh) on 64-D blobs" if args.model == "wide" else "MLP 2-64-64-2 (tanh)"
     print("\n%s, Adam, 4 blobs, full batch; median of up to %d steps; torch %s, PML %s, %d threads."
           % (shape, args.runs, torch.__version__, pml_version(), torch.get_num_threads()))
+    if args.rounds > 1:
+        print("Each loss's cell is the round of the median ratio among %d, PML's float32 step and MetricLab's timed "
+              "in turn each round; its ratio range is the lowest and highest ratio of a round (PML f64: the first "
+              "round)." % args.rounds)
     if model_rows:
         print("The %s rows are the model alone on both sides: its loss the mean of the squared embedding "
               "entries." % MODEL_KEY)
