@@ -5,15 +5,18 @@ import Testing
 /// The masked sums shifted by their groups' means against the ops they stand for (each group's
 /// mean from its row sums, the factor times it as a shift, the masked sums): the same bits in the
 /// sums, the counts and the gradient, on every kernel, hinges vector and not, one to three groups,
-/// shapes whose rows span several blocks, and a gradient already there.
+/// shapes whose rows span several blocks, the gradient written or added to one already there.
 @Suite struct MeanShiftedSumsTests {
-    /// The sums, counts and gradient of x, by the fused op or the ops.
-    func run<F: ElementwiseFunction>(_ f: F, _ x: Tensor, _ masks: [Mask], factors: [Double], fused: Bool, kernel: GEMM.Kernel)
-        -> (values: [Double], counts: [Int], gradient: [Double]) {
+    /// The sums, counts and gradient of x, by the fused op or the ops; `added`: x has another use
+    /// whose gradient arrives first, so that the op's is added to it instead of written.
+    func run<F: ElementwiseFunction>(_ f: F, _ x: Tensor, _ masks: [Mask], factors: [Double], fused: Bool, kernel: GEMM.Kernel,
+                                     added: Bool) -> (values: [Double], counts: [Int], gradient: [Double]) {
         var counts: [Int] = []
         let maps = [Affine(scale: -1, offset: 0), Affine(scale: 1, offset: -0.0), Affine(scale: 2, offset: 0.25)]
         let (value, gradients) = valueWithGradient(at: [x]) { v in
             let x = v[0]
+            // Another use of x recorded first, whose gradient the tape sends back first.
+            let other = added ? (x * 0.25).sum() : nil
             var groups = masks.enumerated().map { k, mask in MaskedGroup(mask: mask, map: maps[k]) }
             let sums: [TermSum]
             if fused {
@@ -26,9 +29,8 @@ import Testing
                 sums = x.maskedSums(of: f, groups, kernel: kernel)
             }
             counts = sums.flatMap { [$0.terms, $0.positive] }
-            // Another use of x first, so the op's gradient is added to one already there.
-            let other = (x * 0.25).sum()
-            return sums.enumerated().map { k, sum in sum.total * (0.7 - 2 * Double(k)) }.reduce(other, +)
+            let total = sums.enumerated().map { k, sum in sum.total * (0.7 - 2 * Double(k)) }.reduce(Tensor(0), +)
+            return other.map { $0 + total } ?? total
         }
         return ([value], counts, gradients[0].scalars)
     }
@@ -42,16 +44,20 @@ import Testing
         func same(_ u: [Double], _ v: [Double]) -> Bool { u.count == v.count && zip(u, v).allSatisfy { $0.bitPattern == $1.bitPattern } }
         for masks in [[first], [first, second], [first, second, third]] where masks.allSatisfy({ $0.count > 0 }) {
             let factors = [0.99, -1.01, 0.5].prefix(masks.count).map { $0 }
-            for (name, pass) in [("relu", { (fused: Bool, k: GEMM.Kernel) in run(ReLU(), x, masks, factors: factors, fused: fused, kernel: k) }),
-                                 ("squared", { run(SquaredHinge(), x, masks, factors: factors, fused: $0, kernel: $1) }),
-                                 ("softplus", { run(Softplus(), x, masks, factors: factors, fused: $0, kernel: $1) })] {
-                for kernel in [GEMM.Kernel.portable, .avx2, .avx512] where kernel == .portable || GEMM.kernel == .avx512 || GEMM.kernel == kernel {
-                    let (ops, one) = (pass(false, kernel), pass(true, kernel))
-                    let label = "\(name), \(kernel), \(masks.count) groups, \(rows)×\(cols)"
-                    #expect(ops.values[0].isFinite, "\(label): finite")
-                    #expect(same(ops.values, one.values), "\(label): sums")
-                    #expect(ops.counts == one.counts, "\(label): counts")
-                    #expect(same(ops.gradient, one.gradient), "\(label): gradient")
+            for (name, pass) in [("relu", { (fused: Bool, k: GEMM.Kernel, added: Bool) in
+                                     run(ReLU(), x, masks, factors: factors, fused: fused, kernel: k, added: added) }),
+                                 ("squared", { run(SquaredHinge(), x, masks, factors: factors, fused: $0, kernel: $1, added: $2) }),
+                                 ("softplus", { run(Softplus(), x, masks, factors: factors, fused: $0, kernel: $1, added: $2) })] {
+                let kernels = [GEMM.Kernel.portable, .avx2, .avx512].filter { $0 == .portable || GEMM.kernel == .avx512 || GEMM.kernel == $0 }
+                for kernel in kernels {
+                    for added in [false, true] {
+                        let (ops, one) = (pass(false, kernel, added), pass(true, kernel, added))
+                        let label = "\(name), \(kernel), \(masks.count) groups, \(rows)×\(cols), \(added ? "added" : "written")"
+                        #expect(ops.values[0].isFinite, "\(label): finite")
+                        #expect(same(ops.values, one.values), "\(label): sums")
+                        #expect(ops.counts == one.counts, "\(label): counts")
+                        #expect(same(ops.gradient, one.gradient), "\(label): gradient")
+                    }
                 }
             }
         }
