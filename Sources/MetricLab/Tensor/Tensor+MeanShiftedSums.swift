@@ -30,13 +30,11 @@ extension Tensor {
         var sums = [Double](repeating: 0, count: count * r)
         scalars.withUnsafeBufferPointer { x in sums.withUnsafeMutableBufferPointer { sums in
             Tensor.withKeeps(bits) { keeps in
-                forEachChunk(of: r, work: r * c) { chunk in
-                    for top in stride(from: chunk.lowerBound, to: chunk.upperBound, by: block) {
-                        let rows = top ..< Swift.min(top + block, chunk.upperBound)
-                        for k in 0 ..< count {
-                            metriclab_row_sums(x.baseAddress! + top * c, keeps[k] + top * c, nil, rows.count, c,
-                                               sums.baseAddress! + k * r + top)
-                        }
+                Tensor.forEachRowBlock(of: r, rows: block, work: r * c) { rows in
+                    let top = rows.lowerBound
+                    for k in 0 ..< count {
+                        metriclab_row_sums(x.baseAddress! + top * c, keeps[k] + top * c, nil, rows.count, c,
+                                           sums.baseAddress! + k * r + top)
                     }
                 }
             }
@@ -57,21 +55,28 @@ extension Tensor {
             }
             self.node?.accumulate(writingFresh: true) { gx, fresh in
                 rowGradients.withUnsafeBufferPointer { rowGradients in Tensor.withKeeps(bits) { keeps in
-                    forEachChunk(of: r, work: r * c) { chunk in
-                        for top in stride(from: chunk.lowerBound, to: chunk.upperBound, by: block) {
-                            let rows = top ..< Swift.min(top + block, chunk.upperBound)
-                            terms.pullback(g, rows: rows, into: gx, fresh: fresh)
-                            // The masks do not overlap: each entry gets at most one row's gradient, in either order.
-                            for k in 0 ..< count {
-                                metriclab_row_sums_pullback(rowGradients.baseAddress! + k * r + top, keeps[k] + top * c, rows.count, c,
-                                                            false, gx.baseAddress! + top * c)
-                            }
+                    Tensor.forEachRowBlock(of: r, rows: block, work: r * c) { rows in
+                        let top = rows.lowerBound
+                        terms.pullback(g, rows: rows, into: gx, fresh: fresh)
+                        // The masks do not overlap: each entry gets at most one row's gradient, in either order.
+                        for k in 0 ..< count {
+                            metriclab_row_sums_pullback(rowGradients.baseAddress! + k * r + top, keeps[k] + top * c, rows.count, c,
+                                                        false, gx.baseAddress! + top * c)
                         }
                     }
                 } }
             }
         }
         return terms.termSums(totals)
+    }
+
+    /// `body` over blocks of `block` rows of 0..<r, in order within each of `forEachChunk`'s chunks.
+    fileprivate static func forEachRowBlock(of r: Int, rows block: Int, work: Int, _ body: (Range<Int>) -> Void) {
+        forEachChunk(of: r, work: work) { chunk in
+            for top in stride(from: chunk.lowerBound, to: chunk.upperBound, by: block) {
+                body(top ..< Swift.min(top + block, chunk.upperBound))
+            }
+        }
     }
 
     /// `body` with a pointer to each mask's bits, all valid at once.
