@@ -311,7 +311,7 @@ def main():
                         help="skip timing the model alone (the mean of squared embeddings as its loss) on both sides")
     parser.add_argument("--rounds", type=int, default=1,
                         help="measure each loss's cells this many times, PML and MetricLab in turn, and report "
-                             "the medians and the range of the ratio over the rounds")
+                             "the round of the median ratio and the range of the ratio over the rounds")
     parser.add_argument("--slow", type=float, default=1.0,
                         help="seconds per PML step beyond which larger batches of that loss are skipped")
     args = parser.parse_args()
