@@ -245,11 +245,69 @@ static double logsumexp_row(const double *x, const double *weights, double shift
     return top + log(s);
 }
 
-void metriclab_logsumexp_rows(const double *x, const double *weights, double shift, const bool *keep, ptrdiff_t n,
-                              ptrdiff_t d, double scale, double offset, bool add_one, double *out, double *exps,
-                              double *factors) {
+// Rows this narrow (a classifier's logits over a few classes) go eight at a time on their side.
+enum { narrow_width = 16 };
+
+// Eight rows of at most 16 entries, no mask and no weights, turned on their side (lane r holds row
+// r), so that each exponential serves eight rows where the row kernel spent a call on one row's
+// four entries and waited on its chain. Each lane runs logsumexp_row_avx2's operations for its row
+// in their order: the four-lane maxima over whole groups of four and then the tail, the four lane
+// sums over the groups left to right from +0, ((L₀ + L₁) + (L₂ + L₃)) + e^{−top} (or + 0), then the
+// tail's exponentials one by one; exp_8's values are exp_4's and exp_1's. The maximum is taken with
+// max instead of fmax: they differ only on NaN, which sends the block back to the row kernel, and
+// on which of +0 and −0 wins, which no output depends on (e^{±0} = 1, and top + log s with s ≥ 1).
+// Returns false, writing nothing, when some logit is NaN or some row's maximum is not finite.
+__attribute__((target("avx512f,avx2,fma"))) static bool logsumexp_narrow_block(const double *x, ptrdiff_t height,
+                                                                             ptrdiff_t d, double scale, double offset,
+                                                                             bool add_one, double *out, double *exps,
+                                                                             double *factors) {
+    double side[narrow_width * 8];
+    for (ptrdiff_t j = 0; j < d; j++)
+        for (ptrdiff_t r = 0; r < 8; r++) side[j * 8 + r] = r < height ? x[r * d + j] : 0;
+    const __m512d a = _mm512_set1_pd(scale), b = _mm512_set1_pd(offset), zero = _mm512_setzero_pd();
+    __m512d logit[narrow_width];
+    __mmask8 nan = 0;
+    for (ptrdiff_t j = 0; j < d; j++) {
+        logit[j] = _mm512_add_pd(_mm512_mul_pd(_mm512_loadu_pd(side + j * 8), a), b);
+        nan |= _mm512_cmp_pd_mask(logit[j], logit[j], _CMP_UNORD_Q);
+    }
+    if (nan) return false;
+    const ptrdiff_t grouped = d / 4 * 4;
+    __m512d top = _mm512_set1_pd(add_one ? 0.0 : -INFINITY);
+    __m512d best[4] = {top, top, top, top};
+    for (ptrdiff_t j = 0; j < grouped; j++) best[j % 4] = _mm512_max_pd(best[j % 4], logit[j]);
+    top = _mm512_max_pd(_mm512_max_pd(best[0], best[1]), _mm512_max_pd(best[2], best[3]));
+    for (ptrdiff_t j = grouped; j < d; j++) top = _mm512_max_pd(top, logit[j]);
+    const __m512d magnitude = DOUBLES_8(_mm512_andnot_si512(BITS_8(_mm512_set1_pd(-0.0)), BITS_8(top)));
+    if (_mm512_cmp_pd_mask(magnitude, _mm512_set1_pd(INFINITY), _CMP_LT_OQ) != 0xFF) return false;
+    __m512d lanes[4] = {zero, zero, zero, zero};
+    for (ptrdiff_t j = 0; j < d; j++) {
+        logit[j] = exp_8(_mm512_sub_pd(logit[j], top));
+        if (j < grouped) lanes[j % 4] = _mm512_add_pd(lanes[j % 4], logit[j]);
+    }
+    const __m512d minus_top = DOUBLES_8(_mm512_xor_si512(BITS_8(top), BITS_8(_mm512_set1_pd(-0.0))));
+    __m512d sum = _mm512_add_pd(_mm512_add_pd(_mm512_add_pd(lanes[0], lanes[1]), _mm512_add_pd(lanes[2], lanes[3])),
+                                add_one ? exp_8(minus_top) : zero);
+    for (ptrdiff_t j = grouped; j < d; j++) sum = _mm512_add_pd(sum, logit[j]);
+    double tops[8], sums[8], inverses[8];
+    _mm512_storeu_pd(tops, top);
+    _mm512_storeu_pd(sums, sum);
+    _mm512_storeu_pd(inverses, _mm512_div_pd(_mm512_set1_pd(1.0), sum));
+    for (ptrdiff_t j = 0; j < d; j++) _mm512_storeu_pd(side + j * 8, logit[j]);
+    for (ptrdiff_t r = 0; r < height; r++) {
+        out[r] = tops[r] + log(sums[r]);
+        factors[r] = inverses[r];
+        for (ptrdiff_t j = 0; j < d; j++) exps[r * d + j] = side[j * 8 + r];
+    }
+    return true;
+}
+
+// Rows i ..< end of metriclab_logsumexp_rows, one at a time.
+static void logsumexp_row_range(const double *x, const double *weights, double shift, const bool *keep, ptrdiff_t i,
+                                ptrdiff_t end, ptrdiff_t d, double scale, double offset, bool add_one, double *out,
+                                double *exps, double *factors) {
     const bool avx2 = use_avx2();
-    for (ptrdiff_t i = 0; i < n; i++) {
+    for (; i < end; i++) {
         const bool *ki = keep ? keep + i * d : NULL;
         const double *wi = weights ? weights + i * d : NULL;
         double *ei = exps + i * d;
@@ -261,6 +319,20 @@ void metriclab_logsumexp_rows(const double *x, const double *weights, double shi
             factors[i] = 1;
             for (ptrdiff_t j = 0; j < d; j++) ei[j] = 0;
         }
+    }
+}
+
+void metriclab_logsumexp_rows(const double *x, const double *weights, double shift, const bool *keep, ptrdiff_t n,
+                              ptrdiff_t d, double scale, double offset, bool add_one, double *out, double *exps,
+                              double *factors) {
+    if (keep || weights || d < 1 || d > narrow_width || vector_level() < 2) {
+        logsumexp_row_range(x, weights, shift, keep, 0, n, d, scale, offset, add_one, out, exps, factors);
+        return;
+    }
+    for (ptrdiff_t i = 0; i < n; i += 8) {
+        const ptrdiff_t end = n - i < 8 ? n : i + 8;
+        if (!logsumexp_narrow_block(x + i * d, end - i, d, scale, offset, add_one, out + i, exps + i * d, factors + i))
+            logsumexp_row_range(x, NULL, 0, NULL, i, end, d, scale, offset, add_one, out, exps, factors);
     }
 }
 

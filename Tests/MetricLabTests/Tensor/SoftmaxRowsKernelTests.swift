@@ -106,6 +106,27 @@ import Testing
         }
     }
 
+    /// Rows of up to 16 entries without a mask go eight at a time on their side on AVX-512: the
+    /// same bits as the row kernel, which a mask keeping everything sends them through. Blocks
+    /// with NaN or an infinite row maximum fall back to the row kernel; the scales reach exp's
+    /// underflow and a classifier's s = 64.
+    @Test(arguments: [1, 2, 3, 4, 5, 7, 8, 9, 12, 15, 16, 17])
+    func narrowRowsOnTheirSideGiveTheRowKernelsBits(d: Int) {
+        for (n, special) in [(1, false), (7, false), (8, false), (9, false), (37, false), (37, true)] {
+            let x = entries(n, d, seed: UInt64(20 + d), special: special), g = rowGradient(n)
+            let all = Mask(rows: n, cols: d) { _, _ in true }
+            for (addOne, scale, offset) in [(false, 1.0, 0.0), (true, 64, 0.5), (false, -2.5, 0.75), (true, 300, -1)] {
+                for after in [false, true] {
+                    let narrow = valueAndGradient(x, g, after: after) { $0.logSumExpRows(addOne: addOne, scale: scale, offset: offset) }
+                    let rows = valueAndGradient(x, g, after: after) { $0.logSumExpRows(mask: all, addOne: addOne, scale: scale, offset: offset) }
+                    let shape = "\(n)×\(d), scale \(scale), add one \(addOne), special \(special)"
+                    #expect(differingBits(narrow.value, rows.value, anyNaN: special) == 0, "\(shape): values")
+                    #expect(differingBits(narrow.grad, rows.grad, anyNaN: special) == 0, "\(shape): gradient, after another: \(after)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: shapes)
     func weightedLogSumExpGivesTheChainsBits(n: Int, d: Int) {
         let x = entries(n, d, seed: 12, special: true), g = rowGradient(n)
