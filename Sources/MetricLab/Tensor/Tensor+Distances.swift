@@ -44,8 +44,9 @@ extension Tensor {
     func squaredDistanceValues(_ other: Tensor, rooted: Bool, sameRows: Bool) -> [Double] {
         if cols <= 8 { return Self.narrowSquaredDistances(scalars, other.scalars, n: rows, m: other.rows, d: cols, rooted: rooted) }
         let b = other, n = rows, m = other.rows, d = cols
-        var out = [Double](repeating: 0, count: n * m)
-        GEMM.nt(scalars, b.scalars, into: &out, m: n, k: d, n: m)
+        // Written whole from zero sums: a pass of zeros over a fresh m×m buffer cost NCA's wide step
+        // at 256 a tenth of its calling thread's time.
+        var out = GEMM.written(count: n * m) { GEMM.nt(scalars, b.scalars, into: $0, m: n, k: d, n: m, start: .zeros) }
         Self.squaredDistancesFromProducts(&out, rowSquaredNorms(), b.rowSquaredNorms(), rooted: rooted)
         // After the root: √0 is 0, and a NaN stays NaN either way.
         if sameRows { for i in 0 ..< n where !out[i * m + i].isNaN { out[i * m + i] = 0 } }
