@@ -44,8 +44,8 @@ extension Tensor {
     func squaredDistanceValues(_ other: Tensor, rooted: Bool, sameRows: Bool) -> [Double] {
         if cols <= 8 { return Self.narrowSquaredDistances(scalars, other.scalars, n: rows, m: other.rows, d: cols, rooted: rooted) }
         let b = other, n = rows, m = other.rows, d = cols
-        // Written whole from zero sums: a pass of zeros over a fresh m×m buffer cost NCA's wide step
-        // at 256 a tenth of its calling thread's time.
+        // Written whole from zero sums: a pass of zeros over the m×m buffer first took a tenth of
+        // the calling thread's time in NCA's loss on 256 rows of 32.
         var out = GEMM.written(count: n * m) { GEMM.nt(scalars, b.scalars, into: $0, m: n, k: d, n: m, start: .zeros) }
         Self.squaredDistancesFromProducts(&out, rowSquaredNorms(), b.rowSquaredNorms(), rooted: rooted)
         // After the root: √0 is 0, and a NaN stays NaN either way.

@@ -162,11 +162,12 @@ enum GEMM {
             return
         }
         // Rows of C are independent, and each sums in the order of p wherever a chunk starts. Eight
-        // multiply-adds count as one unit of work, about a cycle of the kernel's: counted as 32,
-        // the wide model's products of a million (256×128 by 32, 256×32 by 128) ran on one thread,
-        // and splitting them took its step at 256 from about 310 to 260 µs, the plane's at 128 from
-        // 98 to 85. The work counts C's entries too: with a short sum (similarities of 2-D points,
-        // k = 2) writing C costs more than the multiply-adds, and a 512×512 matrix of them is worth two cores.
+        // multiply-adds count as one unit of work, about a cycle of the kernel's: counted as 32, the
+        // wide model's products of a million (256×128 by 128×32 forward, 256×32 by 32×128 and
+        // 128×256 by 256×32 back) ran on one thread, and splitting them took its step at 256 from
+        // about 310 to 260 µs, the plane's at 128 from 98 to 85. The work counts C's entries too:
+        // with a short sum (similarities of 2-D points, k = 2) writing C costs more than the
+        // multiply-adds, and a 512×512 matrix of them is worth two cores.
         // Chunks hold whole register tiles of rows: a chunk of eight rows on AVX2 (a weight
         // gradient's 64 rows in eight chunks) ran a six-row tile and a two-row one, whose four
         // chains leave the FMA units half idle.
