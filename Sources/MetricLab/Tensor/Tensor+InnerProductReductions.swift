@@ -199,7 +199,7 @@ private struct TiledInnerProducts {
             let a = a.baseAddress!
             guard d < 8 && m >= 64 else {
                 let tile = kernel.tileRows
-                forEachChunk(of: (n + tile - 1) / tile, work: m * n * d / 8 + m * n / 4) { group in
+                forEachChunk(of: (n + tile - 1) / tile, work: GEMM.work(multiplyAdds: m * n * d, entries: m * n)) { group in
                     let cols = group.lowerBound * tile ..< Swift.min(group.upperBound * tile, n)
                     walk(cols) { rows, s in
                         GEMM.product(s, rowStride: 1, colStride: cols.count, a + rows.lowerBound * d, bStride: d,

@@ -161,23 +161,27 @@ enum GEMM {
             product(a, rowStride: rowStride, colStride: colStride, b, bStride: n, into: c, cStride: n, m: m, k: k, n: n, start: start)
             return
         }
-        // Rows of C are independent, and each sums in the order of p wherever a chunk starts. Eight
-        // multiply-adds count as one unit of work, about a cycle of the kernel's: counted as 32, the
-        // wide model's products of a million (256×128 by 128×32 forward, 256×32 by 32×128 and
-        // 128×256 by 256×32 back) ran on one thread, and splitting them took its step at 256 from
-        // about 310 to 260 µs, the plane's at 128 from 98 to 85. The work counts C's entries too:
-        // with a short sum (similarities of 2-D points, k = 2) writing C costs more than the
-        // multiply-adds, and a 512×512 matrix of them is worth two cores.
+        // Rows of C are independent, and each sums in the order of p wherever a chunk starts.
         // Chunks hold whole register tiles of rows: a chunk of eight rows on AVX2 (a weight
         // gradient's 64 rows in eight chunks) ran a six-row tile and a two-row one, whose four
         // chains leave the FMA units half idle.
         let tile = kernel.tileRows, tiles = (m + tile - 1) / tile
-        forEachChunk(of: tiles, work: m * n * k / 8 + m * n / 4) { group in
+        forEachChunk(of: tiles, work: work(multiplyAdds: m * n * k, entries: m * n)) { group in
             let rows = group.lowerBound * tile ..< Swift.min(group.upperBound * tile, m)
             product(a + rows.lowerBound * rowStride, rowStride: rowStride, colStride: colStride, b, bStride: n,
                     into: c + rows.lowerBound * n, cStride: n, m: rows.count, k: k, n: n, start: start)
         }
     }
+
+    /// `forEachChunk`'s work for the product kernel's multiply-adds and the entries it writes or reads.
+    ///
+    /// Eight multiply-adds count as one unit, about a cycle of the kernel's: counted as 32, the wide
+    /// model's products of a million (256×128 by 128×32 forward, 256×32 by 32×128 and 128×256 by
+    /// 256×32 back) ran on one thread, and splitting them took its step at 256 from about 310 to
+    /// 260 µs, the plane's at 128 from 98 to 85. The entries count too: with a short sum
+    /// (similarities of 2-D points, k = 2) writing C costs more than the multiply-adds, and a
+    /// 512×512 matrix of them is worth two cores.
+    static func work(multiplyAdds: Int, entries: Int) -> Int { multiplyAdds / 8 + entries / 4 }
 
     /// C (m×n, rows cStride apart) += A · B on this thread, A's entry (i, p) at
     /// a[i·rowStride + p·colStride], B's rows bStride apart: the kernel of every product, and what
